@@ -1,0 +1,5 @@
+import sys
+
+from lumatui.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The local engine: a loopback HTTP + SSE server that speaks the NemoVideo protocol."""

@@ -1,0 +1,75 @@
+"""Errors the engine answers with: the protocol's codes, in its envelope, with an HTTP status.
+
+Body codes follow docs/protocol.md; the HTTP statuses beside them are our choice
+(documented in docs/engine.md) so plain HTTP tools also see a failure.
+"""
+
+from __future__ import annotations
+
+from starlette.responses import JSONResponse
+
+from lumatui.protocol import codes
+from lumatui.protocol.envelope import fail
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, message: str, status: int, data: object = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.status = status
+        self.data = data
+
+    def response(self) -> JSONResponse:
+        return JSONResponse(fail(self.code, self.message, self.data), status_code=self.status)
+
+
+def token_invalid() -> ApiError:
+    return ApiError(codes.TOKEN_INVALID, "Token is missing, invalid or expired.", 401)
+
+
+def session_not_found(session_id: str) -> ApiError:
+    return ApiError(codes.SESSION_NOT_FOUND, f"Session {session_id} not found.", 404)
+
+
+def no_credits(needed: int, available: int) -> ApiError:
+    return ApiError(
+        codes.NO_CREDITS,
+        f"Not enough credits: this needs {needed}, {available} available.",
+        403,
+        {"needed": needed, "available": available},
+    )
+
+
+def unsupported_file(name: str) -> ApiError:
+    return ApiError(
+        codes.UNSUPPORTED_FILE,
+        f"Unsupported file: {name}. Supported: {codes.supported_formats_text()}.",
+        415,
+        {"formats": codes.supported_formats_text()},
+    )
+
+
+def file_too_large(name: str) -> ApiError:
+    return ApiError(
+        codes.FILE_TOO_LARGE,
+        f"File too large: {name} is over 200 MB.",
+        413,
+        {"limit_bytes": codes.MAX_UPLOAD_BYTES},
+    )
+
+
+def missing_client_id() -> ApiError:
+    return ApiError(400, "The X-Client-Id header is required.", 400)
+
+
+def rate_limited() -> ApiError:
+    return ApiError(429, "Too many anonymous token requests from this client; retry later.", 429)
+
+
+def bad_request(message: str) -> ApiError:
+    return ApiError(codes.BAD_REQUEST, message, 400)
+
+
+def not_found(message: str) -> ApiError:
+    return ApiError(codes.NOT_FOUND, message, 404)

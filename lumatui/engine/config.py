@@ -1,0 +1,34 @@
+"""Engine settings: one place for every knob the CLI and tests can turn."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class EngineConfig:
+    data_dir: Path
+    heartbeat_seconds: float = 15.0
+    token_ttl_seconds: float = 7 * 24 * 3600
+    # Anonymous tokens per client id per hour before HTTP 429 (the cloud allows one a week).
+    token_requests_per_hour: int = 30
+    anonymous_credits: int = 100
+    credits_per_generated_second: int = 2
+    edit_cost: int = 1
+    # Share of edits that reply with no text, as the cloud does (0 = always text).
+    silent_edit_share: float = 0.0
+    render_slots: int = 0  # 0 = one per two cores
+    generator_seed: int = 7
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "engine.sqlite3"
+
+    @property
+    def media_dir(self) -> Path:
+        return self.data_dir / "media"
+
+    @property
+    def renders_dir(self) -> Path:
+        return self.data_dir / "renders"

@@ -1,0 +1,126 @@
+"""Receiving uploads: multipart files or a JSON list of URLs, checked, stored and probed.
+
+Checks happen before anything is kept: the format by extension (4001) and the 200 MB limit
+(4002) while streaming, so an oversized file is never written out in full.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import httpx
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+
+from lumatui.protocol import codes
+from lumatui.protocol.upload import UploadUrlsRequest
+
+from . import api_errors as err
+from .assets import AssetLibrary, ProbeError
+from .store import Asset
+
+CHUNK = 1 << 20
+
+
+async def receive_uploads(
+    request: Request, assets: AssetLibrary, session_id: str, user_id: str
+) -> list[Asset]:
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
+        return await _receive_files(request, assets, session_id, user_id)
+    try:
+        body = UploadUrlsRequest.model_validate(await request.json())
+    except ValueError:
+        raise err.bad_request("Send multipart field 'files' or JSON {\"urls\": [...]}.") from None
+    return [await _fetch_url(url, assets, session_id, user_id) for url in body.urls]
+
+
+async def _receive_files(
+    request: Request, assets: AssetLibrary, session_id: str, user_id: str
+) -> list[Asset]:
+    async with request.form(max_files=20) as form:
+        files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
+        if not files:
+            raise err.bad_request("No files in the multipart field 'files'.")
+        for upload in files:  # check every file before keeping any
+            name = upload.filename or "file"
+            if codes.file_type_for(name) is None:
+                raise err.unsupported_file(name)
+            if upload.size is not None and upload.size > codes.MAX_UPLOAD_BYTES:
+                raise err.file_too_large(name)
+        stored = []
+        for upload in files:
+            name = upload.filename or "file"
+            asset_id, path = assets.new_path(session_id, name)
+            await _copy_limited(upload, path, name)
+            stored.append(await _register(assets, asset_id, session_id, user_id, name, path))
+        return stored
+
+
+async def _copy_limited(upload: UploadFile, dest: Path, name: str) -> None:
+    written = 0
+    with dest.open("wb") as out:
+        while chunk := await upload.read(CHUNK):
+            written += len(chunk)
+            if written > codes.MAX_UPLOAD_BYTES:
+                out.close()
+                dest.unlink(missing_ok=True)
+                raise err.file_too_large(name)
+            out.write(chunk)
+
+
+async def _register(
+    assets: AssetLibrary, asset_id: str, session_id: str, user_id: str, name: str, path: Path
+) -> Asset:
+    try:
+        return await asyncio.to_thread(
+            assets.register, asset_id, session_id, user_id, name, path, origin="upload"
+        )
+    except ProbeError:
+        path.unlink(missing_ok=True)
+        raise err.unsupported_file(f"{name} (not readable as media)") from None
+
+
+async def _fetch_url(url: str, assets: AssetLibrary, session_id: str, user_id: str) -> Asset:
+    parsed = urlparse(url)
+    name = Path(unquote(parsed.path)).name or "download"
+    if codes.file_type_for(name) is None:
+        raise err.unsupported_file(name)
+    asset_id, path = assets.new_path(session_id, name)
+    if parsed.scheme == "file":
+        source = Path(unquote(parsed.path))
+        if not source.is_file():
+            raise err.bad_request(f"No such file: {source}")
+        if source.stat().st_size > codes.MAX_UPLOAD_BYTES:
+            raise err.file_too_large(name)
+        await asyncio.to_thread(path.write_bytes, source.read_bytes())
+    elif parsed.scheme in ("http", "https"):
+        await _download(url, path, name)
+    else:
+        raise err.bad_request(f"Unsupported URL scheme: {parsed.scheme or 'none'}")
+    return await _register(assets, asset_id, session_id, user_id, name, path)
+
+
+async def _download(url: str, dest: Path, name: str) -> None:
+    written = 0
+    try:
+        async with (
+            httpx.AsyncClient(timeout=60, follow_redirects=True) as client,
+            client.stream("GET", url) as response,
+        ):
+            if response.status_code != 200:
+                raise err.bad_request(f"Could not fetch {url}: HTTP {response.status_code}")
+            with dest.open("wb") as out:
+                async for chunk in response.aiter_bytes(CHUNK):
+                    written += len(chunk)
+                    if written > codes.MAX_UPLOAD_BYTES:
+                        raise err.file_too_large(name)
+                    out.write(chunk)
+    except httpx.HTTPError as exc:
+        dest.unlink(missing_ok=True)
+        raise err.bad_request(f"Could not fetch {url}: {exc.__class__.__name__}") from None
+    except err.ApiError:
+        dest.unlink(missing_ok=True)
+        raise
