@@ -1,0 +1,1 @@
+"""The Textual app: renders state and posts messages; network runs in workers."""
