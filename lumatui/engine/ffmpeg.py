@@ -1,0 +1,101 @@
+"""Running the bundled ffmpeg (imageio-ffmpeg): async with progress and cancel, or blocking."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import subprocess
+from collections.abc import Callable
+from functools import cache
+
+PROGRESS_ARGS = ["-progress", "pipe:1", "-nostats", "-hide_banner", "-loglevel", "error"]
+
+
+class FfmpegError(Exception):
+    """ffmpeg exited non-zero; the message is the end of what it printed."""
+
+
+class RenderCancelled(Exception):
+    """The job was cancelled and its ffmpeg process stopped."""
+
+
+@cache
+def ffmpeg_exe() -> str:
+    import imageio_ffmpeg
+
+    return imageio_ffmpeg.get_ffmpeg_exe()
+
+
+def _tail(stderr: bytes, lines: int = 6) -> str:
+    text = stderr.decode(errors="replace").strip().splitlines()
+    return " | ".join(text[-lines:]) or "no output"
+
+
+def progress_seconds(line: str) -> float | None:
+    """``out_time_us=1500000`` → 1.5; other lines → None."""
+    key, _, value = line.partition("=")
+    if key in ("out_time_us", "out_time_ms") and value.strip().lstrip("-").isdigit():
+        return max(0, int(value)) / 1_000_000  # both keys are microseconds in ffmpeg
+    return None
+
+
+async def run_ffmpeg(
+    args: list[str],
+    *,
+    duration_ms: int,
+    on_progress: Callable[[float], None] | None = None,
+    cancel: asyncio.Event | None = None,
+) -> None:
+    """Run ``args`` (ffmpeg path first); report progress 0..1; stop when ``cancel`` is set."""
+    process = await asyncio.create_subprocess_exec(
+        args[0],
+        *PROGRESS_ARGS,
+        *args[1:],
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    stderr_task = asyncio.create_task(process.stderr.read())
+    cancel_task = asyncio.create_task(cancel.wait()) if cancel else None
+
+    async def read_progress() -> None:
+        assert process.stdout is not None
+        async for raw in process.stdout:
+            seconds = progress_seconds(raw.decode(errors="replace").strip())
+            if seconds is not None and on_progress and duration_ms > 0:
+                on_progress(min(1.0, seconds * 1000 / duration_ms))
+
+    reader = asyncio.create_task(read_progress())
+    waiters = {reader} | ({cancel_task} if cancel_task else set())
+    try:
+        await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+        if cancel_task and cancel_task.done():
+            process.kill()
+            await process.wait()
+            raise RenderCancelled()
+        code = await process.wait()
+        stderr = await stderr_task
+        if code != 0:
+            raise FfmpegError(_tail(stderr))
+    finally:
+        for task in (reader, stderr_task, cancel_task):
+            if task and not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+def run_ffmpeg_sync(args: list[str], stdin: bytes | None = None) -> None:
+    """Blocking run for short jobs; ``args`` exclude the ffmpeg path."""
+    result = subprocess.run(
+        [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-nostdin", *args],
+        input=stdin,
+        capture_output=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise FfmpegError(_tail(result.stderr))
