@@ -17,6 +17,7 @@ from lumatui.protocol.draft import Draft
 from .assets import AssetLibrary
 from .config import EngineConfig
 from .ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
+from .fonts import find_font
 from .probe import probe
 from .render_plan import EmptyDraftError, build_render_plan
 from .store import Store
@@ -95,7 +96,9 @@ class RenderQueue:
         out = self.output_path(job_id)
         part = out.with_suffix(".part.mp4")
         try:
-            plan = build_render_plan(draft, resolve_media=self.assets.resolve, out_path=part)
+            plan = build_render_plan(
+                draft, resolve_media=self.assets.resolve, out_path=part, font=find_font()
+            )
         except EmptyDraftError:
             self.store.update_render(job_id, status="failed", error="The draft is empty.")
             return

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from lumatui.engine.probe import probe
 from PIL import Image
 
-from ..conftest import RunningEngine, start_engine
+from lumatui.engine.probe import probe
+from tests.support.engine import RunningEngine, start_engine
+
 from .raw import ATTRIBUTION, Raw, events
 
 FRAME_S = 1 / 30
