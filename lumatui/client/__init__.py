@@ -1,0 +1,42 @@
+"""The client side: talks to the NemoVideo API (the cloud or the local engine)."""
+
+from .api import NemoClient, check_upload
+from .errors import (
+    BackendUnreachable,
+    ExportBlocked,
+    ExportFailed,
+    FileTooLarge,
+    MissingClientId,
+    NemoError,
+    NoCredits,
+    NothingToExport,
+    RateLimited,
+    ServerError,
+    SessionNotFound,
+    TokenInvalid,
+    UnsupportedFile,
+)
+from .export import ExportProgress, export_video
+from .turn import TextAssembler, run_turn
+
+__all__ = [
+    "BackendUnreachable",
+    "ExportBlocked",
+    "ExportFailed",
+    "ExportProgress",
+    "FileTooLarge",
+    "MissingClientId",
+    "NemoClient",
+    "NemoError",
+    "NoCredits",
+    "NothingToExport",
+    "RateLimited",
+    "ServerError",
+    "SessionNotFound",
+    "TextAssembler",
+    "TokenInvalid",
+    "UnsupportedFile",
+    "check_upload",
+    "export_video",
+    "run_turn",
+]

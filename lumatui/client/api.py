@@ -1,0 +1,304 @@
+"""NemoClient: one async httpx client for every endpoint, with the protocol's recoveries.
+
+Every call carries the attribution headers and ``X-Client-Id``; all but the anonymous-token
+call carry the bearer token. Recoveries happen once per call: 1001 → a new anonymous token,
+HTTP 400 (client id) → a new client id, 429 → wait 30 s (the wait is injectable).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import mimetypes
+import os
+import uuid
+from collections.abc import Awaitable, Callable
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlparse
+
+import httpx
+
+from lumatui.protocol import codes
+from lumatui.protocol.account import ClaimData, Credits, SessionData, SessionRequest, TokenData
+from lumatui.protocol.draft import Draft, StateData
+from lumatui.protocol.render import RenderOutput, RenderRequest, RenderStatus, parse_poll
+from lumatui.protocol.upload import UploadData, UploadUrlsRequest
+
+from . import settings
+from .errors import (
+    BackendUnreachable,
+    FileTooLarge,
+    MissingClientId,
+    NemoError,
+    RateLimited,
+    ServerError,
+    TokenInvalid,
+    UnsupportedFile,
+    error_for,
+)
+from .token_store import StoredToken, TokenStore
+
+Sleep = Callable[[float], Awaitable[None]]
+RATE_LIMIT_WAIT = 30.0
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+
+class NemoClient:
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        token_store: TokenStore | None = None,
+        client_id: str | None = None,
+        sleep: Sleep = asyncio.sleep,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.base_url = settings.resolve_base_url(base_url)
+        self.tokens = token_store or TokenStore()
+        self.client_id = client_id or settings.client_id()
+        self.sleep = sleep
+        self.http = httpx.AsyncClient(base_url=self.base_url, transport=transport, timeout=timeout)
+        self._token: StoredToken | None = None
+        self._token_lock = asyncio.Lock()
+
+    def __repr__(self) -> str:
+        return f"NemoClient({self.base_url!r})"
+
+    async def __aenter__(self) -> NemoClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+    @property
+    def user_id(self) -> str:
+        return self._token.user_id if self._token else ""
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    def headers(self, auth: bool = True) -> dict[str, str]:
+        headers = {**settings.attribution_headers(), codes.CLIENT_ID: self.client_id}
+        if auth and self._token:
+            headers[codes.AUTHORIZATION] = f"Bearer {self._token.token}"
+        return headers
+
+    async def send(self, method: str, url: str, *, auth: bool = True, **kw: Any) -> httpx.Response:
+        try:
+            return await self.http.request(method, url, headers=self.headers(auth), **kw)
+        except httpx.TimeoutException:
+            raise BackendUnreachable(
+                f"{self.base_url} did not answer in time.", action="Check the connection and retry."
+            ) from None
+        except httpx.TransportError as exc:
+            raise BackendUnreachable(
+                f"Cannot reach {self.base_url} ({exc.__class__.__name__}).",
+                action="Check the URL and your connection, then retry.",
+            ) from None
+
+    def error_of(self, response: httpx.Response, body: Any) -> NemoError | None:
+        """None when the answer is a success in either envelope."""
+        if response.is_success:
+            if not isinstance(body, dict):
+                return ServerError("The server sent an unreadable answer.")
+            if body.get("success") is False:
+                return error_for(response.status_code, body, user_id=self.user_id)
+            if isinstance(body.get("code"), int) and body["code"] != 0:
+                return error_for(response.status_code, body, user_id=self.user_id)
+            return None
+        return error_for(response.status_code, body, user_id=self.user_id)
+
+    async def recover(self, error: NemoError) -> bool:
+        """Fix what can be fixed before one retry; False when retrying cannot help."""
+        if isinstance(error, TokenInvalid):
+            if self._token is not None and self._token.from_env:
+                return False
+            await self.ensure_token(force=True)
+            return True
+        if isinstance(error, MissingClientId):
+            self.client_id = settings.client_id(renew=True)
+            return True
+        if isinstance(error, RateLimited):
+            await self.sleep(RATE_LIMIT_WAIT)
+            return True
+        return False
+
+    async def call(
+        self,
+        method: str,
+        url: str,
+        *,
+        auth: bool = True,
+        make_kwargs: Callable[[], dict[str, Any]] | None = None,
+        **kw: Any,
+    ) -> Any:
+        """Send, check, recover once; returns the parsed JSON body."""
+        for attempt in (1, 2):
+            if auth:
+                await self.ensure_token()
+            extra = make_kwargs() if make_kwargs else {}
+            response = await self.send(method, url, auth=auth, **kw, **extra)
+            try:
+                body = response.json()
+            except ValueError:
+                body = None
+            error = self.error_of(response, body)
+            if error is None:
+                return body
+            if attempt == 1 and await self.recover(error):
+                continue
+            raise error
+        raise AssertionError("unreachable")
+
+    # --- account ------------------------------------------------------------------------------
+
+    async def ensure_token(self, force: bool = False) -> StoredToken:
+        async with self._token_lock:
+            if not force:
+                token = self._token or self.tokens.load(self.base_url)
+                if token is not None and not token.expired():
+                    self._token = token
+                    return token
+            body = await self.call("POST", "/api/auth/anonymous-token", auth=False)
+            data = TokenData.model_validate(body.get("data") or {})
+            self._token = StoredToken(data.token, data.user_id, data.expires_at)
+            self.tokens.save(self.base_url, self._token)
+            return self._token
+
+    async def create_session(self, language: str = "en") -> SessionData:
+        body = await self.call(
+            "POST",
+            "/api/tasks/me/with-session/nemo_agent",
+            json=SessionRequest(language=language).wire(),
+        )
+        return SessionData.model_validate(body.get("data") or {})
+
+    async def credits(self) -> Credits:
+        body = await self.call("GET", "/api/credits/balance/simple")
+        return Credits.model_validate(body.get("data") or {})
+
+    async def state(self, session_id: str) -> StateData:
+        body = await self.call("GET", f"/api/state/nemo_agent/me/{session_id}/latest")
+        return StateData.model_validate(body.get("data") or {})
+
+    async def claim_token(self, task_id: str, session_id: str) -> ClaimData:
+        body = await self.call(
+            "POST", "/api/auth/claim-token", json={"task_id": task_id, "session_id": session_id}
+        )
+        return ClaimData.model_validate(body.get("data") or {})
+
+    # --- uploads ----------------------------------------------------------------------------
+
+    async def upload_files(self, session_id: str, files: list[Path]) -> UploadData:
+        for path in files:  # check everything before sending anything
+            check_upload(path)
+        stack = ExitStack()
+
+        def make_kwargs() -> dict[str, Any]:
+            stack.close()
+            parts = []
+            for path in files:
+                mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                parts.append(("files", (path.name, stack.enter_context(path.open("rb")), mime)))
+            return {"files": parts}
+
+        with stack:
+            body = await self.call(
+                "POST", f"/api/upload-video/nemo_agent/me/{session_id}", make_kwargs=make_kwargs
+            )
+        return UploadData.model_validate(body.get("data") or {})
+
+    async def upload_urls(self, session_id: str, urls: list[str]) -> UploadData:
+        body = await self.call(
+            "POST",
+            f"/api/upload-video/nemo_agent/me/{session_id}",
+            json=UploadUrlsRequest(urls=urls).wire(),
+        )
+        return UploadData.model_validate(body.get("data") or {})
+
+    # --- render -------------------------------------------------------------------------------
+
+    async def submit_render(
+        self, session_id: str, draft: Draft, output: RenderOutput | None = None
+    ) -> RenderStatus:
+        """Submit; a failed submit is retried once with a new id (ids must be unique)."""
+        last: NemoError | None = None
+        for _ in range(2):
+            request = RenderRequest(
+                id=f"render_{uuid.uuid4().hex}",
+                sessionId=session_id,
+                draft=draft,
+                output=output or RenderOutput(),
+            )
+            try:
+                body = await self.call("POST", "/api/render/proxy/lambda", json=request.wire())
+            except ServerError as exc:
+                last = exc
+                continue
+            return parse_poll(body, request.id)
+        assert last is not None
+        raise last
+
+    async def poll_render(self, job_id: str) -> RenderStatus:
+        return parse_poll(await self.call("GET", f"/api/render/proxy/lambda/{job_id}"), job_id)
+
+    async def cancel_render(self, job_id: str) -> RenderStatus:
+        body = await self.call("POST", f"/api/render/proxy/lambda/{job_id}/cancel")
+        return parse_poll(body, job_id)
+
+    async def download(
+        self,
+        url: str,
+        dest: Path,
+        on_progress: Callable[[int, int | None], None] | None = None,
+    ) -> Path:
+        """Stream to ``dest`` through a ``.part`` file, so a broken download leaves nothing."""
+        absolute = urljoin(self.base_url + "/", url)
+        same_origin = urlparse(absolute)[:2] == urlparse(self.base_url)[:2]
+        await self.ensure_token()
+        headers = self.headers(auth=same_origin)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        part = dest.with_name(dest.name + ".part")
+        try:
+            async with self.http.stream("GET", absolute, headers=headers) as response:
+                if not response.is_success:
+                    await response.aread()
+                    try:
+                        body = response.json()
+                    except ValueError:
+                        body = None
+                    raise error_for(response.status_code, body, user_id=self.user_id)
+                total = int(response.headers.get("content-length") or 0) or None
+                done = 0
+                with part.open("wb") as fh:
+                    async for chunk in response.aiter_bytes(1 << 16):
+                        fh.write(chunk)
+                        done += len(chunk)
+                        if on_progress:
+                            on_progress(done, total)
+            os.replace(part, dest)
+        except httpx.TransportError:
+            part.unlink(missing_ok=True)
+            raise BackendUnreachable(
+                "The download was interrupted.", action="Export again to retry."
+            ) from None
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+        return dest
+
+
+def check_upload(path: Path) -> None:
+    """Raise before any byte is sent: the protocol's formats and its 200 MB limit."""
+    if codes.file_type_for(path.name) is None:
+        raise UnsupportedFile(f"{path.name} is not a supported file type.")
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise NemoError(f"Cannot read {path}.", action="Check the path and try again.") from None
+    if size > codes.MAX_UPLOAD_BYTES:
+        raise FileTooLarge(f"{path.name} is {size / 1e6:.0f} MB.")

@@ -1,0 +1,90 @@
+"""Export: submit the draft, poll with backoff, download the MP4 atomically."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from lumatui.protocol.draft import Draft
+from lumatui.protocol.render import RenderOutput
+
+from .api import NemoClient, Sleep
+from .errors import ExportFailed, NothingToExport
+
+
+@dataclass(frozen=True)
+class ExportProgress:
+    status: str  # submitting / pending / processing / downloading / completed
+    percent: float
+    elapsed: float
+    job_id: str = ""
+    path: Path | None = None
+
+
+def backoff(start: float = 2.0, cap: float = 30.0) -> Iterator[float]:
+    """2, 4, 8, 16, 30, 30, ... seconds."""
+    delay = start
+    while True:
+        yield delay
+        delay = min(cap, delay * 2)
+
+
+def default_filename(session_id: str) -> str:
+    return f"lumatui-{session_id}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.mp4"
+
+
+async def export_video(
+    client: NemoClient,
+    session_id: str,
+    dest_dir: Path,
+    *,
+    draft: Draft | None = None,
+    output: RenderOutput | None = None,
+    on_progress: Callable[[ExportProgress], None] | None = None,
+    sleep: Sleep | None = None,
+    poll_intervals: Iterable[float] | None = None,
+    filename: str | None = None,
+    timeout: float = 30 * 60,
+) -> Path:
+    """The whole export flow; a failed render is resubmitted once with a new id."""
+    started = time.monotonic()
+    wait = sleep or client.sleep
+
+    def report(status: str, percent: float, job_id: str = "", path: Path | None = None) -> None:
+        if on_progress:
+            on_progress(ExportProgress(status, percent, time.monotonic() - started, job_id, path))
+
+    if draft is None:
+        draft = (await client.state(session_id)).state.draft
+    if not draft.ready:
+        raise NothingToExport(
+            "There is nothing to export yet.", action="Describe a clip to start the timeline."
+        )
+    for attempt in (1, 2):
+        report("submitting", 0)
+        job = await client.submit_render(session_id, draft, output)
+        intervals = iter(poll_intervals if poll_intervals is not None else backoff())
+        while not job.finished:
+            report(job.status, job.progress, job.id)
+            if time.monotonic() - started > timeout:
+                raise ExportFailed("The export is taking too long.", action="Try again later.")
+            await wait(next(intervals, 30.0))
+            job = await client.poll_render(job.id)
+        if job.status == "completed" and job.output_url:
+            break
+        if job.status == "cancelled":
+            raise ExportFailed("The export was cancelled.")
+        if attempt == 2:
+            raise ExportFailed(
+                f"The export failed: {job.error or 'unknown error'}.",
+                action="Check the timeline and try again.",
+            )
+    assert job.output_url
+    dest = dest_dir / (filename or default_filename(session_id))
+    report("downloading", 99, job.id)
+    await client.download(job.output_url, dest)
+    report("completed", 100, job.id, dest)
+    return dest

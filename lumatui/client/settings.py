@@ -1,0 +1,64 @@
+"""Where to connect and how to introduce ourselves: base URL, attribution, client id."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import uuid
+from pathlib import Path
+
+from lumatui import __version__, paths
+from lumatui.protocol import codes
+
+CLOUD_URL = "https://mega-api-prod.nemovideo.ai"
+
+
+def read_config() -> dict[str, object]:
+    path = paths.config_dir() / "config.json"
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def resolve_base_url(explicit: str | None = None) -> str:
+    """``--api`` > ``NEMO_API_URL`` > config ``api_url`` > the cloud."""
+    for candidate in (explicit, os.environ.get("NEMO_API_URL"), read_config().get("api_url")):
+        if isinstance(candidate, str) and candidate.strip():
+            return candidate.strip().rstrip("/")
+    return CLOUD_URL
+
+
+def detect_platform() -> str:
+    return os.environ.get("LUMATUI_PLATFORM") or "terminal"
+
+
+def attribution_headers() -> dict[str, str]:
+    return {
+        codes.SKILL_SOURCE: codes.SKILL_SOURCE_VALUE,
+        codes.SKILL_VERSION: __version__,
+        codes.SKILL_PLATFORM: detect_platform(),
+        "User-Agent": f"lumatui/{__version__} ({platform.system()})",
+    }
+
+
+def _client_id_path() -> Path:
+    return paths.config_dir() / "client_id"
+
+
+def client_id(renew: bool = False) -> str:
+    """A uuid made once per install and kept; ``renew`` replaces it (after HTTP 400)."""
+    path = _client_id_path()
+    if not renew:
+        try:
+            value = path.read_text().strip()
+            if value:
+                return value
+        except OSError:
+            pass
+    value = str(uuid.uuid4())
+    paths.ensure(path.parent)
+    path.write_text(value + "\n")
+    return value
