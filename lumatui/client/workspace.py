@@ -1,0 +1,165 @@
+"""A workspace: one backend, the session in use, and this install's history of it.
+
+The app and the CLI both work through this, so they share sessions ("the last session used"),
+write the transcript the same way (the user's message before it is sent) and describe a
+silent turn the same way (a diff of the state before and after).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lumatui.protocol.chat import ChatEvent, DoneEvent, ErrorEvent
+from lumatui.protocol.draft import Draft, StateData
+from lumatui.protocol.draft_diff import describe_changes
+from lumatui.protocol.render import RenderOutput
+from lumatui.protocol.summary import timeline_summary
+
+from .api import NemoClient
+from .errors import SessionNotFound
+from .export import ExportProgress, export_video
+from .history import History, SessionRecord
+from .turn import run_turn
+
+
+@dataclass(frozen=True)
+class TurnOutcome:
+    """How a turn ended: what was said, what changed in the draft, and the timeline now."""
+
+    text: str
+    changes: list[str]
+    timeline: str
+    draft: Draft
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def reply(self) -> str:
+        """What to show and keep: the agent's words, else the changes, else a plain note."""
+        if self.text.strip():
+            return self.text
+        if self.changes:
+            return "\n".join(self.changes)
+        if self.errors:
+            return ""
+        return "Done — nothing in the timeline changed."
+
+
+class Workspace:
+    def __init__(self, client: NemoClient, history: History | None = None) -> None:
+        self.client = client
+        self.history = history or History()
+        self.session_id: str | None = None
+        self.task_id: str = ""
+
+    @property
+    def api_url(self) -> str:
+        return self.client.base_url
+
+    async def open(self, session_id: str | None = None, *, new: bool = False) -> SessionRecord:
+        """Use ``session_id``, else the last session used here, else a new one."""
+        await self.client.ensure_token()
+        if new:
+            return await self.new_session()
+        if session_id is None:
+            last = self.history.last_session(self.api_url)
+            session_id = last.session_id if last else None
+        if session_id is None:
+            return await self.new_session()
+        try:
+            state = await self.client.state(session_id)
+        except SessionNotFound:
+            if self.history.session(self.api_url, session_id) is None:
+                raise
+            return await self.new_session()  # the backend forgot it: start afresh
+        return self._use(session_id, state.task_id)
+
+    async def new_session(self, language: str = "en") -> SessionRecord:
+        data = await self.client.create_session(language)
+        return self._use(data.session_id, data.task_id)
+
+    def _use(self, session_id: str, task_id: str) -> SessionRecord:
+        self.session_id, self.task_id = session_id, task_id
+        self.history.remember_session(self.api_url, session_id, task_id)
+        record = self.history.session(self.api_url, session_id)
+        assert record is not None
+        return record
+
+    def _require_session(self) -> str:
+        if self.session_id is None:
+            raise RuntimeError("open() the workspace first")
+        return self.session_id
+
+    async def state(self) -> StateData:
+        state = await self.client.state(self._require_session())
+        draft = state.state.draft
+        self.history.set_draft_length(
+            self.api_url, self._require_session(), max(draft.d, draft.computed_duration())
+        )
+        return state
+
+    async def turn(self, text: str) -> AsyncIterator[ChatEvent | TurnOutcome]:
+        """Events of one chat turn as they come, then one :class:`TurnOutcome`."""
+        session_id = self._require_session()
+        self.history.add_message(self.api_url, session_id, "user", text)
+        before = (await self.state()).state.draft
+        errors: list[str] = []
+        said = ""
+        async for event in run_turn(self.client, session_id, text):
+            if isinstance(event, DoneEvent):
+                said = event.text
+                continue
+            if isinstance(event, ErrorEvent):
+                errors.append(event.message)
+            yield event
+        after = (await self.state()).state.draft
+        outcome = TurnOutcome(
+            text=said,
+            changes=describe_changes(before, after),
+            timeline=timeline_summary(after),
+            draft=after,
+            errors=errors,
+        )
+        if outcome.reply:
+            self.history.add_message(self.api_url, session_id, "assistant", outcome.reply)
+        yield outcome
+
+    async def export(
+        self,
+        dest_dir: Path,
+        *,
+        output: RenderOutput | None = None,
+        filename: str | None = None,
+        on_progress: Callable[[ExportProgress], None] | None = None,
+    ) -> Path:
+        """Export the current draft; the job is in the history from the moment it exists."""
+        session_id = self._require_session()
+        seen: set[str] = set()
+
+        def track(progress: ExportProgress) -> None:
+            if progress.job_id and progress.job_id not in seen:
+                seen.add(progress.job_id)
+                preset = output.preset if output is not None else ""
+                self.history.record_export(self.api_url, session_id, progress.job_id, preset or "")
+            elif progress.job_id:
+                self.history.update_export(progress.job_id, progress.status)
+            if on_progress:
+                on_progress(progress)
+
+        try:
+            path = await export_video(
+                self.client,
+                session_id,
+                dest_dir,
+                output=output,
+                filename=filename,
+                on_progress=track,
+            )
+        except Exception as exc:
+            for job_id in seen:
+                self.history.update_export(job_id, "failed", error=str(exc))
+            raise
+        for job_id in seen:
+            self.history.update_export(job_id, "downloaded", path=str(path))
+        return path
