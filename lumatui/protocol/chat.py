@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from .base import WireModel
 
@@ -168,31 +168,56 @@ def _parse_simple_frame(frame: dict[str, Any]) -> list[ChatEvent]:
 
 
 def _parse_adk(payload: dict[str, Any], raw: str) -> list[ChatEvent]:
-    try:
-        event = AdkEvent.model_validate(payload)
-    except ValidationError:
+    """Read an ADK event by hand: the hot path of every turn, so no model validation.
+
+    The :class:`AdkEvent` model documents the shape; this reads only what the client shows
+    and treats anything of the wrong type as malformed rather than raising.
+    """
+    content = payload.get("content")
+    parts = content.get("parts") if isinstance(content, dict) else None
+    if content is not None and not isinstance(parts, list | None):
         return [ErrorEvent(message="The server sent a malformed event.", raw=raw[:200])]
     events: list[ChatEvent] = []
-    if event.content is not None:
-        for part in event.content.parts:
-            if part.function_call is not None:
-                call = part.function_call
-                events.append(ToolCallEvent(name=call.name, args=call.args, call_id=call.id))
-            elif part.function_response is not None:
-                resp = part.function_response
-                events.append(
-                    ToolResultEvent(name=resp.name, result=resp.response, call_id=resp.id)
+    from_user = isinstance(content, dict) and content.get("role") == "user"
+    for part in parts or ():
+        if not isinstance(part, dict):
+            return [ErrorEvent(message="The server sent a malformed event.", raw=raw[:200])]
+        call = part.get("functionCall") or part.get("function_call")
+        response = part.get("functionResponse") or part.get("function_response")
+        if isinstance(call, dict):
+            events.append(
+                ToolCallEvent(
+                    name=str(call.get("name") or "tool"),
+                    args=_as_dict(call.get("args")),
+                    call_id=_opt_str(call.get("id")),
                 )
-            elif part.text and not part.thought and event.content.role != "user":
-                events.append(TextEvent(text=part.text, partial=bool(event.partial)))
-    if event.error_code is not None or event.error_message:
+            )
+        elif isinstance(response, dict):
+            events.append(
+                ToolResultEvent(
+                    name=str(response.get("name") or "tool"),
+                    result=_as_dict(response.get("response")),
+                    call_id=_opt_str(response.get("id")),
+                )
+            )
+        else:
+            text = part.get("text")
+            if isinstance(text, str) and text and not part.get("thought") and not from_user:
+                events.append(TextEvent(text=text, partial=payload.get("partial") is True))
+    code = payload.get("errorCode", payload.get("error_code"))
+    message = payload.get("errorMessage", payload.get("error_message"))
+    if code is not None or message:
         events.append(
             ErrorEvent(
-                message=event.error_message or "The agent stopped with an error.",
-                code=str(event.error_code) if event.error_code is not None else None,
+                message=str(message or "The agent stopped with an error."),
+                code=str(code) if code is not None else None,
             )
         )
     return events
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _as_dict(value: Any) -> dict[str, Any]:
