@@ -23,6 +23,10 @@ from .export import ExportProgress, export_video
 from .history import History, SessionRecord
 from .turn import run_turn
 
+# The history key for the embedded engine (``--local``): it listens on a new port each run,
+# so its sessions are remembered under this name rather than under its URL.
+LOCAL_ENGINE_KEY = "local-engine"
+
 
 @dataclass(frozen=True)
 class TurnOutcome:
@@ -47,15 +51,23 @@ class TurnOutcome:
 
 
 class Workspace:
-    def __init__(self, client: NemoClient, history: History | None = None) -> None:
+    def __init__(
+        self,
+        client: NemoClient,
+        history: History | None = None,
+        *,
+        history_key: str | None = None,
+    ) -> None:
         self.client = client
         self.history = history or History()
+        self.history_key = history_key
         self.session_id: str | None = None
         self.task_id: str = ""
 
     @property
     def api_url(self) -> str:
-        return self.client.base_url
+        """The backend as the history knows it: its URL, or ``history_key`` when given."""
+        return self.history_key or self.client.base_url
 
     async def open(self, session_id: str | None = None, *, new: bool = False) -> SessionRecord:
         """Use ``session_id``, else the last session used here, else a new one."""
