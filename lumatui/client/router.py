@@ -1,9 +1,21 @@
-"""Which action a message asks for. Pure: export, credits and status never reach the agent."""
+"""Which action a message asks for. Pure: export, credits and status never reach the agent.
+
+:func:`parse` reads one line from the composer: a slash command (``/export tiktok``), a pasted
+file path (dragging a file into a terminal pastes its path), or a message whose words ask for
+something the client does itself ("export", "积分", "show tracks"). Everything else is a chat
+message for the agent. :func:`gui_hints` reads the agent's reply: the cloud answers as if it
+had a GUI ("click Export"), and those words become actions a terminal can offer.
+"""
 
 from __future__ import annotations
 
 import re
+import shlex
+from dataclasses import dataclass
 from enum import Enum
+from urllib.parse import unquote, urlparse
+
+from lumatui.protocol.codes import file_type_for
 
 
 class Action(Enum):
@@ -12,22 +24,190 @@ class Action(Enum):
     CREDITS = "credits"
     STATUS = "status"
     UPLOAD = "upload"
+    NEW = "new"
+    SESSIONS = "sessions"
+    HELP = "help"
+    QUIT = "quit"
+    COPY = "copy"
+    UNKNOWN = "unknown"  # a slash command we do not know
 
 
+PRESETS = ("tiktok", "reels", "shorts", "youtube", "square", "draft")
+
+
+@dataclass(frozen=True)
+class SlashCommand:
+    name: str
+    usage: str
+    help: str
+    action: Action
+
+
+SLASH_COMMANDS: tuple[SlashCommand, ...] = (
+    SlashCommand("upload", "/upload PATH…", "send media files to the project", Action.UPLOAD),
+    SlashCommand("export", "/export [preset]", "render the timeline to an MP4", Action.EXPORT),
+    SlashCommand("credits", "/credits", "show your credit balance", Action.CREDITS),
+    SlashCommand("status", "/status", "show what is in the timeline", Action.STATUS),
+    SlashCommand("new", "/new", "start a fresh session", Action.NEW),
+    SlashCommand("sessions", "/sessions", "list sessions and switch", Action.SESSIONS),
+    SlashCommand("copy", "/copy", "copy the last reply to the clipboard", Action.COPY),
+    SlashCommand("help", "/help", "keys, commands and examples", Action.HELP),
+    SlashCommand("quit", "/quit", "leave lumatui", Action.QUIT),
+)
+
+
+@dataclass(frozen=True)
+class Routed:
+    """What to do with a line: the action, its arguments (paths, a preset) and the text."""
+
+    action: Action
+    text: str
+    args: tuple[str, ...] = ()
+    command: str = ""  # the slash command's name as typed, for error messages
+
+    @property
+    def preset(self) -> str | None:
+        return self.args[0] if self.action is Action.EXPORT and self.args else None
+
+
+_POLITE = r"(?:(?:please|pls|ok|okay|now|can you|could you|let'?s|go ahead and)[\s,]+)*"
 _RULES: list[tuple[Action, re.Pattern[str]]] = [
     (
         Action.EXPORT,
-        re.compile(r"^(?:please\s+)?(?:export|download|render it)\b|send me the video|导出|下载"),
+        re.compile(
+            rf"^{_POLITE}(?:export|download|render it|click (?:the )?export)\b"
+            r"|send me the (?:video|file|mp4)|导出|下载"
+        ),
     ),
-    (Action.CREDITS, re.compile(r"^(?:my\s+)?(?:credits?|balance)\b|积分|余额")),
-    (Action.STATUS, re.compile(r"^(?:status|show tracks|show (?:the )?timeline)\b|^状态")),
+    (
+        Action.CREDITS,
+        re.compile(
+            rf"^{_POLITE}(?:(?:my|check|show)\s+)?(?:credits?|balance)\b"
+            r"|how many credits|credit balance|积分|余额"
+        ),
+    ),
+    (
+        Action.STATUS,
+        re.compile(
+            rf"^{_POLITE}(?:status|show (?:me )?(?:the |my )?(?:tracks|timeline)|"
+            r"what'?s in (?:my|the) timeline|preview(?: in (?:the )?timeline)?$|"
+            r"open (?:the |my )?(?:timeline|project|draft))\b|^状态|查看时间线|时间线里有什么"
+        ),
+    ),
     (Action.UPLOAD, re.compile(r"^(?:upload\b|上传)")),
 ]
 
 
 def route(text: str) -> Action:
-    lowered = text.strip().lower()
+    """Just the action (see :func:`parse` for its arguments)."""
+    return parse(text).action
+
+
+def parse(text: str) -> Routed:
+    stripped = text.strip()
+    if stripped.startswith("/") and not _looks_like_paths(stripped):
+        return _slash(stripped)
+    paths = _pasted_paths(stripped)
+    if paths:
+        return Routed(Action.UPLOAD, text, tuple(paths))
+    lowered = stripped.lower()
     for action, pattern in _RULES:
         if pattern.search(lowered):
-            return action
-    return Action.CHAT
+            if action is Action.UPLOAD:
+                rest = re.sub(r"^(?:upload|上传)\s*", "", stripped, flags=re.I)
+                return Routed(action, text, tuple(split_paths(rest)))
+            if action is Action.EXPORT:
+                return Routed(action, text, tuple(p for p in PRESETS if _word(p, lowered)))
+            return Routed(action, text)
+    return Routed(Action.CHAT, text)
+
+
+def _word(word: str, text: str) -> bool:
+    return re.search(rf"\b{word}\b", text) is not None
+
+
+def _slash(text: str) -> Routed:
+    name, _, rest = text[1:].partition(" ")
+    name = name.lower()
+    matches = [c for c in SLASH_COMMANDS if c.name == name]
+    if not matches and name in ("q", "exit"):
+        matches = [c for c in SLASH_COMMANDS if c.action is Action.QUIT]
+    if not matches:
+        return Routed(Action.UNKNOWN, text, command=name)
+    command = matches[0]
+    rest = rest.strip()
+    if command.action is Action.UPLOAD:
+        return Routed(Action.UPLOAD, text, tuple(split_paths(rest)), command.name)
+    if command.action is Action.EXPORT:
+        return Routed(Action.EXPORT, text, (rest.lower(),) if rest else (), command.name)
+    return Routed(command.action, text, command=command.name)
+
+
+def complete(prefix: str) -> list[SlashCommand]:
+    """Slash commands that start with what has been typed (``/ex`` → ``/export``)."""
+    if not prefix.startswith("/") or " " in prefix:
+        return []
+    name = prefix[1:].lower()
+    return [c for c in SLASH_COMMANDS if c.name.startswith(name)]
+
+
+# --- pasted paths -------------------------------------------------------------------------
+
+_PATH_START = re.compile(r"^(?:file://|~|/|\./|\.\./|[A-Za-z]:[\\/])")
+
+
+def split_paths(text: str) -> list[str]:
+    """Paths as a terminal pastes them: quoted, backslash-escaped, or ``file://`` URLs."""
+    text = text.strip()
+    if not text:
+        return []
+    try:
+        parts = shlex.split(text, posix=True)
+    except ValueError:
+        parts = text.split()
+    out = []
+    for part in parts:
+        if part.startswith("file://"):
+            part = unquote(urlparse(part).path)
+        out.append(part)
+    return out
+
+
+def _pasted_paths(text: str) -> list[str]:
+    """Every word is a path to a supported media file, or this is not a paste of paths."""
+    if not _PATH_START.match(text.lstrip("'\"")):
+        return []
+    parts = split_paths(text)
+    if parts and all(_PATH_START.match(p) and file_type_for(p) for p in parts):
+        return parts
+    return []
+
+
+def _looks_like_paths(text: str) -> bool:
+    return bool(_pasted_paths(text))
+
+
+# --- words written for a GUI --------------------------------------------------------------
+
+_GUI_HINTS: list[tuple[Action, re.Pattern[str]]] = [
+    (Action.EXPORT, re.compile(r"\b(?:click|press|tap|hit)\s+(?:the\s+)?\"?export\b", re.I)),
+    (Action.STATUS, re.compile(r"\bpreview\b.{0,30}\btimeline\b|\bopen (?:the )?\w+", re.I)),
+    (Action.UPLOAD, re.compile(r"\bdrag (?:and|&) drop\b|\bdrag\b.{0,40}\binto\b", re.I)),
+]
+
+
+def gui_hints(reply: str) -> list[Action]:
+    """Actions the reply points at with GUI words ("click Export" → export), in order."""
+    found = []
+    for action, pattern in _GUI_HINTS:
+        if pattern.search(reply) and action not in found:
+            found.append(action)
+    return found
+
+
+HINT_TEXT = {
+    Action.EXPORT: "To export here: press Ctrl+E, or type export (optionally a preset: /export "
+    "tiktok).",
+    Action.STATUS: "The timeline is on the right; type status for a text summary.",
+    Action.UPLOAD: "To add a file here: paste or drag its path into the box, or /upload PATH.",
+}

@@ -1,6 +1,8 @@
+"""The router is pure: every row of the issue's table, in English and Chinese."""
+
 import pytest
 
-from lumatui.client.router import Action, route
+from lumatui.client.router import Action, complete, gui_hints, parse, route, split_paths
 
 
 @pytest.mark.parametrize(
@@ -8,21 +10,121 @@ from lumatui.client.router import Action, route
     [
         ("export", Action.EXPORT),
         ("Export please", Action.EXPORT),
+        ("please export it", Action.EXPORT),
         ("导出", Action.EXPORT),
+        ("帮我导出视频", Action.EXPORT),
         ("download", Action.EXPORT),
         ("send me the video", Action.EXPORT),
+        ("click Export", Action.EXPORT),
         ("credits", Action.CREDITS),
+        ("my credits", Action.CREDITS),
+        ("how many credits do I have?", Action.CREDITS),
         ("积分", Action.CREDITS),
         ("balance", Action.CREDITS),
         ("余额多少", Action.CREDITS),
         ("status", Action.STATUS),
         ("状态", Action.STATUS),
         ("show tracks", Action.STATUS),
+        ("show me the timeline", Action.STATUS),
+        ("what's in my timeline", Action.STATUS),
+        ("preview in timeline", Action.STATUS),
+        ("open the project", Action.STATUS),
         ("upload ~/a.png", Action.UPLOAD),
+        ("upload", Action.UPLOAD),
         ("上传文件", Action.UPLOAD),
         ("generate a clip of boats for export", Action.CHAT),
         ("add lo-fi BGM at 35%", Action.CHAT),
+        ("add a title 'Urban Dreams' for the first 3 seconds", Action.CHAT),
+        ("make the credits roll at the end", Action.CHAT),
+        ("生成一个5秒的日落视频", Action.CHAT),
+        ("", Action.CHAT),
     ],
 )
 def test_route(text: str, action: Action) -> None:
     assert route(text) is action
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "args"),
+    [
+        ("/export", Action.EXPORT, ()),
+        ("/export tiktok", Action.EXPORT, ("tiktok",)),
+        ("/EXPORT YouTube", Action.EXPORT, ("youtube",)),
+        ("/credits", Action.CREDITS, ()),
+        ("/status", Action.STATUS, ()),
+        ("/new", Action.NEW, ()),
+        ("/sessions", Action.SESSIONS, ()),
+        ("/help", Action.HELP, ()),
+        ("/quit", Action.QUIT, ()),
+        ("/q", Action.QUIT, ()),
+        ("/copy", Action.COPY, ()),
+        ("/upload a.mp4 'b c.png'", Action.UPLOAD, ("a.mp4", "b c.png")),
+        ("/upload", Action.UPLOAD, ()),
+        ("/frobnicate", Action.UNKNOWN, ()),
+    ],
+)
+def test_slash_commands(text: str, action: Action, args: tuple[str, ...]) -> None:
+    routed = parse(text)
+    assert routed.action is action
+    assert routed.args == args
+
+
+def test_export_words_pick_a_preset() -> None:
+    assert parse("export for tiktok").preset == "tiktok"
+    assert parse("/export square").preset == "square"
+    assert parse("export").preset is None
+
+
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        ("/home/me/clip.mp4", ["/home/me/clip.mp4"]),
+        ("~/Movies/beach.MOV", ["~/Movies/beach.MOV"]),
+        ("/Users/me/My\\ Clip.mov", ["/Users/me/My Clip.mov"]),
+        ("'/Users/me/My Clip.mov'", ["/Users/me/My Clip.mov"]),
+        ("file:///tmp/a%20b.png", ["/tmp/a b.png"]),
+        ("/tmp/a.mp4 /tmp/song.mp3", ["/tmp/a.mp4", "/tmp/song.mp3"]),
+        ("./intro.webm", ["./intro.webm"]),
+    ],
+)
+def test_pasted_paths_are_uploads(text: str, paths: list[str]) -> None:
+    routed = parse(text)
+    assert routed.action is Action.UPLOAD
+    assert list(routed.args) == paths
+
+
+@pytest.mark.parametrize("text", ["/tmp/notes.txt", "/home/me", "/etc/passwd"])
+def test_paths_that_are_not_media_are_not_uploads(text: str) -> None:
+    assert parse(text).action is not Action.UPLOAD
+
+
+def test_upload_words_carry_paths() -> None:
+    assert parse("upload /tmp/a.mp4").args == ("/tmp/a.mp4",)
+    assert parse("上传 /tmp/a.mp4").args == ("/tmp/a.mp4",)
+
+
+def test_split_paths_survives_an_unbalanced_quote() -> None:
+    assert split_paths("it's.mp4") == ["it's.mp4"]
+
+
+def test_completion() -> None:
+    assert [c.name for c in complete("/ex")] == ["export"]
+    assert [c.name for c in complete("/s")] == ["status", "sessions"]
+    assert complete("/export tiktok") == []
+    assert complete("hello") == []
+    assert len(complete("/")) >= 8
+
+
+@pytest.mark.parametrize(
+    ("reply", "actions"),
+    [
+        ("Done! Click Export to download your video.", [Action.EXPORT]),
+        ('Press the "Export" button when ready.', [Action.EXPORT]),
+        ("You can preview it in the timeline.", [Action.STATUS]),
+        ("Open the editor to see the result.", [Action.STATUS]),
+        ("Drag and drop your footage here.", [Action.UPLOAD]),
+        ("Added a title.", []),
+    ],
+)
+def test_gui_words_become_actions(reply: str, actions: list[Action]) -> None:
+    assert gui_hints(reply) == actions
