@@ -37,6 +37,15 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--anonymous-credits", type=int, default=100, help="credits a new anonymous user gets"
     )
     serve.add_argument("--render-slots", type=int, default=0, help="parallel renders (0: auto)")
+    serve.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help="misbehave on purpose, e.g. expire-token-after=3, drop-stream-after=2, stall=5,"
+        " rate-limit-once, no-credits, export-402, bad-json-once, http-500-once=PATH, slow=MS"
+        " (repeatable)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +70,13 @@ def serve(args: argparse.Namespace) -> int:
             f"warning: binding {args.host}: the engine is reachable beyond this machine",
             file=sys.stderr,
         )
+    from lumatui.engine.faults import FaultSpecError, parse_faults
+
+    try:
+        parse_faults(args.fault)
+    except FaultSpecError as exc:
+        print(f"lumatui serve: {exc}", file=sys.stderr)
+        return 2
     config = EngineConfig(
         data_dir=(args.data_dir or paths.engine_dir()).expanduser().resolve(),
         heartbeat_seconds=args.heartbeat_seconds,
@@ -68,6 +84,7 @@ def serve(args: argparse.Namespace) -> int:
         token_requests_per_hour=args.token_requests_per_hour,
         render_slots=args.render_slots,
         anonymous_credits=args.anonymous_credits,
+        faults=args.fault,
     )
 
     def ready(url: str) -> None:

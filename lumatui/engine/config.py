@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -20,6 +20,8 @@ class EngineConfig:
     silent_edit_share: float = 0.0
     render_slots: int = 0  # 0 = one per two cores
     generator_seed: int = 7
+    # ``--fault`` specs (engine/faults.py): misbehave like the cloud, for tests and demos.
+    faults: list[str] = field(default_factory=list)
 
     @property
     def db_path(self) -> Path:
