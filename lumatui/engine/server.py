@@ -33,6 +33,7 @@ from .api_errors import ApiError
 from .assets import AssetLibrary, media_url
 from .config import EngineConfig
 from .events import HEARTBEAT_FRAME, sse_frame
+from .faults import FaultMiddleware, parse_faults
 from .generator import ProceduralGenerator
 from .render_queue import RenderQueue
 from .store import Store
@@ -370,4 +371,12 @@ def create_app(config: EngineConfig) -> Starlette:
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={ApiError: _api_error})
     app.state.engine = engine
+    faults = parse_faults(config.faults)
+    if faults.any:
+        app.add_middleware(
+            FaultMiddleware,
+            faults=faults,
+            is_generation=lambda text: engine.agent.plan(text).cost > config.edit_cost,
+            heartbeat_seconds=config.heartbeat_seconds,
+        )
     return app
