@@ -27,6 +27,7 @@ from .api import NemoClient
 from .errors import BackendUnreachable
 
 TURN_TIMEOUT = httpx.Timeout(connect=10.0, read=15 * 60.0, write=60.0, pool=10.0)
+DROPPED_CODE = "stream_dropped"
 DROPPED = (
     "The connection dropped; the turn may still be running. Check the timeline before resending."
 )
@@ -120,5 +121,5 @@ async def _events(sse: AsyncIterator[object]) -> AsyncIterator[ChatEvent]:
                 else:
                     yield event
     except httpx.HTTPError:
-        yield ErrorEvent(message=DROPPED)
+        yield ErrorEvent(message=DROPPED, code=DROPPED_CODE)
     yield DoneEvent(text=assembler.text, had_text=bool(assembler.text.strip()))

@@ -21,11 +21,31 @@ from .api import NemoClient
 from .errors import SessionNotFound
 from .export import ExportProgress, export_video
 from .history import History, SessionRecord
-from .turn import run_turn
+from .turn import DROPPED_CODE, run_turn
 
 # The history key for the embedded engine (``--local``): it listens on a new port each run,
 # so its sessions are remembered under this name rather than under its URL.
 LOCAL_ENGINE_KEY = "local-engine"
+
+
+SESSION_REPLACED = (
+    "The server no longer knows this session, so a new one was started (the old timeline is"
+    " gone) and your message was sent there."
+)
+UNCONFIRMED = (
+    "The connection dropped and the result could not be confirmed. Check the timeline"
+    " (/status) before sending the message again."
+)
+RECONCILE_INTERVALS = (2.0, 4.0, 8.0, 15.0, 30.0)
+
+
+async def _chain(
+    first: list[ChatEvent], rest: AsyncIterator[ChatEvent]
+) -> AsyncIterator[ChatEvent]:
+    for event in first:
+        yield event
+    async for event in rest:
+        yield event
 
 
 @dataclass(frozen=True)
@@ -61,6 +81,8 @@ class Workspace:
         self.client = client
         self.history = history or History()
         self.history_key = history_key
+        # Waits between state reads after a dropped stream (shortened in tests).
+        self.reconcile_intervals: tuple[float, ...] = RECONCILE_INTERVALS
         self.session_id: str | None = None
         self.task_id: str = ""
 
@@ -112,20 +134,39 @@ class Workspace:
         return state
 
     async def turn(self, text: str) -> AsyncIterator[ChatEvent | TurnOutcome]:
-        """Events of one chat turn as they come, then one :class:`TurnOutcome`."""
+        """Events of one chat turn as they come, then one :class:`TurnOutcome`.
+
+        The message is in the transcript before it is sent and is never sent twice: after a
+        dropped stream the state is read until the turn's effect shows, not resent.
+        """
         session_id = self._require_session()
         self.history.add_message(self.api_url, session_id, "user", text)
-        before = (await self.state()).state.draft
         errors: list[str] = []
         said = ""
-        async for event in run_turn(self.client, session_id, text):
+        dropped = False
+        try:
+            before, stream, first = await self._open_turn(session_id, text)
+        except SessionNotFound:
+            # Refused before the stream opened, so nothing ran: start afresh and send it there.
+            session_id = (await self.new_session()).session_id
+            self.history.add_message(self.api_url, session_id, "user", text)
+            yield ErrorEvent(message=SESSION_REPLACED, code="session_replaced")
+            before, stream, first = await self._open_turn(session_id, text)
+        pending = [first] if first is not None else []
+        async for event in _chain(pending, stream):
             if isinstance(event, DoneEvent):
                 said = event.text
                 continue
             if isinstance(event, ErrorEvent):
-                errors.append(event.message)
+                dropped = dropped or event.code == DROPPED_CODE
+                if event.code != DROPPED_CODE:
+                    errors.append(event.message)
             yield event
         after = (await self.state()).state.draft
+        if dropped:
+            after = await self._settle(before, after)
+            if not describe_changes(before, after):
+                errors.append(UNCONFIRMED)
         outcome = TurnOutcome(
             text=said,
             changes=describe_changes(before, after),
@@ -136,6 +177,25 @@ class Workspace:
         if outcome.reply:
             self.history.add_message(self.api_url, session_id, "assistant", outcome.reply)
         yield outcome
+
+    async def _open_turn(
+        self, session_id: str, text: str
+    ) -> tuple[Draft, AsyncIterator[ChatEvent], ChatEvent | None]:
+        """The state before, and the stream up to its first event (HTTP errors raise here)."""
+        before = (await self.state()).state.draft
+        stream = run_turn(self.client, session_id, text)
+        return before, stream, await anext(stream, None)
+
+    async def _settle(self, before: Draft, after: Draft) -> Draft:
+        """After a drop: re-read the state until it has changed and holds still (≤ 5 reads)."""
+        previous = after
+        for delay in self.reconcile_intervals[:5]:
+            await self.client.sleep(delay)
+            current = (await self.state()).state.draft
+            if describe_changes(before, current) and current == previous:
+                return current
+            previous = current
+        return previous
 
     async def export(
         self,
