@@ -28,6 +28,7 @@ from lumatui.protocol.upload import UploadData, UploadUrlsRequest
 from . import settings
 from .errors import (
     BackendUnreachable,
+    ExportFailed,
     FileTooLarge,
     MissingClientId,
     NemoError,
@@ -280,6 +281,7 @@ class NemoClient:
                         done += len(chunk)
                         if on_progress:
                             on_progress(done, total)
+            check_mp4(part, expected_size=total)
             os.replace(part, dest)
         except httpx.TransportError:
             part.unlink(missing_ok=True)
@@ -290,6 +292,20 @@ class NemoClient:
             part.unlink(missing_ok=True)
             raise
         return dest
+
+
+def check_mp4(path: Path, expected_size: int | None = None) -> None:
+    """A download is offered only when it is whole and starts like an MP4 (an ``ftyp`` box)."""
+    size = path.stat().st_size
+    if expected_size is not None and size != expected_size:
+        raise ExportFailed(
+            f"The download stopped early ({size} of {expected_size} bytes).",
+            action="Export again to retry.",
+        )
+    with path.open("rb") as fh:
+        head = fh.read(12)
+    if size < 12 or head[4:8] != b"ftyp":
+        raise ExportFailed("The server sent something that is not an MP4.", action="Export again.")
 
 
 def check_upload(path: Path) -> None:

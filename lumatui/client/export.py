@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from lumatui.protocol.draft import Draft
-from lumatui.protocol.render import RenderOutput
+from lumatui.protocol.render import RenderOutput, RenderStatus
 
 from .api import NemoClient, Sleep
 from .errors import ExportFailed, NothingToExport
@@ -66,13 +66,7 @@ async def export_video(
     for attempt in (1, 2):
         report("submitting", 0)
         job = await client.submit_render(session_id, draft, output)
-        intervals = iter(poll_intervals if poll_intervals is not None else backoff())
-        while not job.finished:
-            report(job.status, job.progress, job.id)
-            if time.monotonic() - started > timeout:
-                raise ExportFailed("The export is taking too long.", action="Try again later.")
-            await wait(next(intervals, 30.0))
-            job = await client.poll_render(job.id)
+        job = await _follow(client, job, started, timeout, wait, poll_intervals, report)
         if job.status == "completed" and job.output_url:
             break
         if job.status == "cancelled":
@@ -82,8 +76,63 @@ async def export_video(
                 f"The export failed: {job.error or 'unknown error'}.",
                 action="Check the timeline and try again.",
             )
+    return await _download(
+        client, job, dest_dir / (filename or default_filename(session_id)), report
+    )
+
+
+async def resume_export(
+    client: NemoClient,
+    job_id: str,
+    dest: Path,
+    *,
+    on_progress: Callable[[ExportProgress], None] | None = None,
+    sleep: Sleep | None = None,
+    poll_intervals: Iterable[float] | None = None,
+    timeout: float = 30 * 60,
+) -> Path:
+    """Pick up a render submitted earlier (perhaps before a restart): poll it, download it."""
+    started = time.monotonic()
+
+    def report(status: str, percent: float, job_id: str = "", path: Path | None = None) -> None:
+        if on_progress:
+            on_progress(ExportProgress(status, percent, time.monotonic() - started, job_id, path))
+
+    job = await client.poll_render(job_id)
+    job = await _follow(
+        client, job, started, timeout, sleep or client.sleep, poll_intervals, report
+    )
+    if job.status != "completed" or not job.output_url:
+        raise ExportFailed(
+            f"The export {job.status}: {job.error or 'no file was made'}.",
+            action="Export again.",
+        )
+    return await _download(client, job, dest, report)
+
+
+async def _follow(
+    client: NemoClient,
+    job: RenderStatus,
+    started: float,
+    timeout: float,
+    wait: Sleep,
+    poll_intervals: Iterable[float] | None,
+    report: Callable[..., None],
+) -> RenderStatus:
+    intervals = iter(poll_intervals if poll_intervals is not None else backoff())
+    while not job.finished:
+        report(job.status, job.progress, job.id)
+        if time.monotonic() - started > timeout:
+            raise ExportFailed("The export is taking too long.", action="Try again later.")
+        await wait(next(intervals, 30.0))
+        job = await client.poll_render(job.id)
+    return job
+
+
+async def _download(
+    client: NemoClient, job: RenderStatus, dest: Path, report: Callable[..., None]
+) -> Path:
     assert job.output_url
-    dest = dest_dir / (filename or default_filename(session_id))
     report("downloading", 99, job.id)
     await client.download(job.output_url, dest)
     report("completed", 100, job.id, dest)

@@ -19,8 +19,8 @@ from lumatui.protocol.summary import timeline_summary
 
 from .api import NemoClient
 from .errors import SessionNotFound
-from .export import ExportProgress, export_video
-from .history import History, SessionRecord
+from .export import ExportProgress, default_filename, export_video, resume_export
+from .history import ExportRecord, History, SessionRecord
 from .turn import DROPPED_CODE, run_turn
 
 # The history key for the embedded engine (``--local``): it listens on a new port each run,
@@ -235,3 +235,23 @@ class Workspace:
         for job_id in seen:
             self.history.update_export(job_id, "downloaded", path=str(path))
         return path
+
+    async def resume_export(
+        self,
+        record: ExportRecord,
+        dest_dir: Path,
+        *,
+        on_progress: Callable[[ExportProgress], None] | None = None,
+    ) -> Path:
+        """Finish an export recorded before the app or CLI last closed: poll, download."""
+        dest = dest_dir / default_filename(record.session_id)
+        try:
+            path = await resume_export(self.client, record.job_id, dest, on_progress=on_progress)
+        except Exception as exc:
+            self.history.update_export(record.job_id, "failed", error=str(exc))
+            raise
+        self.history.update_export(record.job_id, "downloaded", path=str(path))
+        return path
+
+    def unfinished_exports(self) -> list[ExportRecord]:
+        return self.history.unfinished_exports(self.api_url)

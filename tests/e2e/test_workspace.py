@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lumatui.client import NemoClient
+import pytest
+
+from lumatui.client import ExportFailed, NemoClient
+from lumatui.client.api import check_mp4
 from lumatui.client.history import History
 from lumatui.client.workspace import TurnOutcome, Workspace
 from lumatui.engine.probe import probe
@@ -54,3 +57,36 @@ async def test_export_is_recorded_from_submission_to_download(
         [record] = history.exports(client.base_url, space.session_id)
         assert record.status == "downloaded" and record.path == str(path)
     history.close()
+
+
+async def test_export_submitted_before_a_restart_is_resumed_and_downloaded(
+    engine: RunningEngine, tmp_path: Path
+) -> None:
+    history = History(tmp_path / "h.db")
+    async with NemoClient(engine.url, sleep=no_wait) as client:
+        space = Workspace(client, history)
+        await space.open(new=True)
+        async for _ in space.turn("generate a 1-second clip of rain"):
+            pass
+        draft = (await space.state()).state.draft
+        job = await client.submit_render(space.session_id or "", draft)
+        history.record_export(space.api_url, space.session_id or "", job.id)
+        session_id = space.session_id
+    # The app closed here; a new process opens the same history and finishes the job.
+    async with NemoClient(engine.url, sleep=no_wait) as client:
+        space = Workspace(client, history)
+        await space.open(session_id)
+        [record] = space.unfinished_exports()
+        path = await space.resume_export(record, tmp_path / "out")
+        assert path.read_bytes()[4:8] == b"ftyp"
+        assert space.unfinished_exports() == []
+    history.close()
+
+
+def test_a_download_that_is_not_an_mp4_is_refused(tmp_path: Path) -> None:
+    fake = tmp_path / "x.mp4.part"
+    fake.write_text("<html>not a video</html>")
+    with pytest.raises(ExportFailed):
+        check_mp4(fake)
+    with pytest.raises(ExportFailed):
+        check_mp4(fake, expected_size=10_000)
