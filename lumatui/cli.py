@@ -1,4 +1,6 @@
-"""The ``lumatui`` command: the app (default), ``serve`` for the local engine.
+"""The ``lumatui`` command: the app (default), ``serve`` for the local engine, and the
+scriptable commands (``ask``, ``status``, ``credits``, ``upload``, ``export``, ``sessions``,
+``batch``) whose work lives in :mod:`lumatui.commands`.
 
 Imports are lazy so ``lumatui --help`` and ``lumatui serve`` start fast and the engine never
 loads the UI.
@@ -48,15 +50,104 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lumatui", description="Make short videos by chatting.")
-    parser.add_argument("--version", action="version", version=f"lumatui {__version__}")
-    parser.add_argument("--api", metavar="URL", help="backend URL (default: the cloud)")
+# Kept in step with lumatui.commands.exit_codes.HELP (a unit test checks they agree); here so
+# that ``--help`` imports nothing but argparse.
+EXIT_CODES = """exit codes:
+  0  success
+  1  the operation failed (or some batch items failed)
+  2  usage error (bad option, missing or unreadable file)
+  3  authentication or credits (sign-in refused, out of credits, export not on this plan)
+  4  backend unreachable"""
+
+PRESETS = ("tiktok", "reels", "shorts", "youtube", "square", "draft")
+
+SCRIPTING = """scripting:
+  lumatui ask TEXT             one chat turn; the reply streams to stdout
+  lumatui status               the timeline of the session
+  lumatui credits              available, frozen and total credits
+  lumatui upload FILE...       add media files to the session
+  lumatui export [-o PATH]     render, wait and download the MP4 (prints its path)
+  lumatui sessions             the sessions used from this install, newest first
+  lumatui batch FILE_OR_DIR... --instruction TEXT [-o DIR]
+                               each file in its own session: upload, instruction, export
+
+  Options go before or after the command: --json (one JSON document on stdout),
+  --session ID (default: the last session used, shared with the app), --local, --api URL.
+  Progress and activity go to stderr."""
+
+
+def _global_options(parser: argparse.ArgumentParser, *, sub: bool) -> None:
+    """The same options on the top parser and on every command; on a command they default to
+    "not given" so ``lumatui --json status`` and ``lumatui status --json`` mean the same."""
+    kw = {"default": argparse.SUPPRESS} if sub else {}
+    parser.add_argument("--api", metavar="URL", help="backend URL (default: the cloud)", **kw)
     parser.add_argument(
-        "--local", action="store_true", help="start the local engine in-process and use it"
+        "--local",
+        action="store_true",
+        help="start the local engine in-process and use it",
+        **kw,
     )
-    sub = parser.add_subparsers(dest="command")
+    parser.add_argument(
+        "--session",
+        metavar="ID",
+        help="the session to use (default: the last one used, shared with the app)",
+        **kw,
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON document on stdout and nothing else there",
+        **kw,
+    )
+
+
+def _command_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EXIT_CODES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        _global_options(command, sub=True)
+        return command
+
+    ask = add("ask", "send one message to the agent; the reply streams to stdout")
+    ask.add_argument("text", nargs="+", metavar="TEXT", help="the message (words are joined)")
+    add("status", "show the session's timeline")
+    add("credits", "show the credit balance")
+    upload = add("upload", "upload media files to the session")
+    upload.add_argument("files", nargs="+", metavar="FILE")
+    export = add("export", "render the session's draft and download the MP4")
+    export.add_argument("--preset", choices=PRESETS, help="platform preset (default: the canvas)")
+    export.add_argument(
+        "-o", "--output", metavar="PATH", help="file to write, or a folder for the default name"
+    )
+    add("sessions", "list sessions with their last message and draft length")
+    batch = add("batch", "process each media file in its own session and export it")
+    batch.add_argument("inputs", nargs="+", metavar="FILE_OR_DIR", help="files, or folders of them")
+    batch.add_argument(
+        "--instruction", required=True, metavar="TEXT", help="the message sent for each file"
+    )
+    batch.add_argument("--preset", choices=PRESETS, help="platform preset for every export")
+    batch.add_argument(
+        "-o", "--output", metavar="DIR", help="folder for the MP4s (default: the exports folder)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lumatui",
+        description="Make short videos by chatting. Without a command: the app.",
+        epilog=f"{SCRIPTING}\n\n{EXIT_CODES}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"lumatui {__version__}")
+    _global_options(parser, sub=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _serve_parser(sub)
+    _command_parsers(sub)
     return parser
 
 
@@ -108,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "serve":
         return serve(args)
+    if args.command is not None:
+        from lumatui.commands.runner import run
+
+        return run(args)
     from lumatui.app_entry import run_app
 
     return run_app(api=args.api, local=args.local)

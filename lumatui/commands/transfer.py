@@ -1,0 +1,130 @@
+"""``upload FILE...`` and ``export [--preset NAME] [-o PATH]``: files in and out."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from lumatui import paths
+from lumatui.client.export import ExportProgress
+from lumatui.client.workspace import Workspace
+from lumatui.protocol.render import RenderOutput
+
+from .documents import ExportDocument, UploadDocument
+from .exit_codes import OperationFailed, UsageError
+from .output import Output, seconds_text, table
+from .runtime import Context, check_media_file
+
+# The render presets of the protocol's ``output.preset`` (docs/protocol.md, issue 5).
+PRESETS = ("tiktok", "reels", "shorts", "youtube", "square", "draft")
+
+
+async def upload(ctx: Context, files: list[str]) -> int:
+    paths_ = [check_media_file(Path(name).expanduser()) for name in files]
+    if not paths_:
+        raise UsageError("nothing to upload: name one or more files")
+    space = await ctx.open()
+    assert space.session_id is not None
+    ctx.out.note(f"Uploading {len(paths_)} file(s) to session {space.session_id}...")
+    data = await ctx.client.upload_files(space.session_id, paths_)
+    rows = [
+        [
+            f.filename,
+            f.file_type,
+            f"{f.width}x{f.height}" if f.width and f.height else "-",
+            seconds_text(f.duration) if f.file_type != "image" else "-",
+            f.cdn_url,
+        ]
+        for f in data.files
+    ]
+    ctx.out.result(table(["FILE", "TYPE", "SIZE", "DURATION", "URL"], rows, max_width=80))
+    ctx.out.document(UploadDocument.model_validate([f.wire() for f in data.files]))
+    return 0
+
+
+def destination(output: str | None, default_dir: Path) -> tuple[Path, str | None]:
+    """``-o PATH`` → (folder, file name or None for the default name). A PATH that is a folder,
+    or ends with a separator, keeps the default name inside it."""
+    if not output:
+        return default_dir, None
+    path = Path(output).expanduser()
+    if path.is_dir() or output.endswith((os.sep, "/")):
+        return path, None
+    if not path.name or path.name in (".", ".."):
+        raise UsageError(f"{output}: not a file name")
+    return path.parent, path.name
+
+
+def check_destination(folder: Path) -> None:
+    """Fail before rendering when the folder cannot be written."""
+    existing = folder
+    while not existing.exists():
+        if existing.parent == existing:
+            break
+        existing = existing.parent
+    if existing.exists() and not existing.is_dir():
+        raise UsageError(f"{existing}: is a file, not a folder")
+    if existing.exists() and not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError(f"{existing}: permission denied")
+
+
+def export_document(path: Path) -> ExportDocument:
+    """What the downloaded file is, probed from the file itself."""
+    from lumatui.engine.probe import ProbeError, probe
+
+    try:
+        info = probe(path)
+    except ProbeError:
+        raise OperationFailed(f"{path}: the downloaded file is not a readable video") from None
+    return ExportDocument(
+        path=str(path.resolve()),
+        duration=round(info.duration, 3) if info.duration is not None else None,
+        width=info.width,
+        height=info.height,
+        size_bytes=path.stat().st_size,
+    )
+
+
+def progress_reporter(out: Output, key: str) -> Callable[[ExportProgress], None]:
+    """An ``on_progress`` for exports: stages and percent on stderr."""
+
+    def report(progress: ExportProgress) -> None:
+        out.progress(key, f"export {progress.status}", progress.percent)
+
+    return report
+
+
+async def export_with_progress(
+    space: Workspace,
+    out: Output,
+    key: str,
+    folder: Path,
+    filename: str | None,
+    preset: str | None,
+) -> Path:
+    output = RenderOutput(preset=preset) if preset else None
+    try:
+        return await space.export(
+            folder, output=output, filename=filename, on_progress=progress_reporter(out, key)
+        )
+    finally:
+        out.done_progress()
+
+
+async def export(ctx: Context, preset: str | None, output: str | None) -> int:
+    folder, filename = destination(output, paths.exports_dir())
+    check_destination(folder)
+    space = await ctx.open()
+    assert space.session_id is not None
+    path = await export_with_progress(
+        space, ctx.out, f"session {space.session_id}", folder, filename, preset
+    )
+    doc = export_document(path)
+    ctx.out.note(
+        f"Exported {seconds_text(doc.duration)}, {doc.width}x{doc.height}, "
+        f"{doc.size_bytes / 1e6:.1f} MB"
+    )
+    ctx.out.result(doc.path)
+    ctx.out.document(doc)
+    return 0
