@@ -8,7 +8,7 @@ import subprocess
 from collections.abc import Callable
 from functools import cache
 
-PROGRESS_ARGS = ["-progress", "pipe:1", "-nostats", "-hide_banner", "-loglevel", "error"]
+PROGRESS_ARGS = ["-progress", "pipe:1", "-nostats", "-hide_banner"]
 
 
 class FfmpegError(Exception):
@@ -45,11 +45,19 @@ async def run_ffmpeg(
     duration_ms: int,
     on_progress: Callable[[float], None] | None = None,
     cancel: asyncio.Event | None = None,
-) -> None:
-    """Run ``args`` (ffmpeg path first); report progress 0..1; stop when ``cancel`` is set."""
+    loglevel: str = "error",
+) -> str:
+    """Run ``args`` (ffmpeg path first); report progress 0..1; stop when ``cancel`` is set.
+
+    Returns what ffmpeg printed on stderr (at ``loglevel``: ``info`` to read measurements).
+    """
+    if cancel is not None and cancel.is_set():
+        raise RenderCancelled()
     process = await asyncio.create_subprocess_exec(
         args[0],
         *PROGRESS_ARGS,
+        "-loglevel",
+        loglevel,
         *args[1:],
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
@@ -78,6 +86,7 @@ async def run_ffmpeg(
         stderr = await stderr_task
         if code != 0:
             raise FfmpegError(_tail(stderr))
+        return stderr.decode(errors="replace")
     finally:
         for task in (reader, stderr_task, cancel_task):
             if task and not task.done():

@@ -1,32 +1,60 @@
 """Background render jobs: a queue that survives restarts, a few ffmpeg slots, cancel.
 
 Jobs live in SQLite; the in-memory queue only orders the work. On start, any job left
-``pending`` or ``processing`` by a previous run is queued again.
+``pending`` or ``processing`` by a previous run is queued again. One job is: plan (pure),
+an audio-only loudness pass, the render (one ffmpeg, one filter graph), then verification
+and the cover frame. What the poll shows beyond the row (preset, size, warnings, loudness,
+cover) is kept in ``renders/<id>.json`` beside the video.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import os
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from lumatui.protocol.draft import Draft
 
 from .assets import AssetLibrary
 from .config import EngineConfig
 from .ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
-from .fonts import find_font
-from .probe import probe
-from .render_plan import EmptyDraftError, build_render_plan
+from .fonts import SystemFonts
+from .loudness import parse_loudnorm_json
+from .presets import resolve_output
+from .probe import MediaInfo, ProbeError, probe
+from .render_plan import EmptyDraftError, RenderPlan, build_render_plan
 from .store import Store
+from .verify import check_stream, verify_render
 
 log = logging.getLogger("lumatui.engine.render")
+
+# Progress (5–100) given to each stage: the loudness pass, the render, the checks.
+MEASURED_AT, RENDERED_AT = 10, 95
 
 
 def default_slots() -> int:
     return max(1, (os.cpu_count() or 2) // 2)
+
+
+@lru_cache(maxsize=256)
+def _probe_cached(path: str, mtime: float, size: int) -> MediaInfo | None:
+    try:
+        return probe(Path(path))
+    except ProbeError:
+        return None
+
+
+def media_info(path: Path) -> MediaInfo | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _probe_cached(str(path), stat.st_mtime, stat.st_size)
 
 
 class RenderQueue:
@@ -66,10 +94,49 @@ class RenderQueue:
         event = self._cancels.get(job_id)
         if event:
             event.set()
+        if job.status == "pending":
+            self._clean(job_id)
         return True
+
+    # --- files of a job ----------------------------------------------------------------------
 
     def output_path(self, job_id: str) -> Path:
         return self.config.renders_dir / f"{job_id}.mp4"
+
+    def cover_path(self, job_id: str) -> Path:
+        return self.config.renders_dir / f"{job_id}.png"
+
+    def report_path(self, job_id: str) -> Path:
+        return self.config.renders_dir / f"{job_id}.json"
+
+    def report(self, job_id: str) -> dict[str, Any]:
+        """What the job's sidecar says (preset, size, warnings, loudness); {} when none."""
+        try:
+            data = json.loads(self.report_path(job_id).read_text())
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write_report(self, job_id: str, **fields: Any) -> None:
+        data = {**self.report(job_id), **fields}
+        path = self.report_path(job_id)
+        tmp = path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(data))
+        os.replace(tmp, path)
+
+    def _clean(self, job_id: str, *, keep_report: bool = True) -> None:
+        out = self.output_path(job_id)
+        for path in (
+            out.with_suffix(".part.mp4"),
+            self.cover_path(job_id).with_suffix(".part.png"),
+            out,
+            self.cover_path(job_id),
+        ):
+            path.unlink(missing_ok=True)
+        if not keep_report:
+            self.report_path(job_id).unlink(missing_ok=True)
+
+    # --- work --------------------------------------------------------------------------------
 
     def _enqueue(self, job_id: str) -> None:
         self._cancels[job_id] = asyncio.Event()
@@ -80,12 +147,26 @@ class RenderQueue:
             job_id = await self._queue.get()
             try:
                 await self._render(job_id)
+            except RenderCancelled:
+                self._clean(job_id)
             except Exception as exc:  # a job must never take its worker down
                 log.exception("render %s crashed", job_id)
+                self._clean(job_id)
                 self.store.update_render(job_id, status="failed", error=f"Render crashed: {exc}")
             finally:
                 self._cancels.pop(job_id, None)
                 self._queue.task_done()
+
+    def plan_for(self, job_id: str, draft: Draft, output: dict[str, Any], part: Path) -> RenderPlan:
+        spec = resolve_output(output, draft.m.width, draft.m.height)
+        return build_render_plan(
+            draft,
+            resolve_media=self.assets.resolve,
+            out_path=part,
+            output=spec,
+            fonts=SystemFonts.detect(),
+            media_info=media_info,
+        )
 
     async def _render(self, job_id: str) -> None:
         job = self.store.render(job_id)
@@ -96,53 +177,80 @@ class RenderQueue:
         out = self.output_path(job_id)
         part = out.with_suffix(".part.mp4")
         try:
-            plan = build_render_plan(
-                draft, resolve_media=self.assets.resolve, out_path=part, font=find_font()
-            )
+            plan = await asyncio.to_thread(self.plan_for, job_id, draft, job.output, part)
         except EmptyDraftError:
             self.store.update_render(job_id, status="failed", error="The draft is empty.")
             return
+        self._write_report(
+            job_id,
+            preset=plan.preset,
+            width=plan.width,
+            height=plan.height,
+            duration_ms=plan.duration_ms,
+            warnings=plan.warnings,
+        )
+        if cancel.is_set() or self._cancelled(job_id):
+            raise RenderCancelled()
         self.store.update_render(job_id, status="processing", progress=5)
 
-        def progress(fraction: float) -> None:
-            if not cancel.is_set():
-                self.store.update_render(job_id, progress=5 + int(fraction * 90))
+        def stage(lo: int, hi: int):  # type: ignore[no-untyped-def]
+            def progress(fraction: float) -> None:
+                if not cancel.is_set():
+                    self.store.update_render(job_id, progress=lo + int(fraction * (hi - lo)))
+
+            return progress
 
         try:
+            measure = plan.measure_args()
+            if measure is not None:
+                stderr = await run_ffmpeg(
+                    [ffmpeg_exe(), *measure],
+                    duration_ms=plan.duration_ms,
+                    on_progress=stage(5, MEASURED_AT),
+                    cancel=cancel,
+                    loglevel="info",
+                )
+                plan.loudness = parse_loudnorm_json(stderr)
+                if plan.loudness is None:
+                    log.warning("render %s: no loudness measurement; one-pass loudnorm", job_id)
             await run_ffmpeg(
                 [ffmpeg_exe(), *plan.args],
                 duration_ms=plan.duration_ms,
-                on_progress=progress,
+                on_progress=stage(MEASURED_AT, RENDERED_AT),
                 cancel=cancel,
             )
-        except RenderCancelled:
-            part.unlink(missing_ok=True)
-            return
+            cover_part = self.cover_path(job_id).with_suffix(".part.png")
+            verdict = await verify_render(
+                part,
+                duration_ms=plan.duration_ms,
+                width=plan.width,
+                height=plan.height,
+                fps=plan.fps,
+                audible=plan.normalise,
+                cover=cover_part,
+                cover_at_ms=plan.cover_at_ms,
+                cancel=cancel,
+            )
         except FfmpegError as exc:
-            part.unlink(missing_ok=True)
+            self._clean(job_id)
             self.store.update_render(job_id, status="failed", error=f"ffmpeg failed: {exc}")
             return
-        problem = await asyncio.to_thread(
-            verify_output, part, plan.duration_ms, plan.width, plan.height
-        )
-        if problem:
-            part.unlink(missing_ok=True)
-            self.store.update_render(job_id, status="failed", error=problem)
+        if verdict.problem:
+            self._clean(job_id)
+            self.store.update_render(job_id, status="failed", error=verdict.problem)
             return
+        if self._cancelled(job_id):
+            raise RenderCancelled()
         os.replace(part, out)
+        os.replace(cover_part, self.cover_path(job_id))
+        self._write_report(job_id, loudness_lufs=verdict.loudness, true_peak_dbfs=verdict.true_peak)
         self.store.update_render(job_id, status="completed", progress=100, path=str(out))
+
+    def _cancelled(self, job_id: str) -> bool:
+        job = self.store.render(job_id)
+        return job is None or job.status == "cancelled"
 
 
 def verify_output(path: Path, duration_ms: int, width: int, height: int) -> str | None:
-    """Why this file must not be offered, or None when it is what the draft promised."""
-    info = probe(path)
-    if info.video_codec != "h264":
-        return f"Output codec is {info.video_codec}, expected h264."
-    if (info.width, info.height) != (width, height):
-        return f"Output is {info.width}x{info.height}, expected {width}x{height}."
-    if not info.audio_codec:
-        return "Output has no audio track."
-    fps = info.fps or 30
-    if info.duration is None or abs(info.duration * 1000 - duration_ms) > 1000 / fps + 1:
-        return f"Output lasts {info.duration}s, expected {duration_ms / 1000}s."
-    return None
+    """Why this file must not be offered (stream checks only), or None. Kept for callers."""
+    return check_stream(path, duration_ms, width, height, 30)

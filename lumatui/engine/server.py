@@ -25,7 +25,7 @@ from lumatui.protocol.account import ClaimData, SessionData, SessionRequest, Tok
 from lumatui.protocol.chat import RunRequest
 from lumatui.protocol.draft import CanvasConfig, SessionStateBody, StateData, VideoInfo, aspect_of
 from lumatui.protocol.envelope import ok
-from lumatui.protocol.render import RenderJob, RenderRequest
+from lumatui.protocol.render import RenderJob, RenderPreset, RenderPresets, RenderRequest
 
 from . import api_errors as err
 from .agent import Agent
@@ -35,6 +35,7 @@ from .config import EngineConfig
 from .events import HEARTBEAT_FRAME, sse_frame
 from .faults import FaultMiddleware, parse_faults
 from .generator import ProceduralGenerator
+from .presets import preset_list
 from .render_queue import RenderQueue
 from .store import Store
 from .uploads import receive_uploads
@@ -45,8 +46,10 @@ class Engine:
 
     def __init__(self, config: EngineConfig) -> None:
         config.data_dir.mkdir(parents=True, exist_ok=True)
+        config.data_dir.chmod(0o700)  # token hashes and users' media live here
         self.config = config
         self.store = Store(config.db_path)
+        config.db_path.chmod(0o600)  # SQLite gives its journal files the same mode
         self.assets = AssetLibrary(self.store, config.media_dir)
         self.agent = Agent(self.store, self.assets, ProceduralGenerator(), config)
         self.renders = RenderQueue(self.store, self.assets, config)
@@ -294,19 +297,32 @@ def _job_for(request: Request) -> Any:
     return job
 
 
-async def render_poll(request: Request) -> Response:
-    job = _job_for(request)
-    if job is None:
-        return render_fail("No such render.", 404)
-    url = f"{base_url(request)}/api/render/proxy/lambda/{job.id}/download"
-    data = RenderJob(
+def _job_data(request: Request, job: Any) -> RenderJob:
+    """The poll answer: the row, plus what the job's sidecar knows (preset, warnings...)."""
+    report = engine_of(request).renders.report(job.id)
+    done = job.status == "completed"
+    base = f"{base_url(request)}/api/render/proxy/lambda/{job.id}"
+    loudness = report.get("loudness_lufs")
+    return RenderJob(
         id=job.id,
         status=job.status,
         progress=job.progress,
         error=job.error,
-        output_url=url if job.status == "completed" else None,
+        output_url=f"{base}/download" if done else None,
+        preset=report.get("preset"),
+        width=report.get("width"),
+        height=report.get("height"),
+        warnings=report.get("warnings") or None,
+        loudness_lufs=round(loudness, 1) if done and isinstance(loudness, float) else None,
+        cover_url=f"{base}/cover" if done else None,
     )
-    return JSONResponse({"success": True, "data": data.wire()})
+
+
+async def render_poll(request: Request) -> Response:
+    job = _job_for(request)
+    if job is None:
+        return render_fail("No such render.", 404)
+    return JSONResponse({"success": True, "data": _job_data(request, job).wire()})
 
 
 async def render_cancel(request: Request) -> Response:
@@ -315,8 +331,21 @@ async def render_cancel(request: Request) -> Response:
         return render_fail("No such render.", 404)
     engine_of(request).renders.cancel(job.id)
     job = engine_of(request).store.render(job.id)
-    data = RenderJob(id=job.id, status=job.status, progress=job.progress, error=job.error)
-    return JSONResponse({"success": True, "data": data.wire()})
+    return JSONResponse({"success": True, "data": _job_data(request, job).wire()})
+
+
+async def render_cover(request: Request) -> Response:
+    job = _job_for(request)
+    cover = engine_of(request).renders.cover_path(job.id) if job else None
+    if job is None or job.status != "completed" or cover is None or not cover.is_file():
+        return render_fail("No cover for that render.", 404)
+    return FileResponse(cover, media_type="image/png", filename=f"{job.id}.png")
+
+
+async def render_presets(request: Request) -> Response:
+    """The export presets the app can offer (``output.preset``)."""
+    presets = [RenderPreset.model_validate(p) for p in preset_list()]
+    return JSONResponse(ok(RenderPresets(presets=presets).wire()))
 
 
 async def render_download(request: Request) -> Response:
@@ -368,6 +397,8 @@ def create_app(config: EngineConfig) -> Starlette:
         Route(render + "/{job_id}", render_poll),
         Route(render + "/{job_id}/cancel", render_cancel, methods=["POST"]),
         Route(render + "/{job_id}/download", render_download),
+        Route(render + "/{job_id}/cover", render_cover),
+        Route("/api/render/presets", render_presets),
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={ApiError: _api_error})
     app.state.engine = engine

@@ -30,13 +30,45 @@ class RenderRequest(WireModel):
 
 
 class RenderJob(WireModel):
-    """The job as the local engine reports it in ``{success, data}``."""
+    """The job as the local engine reports it in ``{success, data}``.
+
+    Beyond the cloud's fields the local engine adds, when it knows them: the preset and
+    size of the output, ``warnings`` (e.g. text left out for want of a CJK font), the
+    measured loudness of the finished file and the URL of its cover image.
+    """
 
     id: str
     status: str = "pending"
     progress: int = 0
     output_url: str | None = Field(default=None, alias="outputUrl")
     error: str | None = None
+    preset: str | None = None
+    width: int | None = None
+    height: int | None = None
+    warnings: list[str] | None = None
+    loudness_lufs: float | None = Field(default=None, alias="loudnessLufs")
+    cover_url: str | None = Field(default=None, alias="coverUrl")
+
+
+class RenderPreset(WireModel):
+    """One export preset as ``GET /api/render/presets`` lists it."""
+
+    name: str
+    label: str = ""
+    width: int
+    height: int
+    fps: int = 30
+    video_codec: str = "h264"
+    x264_preset: str = "veryfast"
+    crf: int = 20
+    maxrate: str | None = None
+    audio_bitrate: str | None = None
+    final: bool = True
+    follows_canvas: bool = False  # the size is the canvas scaled (the draft preset)
+
+
+class RenderPresets(WireModel):
+    presets: list[RenderPreset] = []
 
 
 class RenderStatus(WireModel):
@@ -47,6 +79,7 @@ class RenderStatus(WireModel):
     progress: int = 0
     output_url: str | None = None
     error: str | None = None
+    warnings: list[str] = []
 
     @property
     def finished(self) -> bool:
@@ -69,6 +102,8 @@ def parse_poll(body: dict[str, Any], job_id: str = "") -> RenderStatus:
     if not url and isinstance(body.get("output"), dict):
         url = body["output"].get("url")
     error = inner.get("error") or body.get("error")
+    warnings = inner.get("warnings")
+    warnings = [str(w) for w in warnings] if isinstance(warnings, list) else []
     status = str(inner.get("status") or ("failed" if body.get("success") is False else "pending"))
     try:
         progress = int(float(inner.get("progress") or (100 if status == "completed" else 0)))
@@ -80,4 +115,5 @@ def parse_poll(body: dict[str, Any], job_id: str = "") -> RenderStatus:
         progress=max(0, min(100, progress)),
         output_url=url,
         error=str(error) if error else None,
+        warnings=warnings,
     )

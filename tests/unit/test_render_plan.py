@@ -2,25 +2,70 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from lumatui.engine.render_plan import EmptyDraftError, build_render_plan, filter_spec
+from lumatui.engine.fonts import estimate_width, has_cjk
+from lumatui.engine.loudness import (
+    Measured,
+    normalise_filter,
+    parse_ebur128_summary,
+    parse_loudnorm_json,
+)
+from lumatui.engine.presets import PRESETS, draft_size, preset_list, resolve_output
+from lumatui.engine.probe import MediaInfo
+from lumatui.engine.render_plan import (
+    EmptyDraftError,
+    FixedFont,
+    build_render_plan,
+    filter_spec,
+)
 from lumatui.protocol.draft import Draft
 
 
-def plan_for(wire: dict, font: str | None = "/fonts/Sans.ttf", missing: set[str] = frozenset()):
+def plan_for(
+    wire: dict,
+    font: str | None = "/fonts/Sans.ttf",
+    missing: set[str] = frozenset(),
+    output: dict | None = None,
+    info: dict[str, MediaInfo] | None = None,
+    cjk: str | None = None,
+):
     draft = Draft.model_validate(wire)
 
     def resolve(src: str) -> Path | None:
         return None if src in missing else Path("/media") / src
 
-    return build_render_plan(draft, resolve_media=resolve, out_path=Path("/out.mp4"), font=font)
+    spec = resolve_output(output, draft.m.width, draft.m.height) if output is not None else None
+    return build_render_plan(
+        draft,
+        resolve_media=resolve,
+        out_path=Path("/out.mp4"),
+        output=spec,
+        fonts=FixedFont(font, cjk) if font or cjk else None,
+        media_info=(lambda p: info.get(p.name)) if info is not None else None,
+    )
 
 
 def graph_of(args: list[str]) -> str:
     return args[args.index("-filter_complex") + 1]
+
+
+def inputs_of(args: list[str]) -> list[str]:
+    return [args[i + 1] for i, a in enumerate(args) if a == "-i"]
+
+
+def opt(args: list[str], name: str) -> str:
+    return args[args.index(name) + 1]
+
+
+CLIP = MediaInfo(kind="video", duration=10.0, width=1920, height=1080, fps=30.0,
+                 video_codec="h264", audio_codec="aac")  # fmt: skip
+SILENT_CLIP = MediaInfo(kind="video", duration=10.0, width=640, height=360, fps=30.0,
+                        video_codec="h264")  # fmt: skip
+SONG = MediaInfo(kind="audio", duration=3.0, audio_codec="mp3")
 
 
 def test_clips_land_at_their_start_with_black_gaps() -> None:
@@ -40,54 +85,242 @@ def test_clips_land_at_their_start_with_black_gaps() -> None:
     )
     args, graph = plan.args, graph_of(plan.args)
     assert plan.duration_ms == 5000 and (plan.width, plan.height) == (720, 1280)
-    assert "color=c=black:s=720x1280:r=30:d=5.000" in args
-    assert args[args.index("/media/a.mp4") - 5 : args.index("/media/a.mp4")] == [
-        "-ss",
-        "0.500",
-        "-t",
-        "2.000",
-        "-i",
-    ]
-    assert "-loop" in args  # the image is looped for its duration
-    assert "setpts=PTS-STARTPTS+1.000/TB" in graph
-    assert "between(t\\,1.000\\,3.000)" in graph
-    assert "scale=720:1280:force_original_aspect_ratio=increase,crop=720:1280" in graph
-    assert args[args.index("-frames:v") + 1] == "150"
+    at = args.index("/media/a.mp4")
+    assert args[at - 5 : at] == ["-ss", "0.500", "-t", "2.000", "-i"]
+    at = args.index("/media/b.png")
+    assert args[at - 3 : at] == ["-framerate", "30", "-i"]  # one still, looped in the graph
+    assert "loop=loop=29:size=1" in graph
+    assert graph.count("tpad=start_duration=1.000") == 2  # black before each clip
+    assert "concat=n=2:v=1:a=0" in graph
+    assert "overlay" not in graph and "color=" not in graph  # no black base to lay clips on
+    assert opt(args, "-frames:v") == "150" and args[-4:-2] == ["-t", "5.000"]
 
 
-def test_encoder_settings() -> None:
+def test_cover_crops_to_the_canvas_shape_before_one_scale() -> None:
+    plan = plan_for({"t": [{"tt": 0, "sg": [{"d": 1000, "src": "a.mp4"}]}]})
+    graph = graph_of(plan.args)
+    chain = graph.split("[0:v]", 1)[1].split("[", 1)[0]
+    assert "crop='min(iw,ih*1080/1920)':'min(ih,iw*1920/1080)',scale=1080:1920" in chain
+    assert chain.count("scale=") == 1
+    assert chain.index("fps=30") < chain.index("crop=")  # frames dropped before scaling
+
+
+def test_contain_lays_the_frame_over_a_small_blurred_copy() -> None:
+    plan = plan_for(
+        {"t": [{"tt": 0, "sg": [{"d": 1000, "src": "a.mp4"}]}], "m": {"fit": "contain"}}
+    )
+    graph = graph_of(plan.args)
+    assert "split=2" in graph and "boxblur=" in graph
+    assert "scale=134:240" in graph  # blurred at an eighth of the size
+    assert "scale=1080:1920:force_original_aspect_ratio=decrease" in graph
+    assert "overlay=(W-w)/2:(H-h)/2" in graph
+
+
+def test_a_short_source_holds_its_last_frame_and_a_long_one_does_not() -> None:
+    draft = {"t": [{"tt": 0, "sg": [{"d": 4000, "src": "a.mp4"}, {"st": 4000, "d": 1000,
+                                                               "src": "b.mp4"}]}]}  # fmt: skip
+    short = MediaInfo(kind="video", duration=2.0, video_codec="h264")
+    plan = plan_for(draft, info={"a.mp4": short, "b.mp4": CLIP})
+    graph = graph_of(plan.args)
+    first, second = graph.split("[0:v]", 1)[1], graph.split("[1:v]", 1)[1]
+    assert "tpad=stop=-1:stop_mode=clone" in first.split(";", 1)[0]
+    assert "tpad" not in second.split(";", 1)[0]
+
+
+def test_speed_changes_span_video_and_audio() -> None:
+    plan = plan_for(
+        {"t": [{"tt": 0, "sg": [{"d": 2000, "src": "a.mp4", "m": {"speed": 2}}]},
+               {"tt": 1, "sg": [{"d": 2000, "src": "v.wav", "m": {"speed": 0.25}}]}]},
+        info={"a.mp4": CLIP, "v.wav": SONG},
+    )  # fmt: skip
+    args, graph = plan.args, graph_of(plan.args)
+    at = args.index("/media/a.mp4")
+    assert args[at - 5 : at - 1] == ["-ss", "0.000", "-t", "4.000"]  # 2 s on screen = 4 s source
+    assert "setpts=(PTS-STARTPTS)/2" in graph
+    assert "atempo=2" in graph
+    assert "atempo=0.5,atempo=0.5" in graph  # below atempo's range: chained
+
+
+def test_crossfade_overlaps_and_plain_overlap_cuts() -> None:
+    plan = plan_for(
+        {"t": [{"tt": 0, "sg": [
+            {"st": 0, "d": 3000, "src": "a.mp4"},
+            {"st": 2500, "d": 2000, "src": "b.mp4", "m": {"xfade": 500}},
+            {"st": 4000, "d": 1000, "src": "c.mp4"},
+        ]}]}
+    )  # fmt: skip
+    graph = graph_of(plan.args)
+    assert plan.duration_ms == 5000
+    assert "xfade=transition=fade:duration=0.500:offset=2.500" in graph
+    assert "trim=end=4.000" in graph  # c cuts in at 4 s, without a crossfade
+    assert graph.count("concat=n=2") == 1
+
+
+def test_video_and_audio_fades() -> None:
+    plan = plan_for(
+        {"t": [{"tt": 0, "sg": [{"d": 2000, "src": "a.mp4", "m": {"fade_in": 400,
+                                                                   "fade_out": 600}}]},
+               {"tt": 1, "sg": [{"d": 2000, "src": "m.mp3", "m": {"fade_out": 1000}}]}]},
+        info={"a.mp4": SILENT_CLIP, "m.mp3": SONG},
+    )  # fmt: skip
+    graph = graph_of(plan.args)
+    assert "fade=t=in:st=0:d=0.400" in graph and "fade=t=out:st=1.400:d=0.600" in graph
+    assert "afade=t=out:st=1.000:d=1.000" in graph
+
+
+def test_bgm_is_looped_set_to_its_volume_and_ducked_under_clip_audio() -> None:
+    plan = plan_for(
+        {"t": [{"tt": 0, "sg": [{"d": 4000, "src": "a.mp4"}]},
+               {"tt": 1, "m": {"role": "bgm"},
+                "sg": [{"st": 1500, "d": 2500, "src": "m.mp3", "vol": 0.35,
+                        "m": {"loop": True}}]}]},
+        info={"a.mp4": CLIP, "m.mp3": SONG},
+    )  # fmt: skip
+    args, graph = plan.args, graph_of(plan.args)
+    at = args.index("/media/m.mp3")
+    assert args[at - 7 : at - 5] == ["-stream_loop", "-1"]
+    assert "volume=0.350" in graph and "adelay=1500:all=1" in graph
+    assert "[0:a]" in graph  # the clip's own sound
+    assert re.search(r"\[bgmix\]\[fgkey\]sidechaincompress=", graph)
+    assert "[fgout][ducked]amix=inputs=2" in graph
+
+
+def test_no_ducking_when_asked_or_when_nothing_else_plays() -> None:
+    draft = {"t": [{"tt": 0, "sg": [{"d": 2000, "src": "a.mp4"}]},
+                   {"tt": 1, "sg": [{"d": 2000, "src": "m.mp3", "m": {"duck": False}}]}]}
+    graph = graph_of(plan_for(draft, info={"a.mp4": CLIP, "m.mp3": SONG}).args)
+    assert "sidechaincompress" not in graph and "amix=inputs=2" in graph
+    silent = plan_for(draft, info={"a.mp4": SILENT_CLIP, "m.mp3": SONG})
+    assert "[0:a]" not in graph_of(silent.args)  # a clip without sound adds none
+    assert "sidechaincompress" not in graph_of(silent.args)
+
+
+def test_loudness_pass_is_audio_only_and_feeds_the_second_pass() -> None:
+    plan = plan_for(
+        {"t": [{"tt": 0, "sg": [{"d": 2000, "src": "a.mp4"}, {"st": 2000, "d": 1000,
+                                                               "src": "b.png"}]},
+               {"tt": 1, "sg": [{"d": 3000, "src": "m.mp3", "vol": 0.5}]}]},
+        info={"a.mp4": CLIP, "m.mp3": SONG},
+    )  # fmt: skip
+    measure = plan.measure_args()
+    assert measure is not None
+    assert inputs_of(measure) == ["/media/a.mp4", "/media/m.mp3"]  # no still image
+    assert all(measure[measure.index(p) - 2] == "-vn" for p in inputs_of(measure))
+    mgraph = graph_of(measure)
+    assert "[0:a]" in mgraph and "[1:a]" in mgraph and ":v]" not in mgraph
+    assert "loudnorm=I=-14:TP=-1:LRA=11:print_format=json" in mgraph
+    assert measure[-3:] == ["-f", "null", "-"]
+    assert "loudnorm=I=-14:TP=-1:LRA=11,aresample=48000" in graph_of(plan.args)  # one pass
+    plan.loudness = Measured(-23.5, -6.0, 3.0, -33.9, 0.4)
+    graph = graph_of(plan.args)
+    assert "measured_I=-23.50:measured_TP=-6.00:measured_LRA=3.00" in graph
+    assert "measured_thresh=-33.90:offset=0.40:linear=true" in graph
+    plan.loudness = Measured(float("-inf"), float("-inf"), 0, -70, 0)
+    assert "loudnorm" not in graph_of(plan.args)  # silence is left alone
+
+
+def test_a_draft_without_sound_gets_a_silent_track_and_no_measuring() -> None:
+    plan = plan_for({"t": [{"tt": 0, "sg": [{"d": 1000, "src": "a.mp4"}]}]},
+                    info={"a.mp4": SILENT_CLIP})  # fmt: skip
+    assert plan.measure_args() is None
+    graph = graph_of(plan.args)
+    assert "anullsrc=r=48000:cl=stereo,atrim=end=1.000[premix]" in graph
+    assert "loudnorm" not in graph
+
+
+def test_encoder_settings_of_final_presets() -> None:
     args = plan_for({"t": [{"tt": 0, "sg": [{"d": 1000, "src": "a.mp4"}]}]}).args
     joined = " ".join(args)
     for expected in (
         "-c:v libx264",
         "-profile:v high",
         "-pix_fmt yuv420p",
+        "-preset veryfast",
         "-crf 20",
         "-maxrate 8M",
         "-bufsize 16M",
-        "-g 60",
+        "-g 60 -keyint_min 60 -sc_threshold 0",
         "-flags +cgop",
-        "-c:a aac",
-        "-ar 48000",
-        "-ac 2",
+        "-r 30",
+        "-c:a aac -b:a 192k -ar 48000 -ac 2",
         "-movflags +faststart",
     ):
         assert expected in joined
 
 
-def test_bgm_volume_and_delay_over_a_silent_base() -> None:
+@pytest.mark.parametrize(
+    ("output", "canvas", "size", "x264"),
+    [
+        ({"quality": "high"}, (1080, 1920), (1080, 1920), "veryfast"),
+        ({}, (720, 1280), (720, 1280), "veryfast"),  # follows the canvas
+        ({"preset": "tiktok"}, (720, 1280), (1080, 1920), "veryfast"),
+        ({"preset": "youtube"}, (1080, 1920), (1920, 1080), "veryfast"),
+        ({"preset": "square"}, (1080, 1920), (1080, 1080), "veryfast"),
+        ({"preset": "draft"}, (1080, 1920), (540, 960), "ultrafast"),
+        ({"quality": "draft"}, (1920, 1080), (960, 540), "ultrafast"),
+        ({"quality": "draft"}, (360, 640), (360, 640), "ultrafast"),  # never scaled up
+    ],
+)
+def test_presets(output: dict, canvas: tuple[int, int], size: tuple[int, int], x264: str) -> None:
+    w, h = canvas
     plan = plan_for(
-        {
-            "t": [
-                {"tt": 0, "sg": [{"d": 4000, "src": "a.mp4"}]},
-                {"tt": 1, "sg": [{"st": 1500, "d": 2000, "src": "m.mp3", "vol": 0.35}]},
-            ]
-        }
+        {"t": [{"tt": 0, "sg": [{"d": 1000, "src": "a.mp4"}]}], "m": {"width": w, "height": h}},
+        output=output,
     )
+    assert (plan.width, plan.height) == size
+    assert f"scale={size[0]}:{size[1]}" in graph_of(plan.args)
+    assert opt(plan.args, "-preset") == x264
+
+
+def test_unknown_preset_warns_and_follows_the_canvas() -> None:
+    spec = resolve_output({"preset": "myspace"}, 720, 1280)
+    assert (spec.width, spec.height) == (720, 1280)
+    assert "myspace" in spec.warnings[0]
+
+
+def test_preset_list_names_every_platform() -> None:
+    names = [p["name"] for p in preset_list()]
+    assert names == ["tiktok", "reels", "shorts", "youtube", "square", "draft"]
+    assert PRESETS["youtube"].width == 1920 and PRESETS["draft"].x264_preset == "ultrafast"
+    assert draft_size(1081, 1921) == (540, 960)
+
+
+def test_text_stays_in_the_safe_zone_and_wraps() -> None:
+    long = "a headline that is far too long for one line of a vertical video"
+    plan = plan_for(
+        {"t": [{"tt": 0, "sg": [{"d": 3000, "src": "a.mp4"}]},
+               {"tt": 7, "sg": [
+                   {"d": 1000, "txt": long, "m": {"position": "top", "size": 90}},
+                   {"st": 1000, "d": 1000, "txt": "Bottom", "m": {"position": "bottom"}},
+                   {"st": 2000, "d": 1000, "txt": "Mid", "m": {"anim": "fade"}},
+               ]}]},
+    )  # fmt: skip
     graph = graph_of(plan.args)
-    assert "anullsrc=r=48000:cl=stereo" in plan.args
-    assert "volume=0.350" in graph and "adelay=1500:all=1" in graph
-    assert "amix=inputs=2:duration=first:normalize=0" in graph
+    draws = re.findall(r"drawtext=([^,]*(?:\\,[^,]*)*)", graph)
+    assert len(draws) >= 4  # the long title wrapped onto several lines
+    for draw in draws:
+        text = re.search(r"text=(.*?):expansion", draw).group(1)  # type: ignore[union-attr]
+        size = int(re.search(r"fontsize=(\d+)", draw).group(1))  # type: ignore[union-attr]
+        y = int(re.search(r":y=(\d+)", draw).group(1))  # type: ignore[union-attr]
+        assert estimate_width(text.replace("\\", ""), size) <= 1080 * 0.8
+        assert y >= 1920 * 0.2 and y + size * 1.25 <= 1920 * 0.8 + 1
+    assert "alpha=clip(min((t-2.000)/0.300\\,(3.000-t)/0.300)\\,0\\,1)" in graph
+    assert "enable=between(t\\,1.000\\,2.000)" in graph
+
+
+def test_cjk_text_uses_a_cjk_font_or_is_left_out_with_a_warning() -> None:
+    draft = {"t": [{"tt": 0, "sg": [{"d": 2000, "src": "a.mp4"}]},
+                   {"tt": 7, "sg": [{"d": 1000, "txt": "日落时分"},
+                                    {"st": 1000, "d": 1000, "txt": "Sunset"}]}]}
+    without = plan_for(draft)
+    graph = graph_of(without.args)
+    assert "日落" not in graph and "text=Sunset" in graph
+    assert any("CJK" in w and "日落时分" in w for w in without.warnings)
+    with_font = plan_for(draft, cjk="/fonts/NotoSansCJK.ttc")
+    graph = graph_of(with_font.args)
+    assert "fontfile=/fonts/NotoSansCJK.ttc:text=日落时分" in graph
+    assert not with_font.warnings
+    assert has_cjk("カタカナ") and has_cjk("한국어") and not has_cjk("café")
 
 
 def test_text_is_escaped_for_both_filter_levels() -> None:
@@ -96,7 +329,7 @@ def test_text_is_escaped_for_both_filter_levels() -> None:
         {
             "t": [
                 {"tt": 0, "sg": [{"d": 3000, "src": "a.mp4"}]},
-                {"tt": 7, "sg": [{"d": 2000, "txt": text}]},
+                {"tt": 7, "sg": [{"d": 2000, "txt": text, "m": {"size": 40}}]},
             ]
         }
     )
@@ -124,9 +357,46 @@ def test_missing_media_and_missing_font_are_reported_not_fatal() -> None:
         "Skipped Sunset: its media is missing.",
         "No font was found on this machine; titles were left out.",
     ]
-    assert "drawtext" not in graph_of(plan.args)
+    graph = graph_of(plan.args)
+    assert "drawtext" not in graph
+    assert "color=c=black:s=1080x1920:r=30:d=1.000" in graph  # still a valid video
 
 
 def test_empty_draft_is_refused() -> None:
     with pytest.raises(EmptyDraftError):
         plan_for({"t": [{"tt": 0, "sg": []}]})
+
+
+def test_parse_loudnorm_json() -> None:
+    stderr = """[Parsed_loudnorm_0 @ 0x1]
+{
+\t"input_i" : "-23.61",
+\t"input_tp" : "-19.78",
+\t"input_lra" : "0.60",
+\t"input_thresh" : "-33.65",
+\t"output_i" : "-14.2",
+\t"target_offset" : "-0.46"
+}
+[out#0/null @ 0x2] video:0KiB audio:1KiB"""
+    assert parse_loudnorm_json(stderr) == Measured(-23.61, -19.78, 0.6, -33.65, -0.46)
+    assert parse_loudnorm_json("nothing here") is None
+    silent = parse_loudnorm_json('{"input_i" : "-inf", "input_tp" : "-inf"}')
+    assert silent is not None and silent.silent
+    assert "linear=true" not in normalise_filter(None)
+
+
+def test_parse_ebur128_summary() -> None:
+    stderr = """[Parsed_ebur128_0 @ 0x1] t: 2.9 M: -14 S: -14 I: -14.9 LUFS
+[Parsed_ebur128_0 @ 0x1] Summary:
+
+  Integrated loudness:
+    I:         -13.6 LUFS
+    Threshold: -23.7 LUFS
+
+  True peak:
+    Peak:      -10.2 dBFS
+"""
+    summary = parse_ebur128_summary(stderr)
+    assert summary is not None
+    assert (summary.integrated, summary.true_peak) == (-13.6, -10.2)
+    assert parse_ebur128_summary("I: -14 LUFS") is None

@@ -1,0 +1,133 @@
+"""Loudness: the −14 LUFS / −1 dBTP target, ffmpeg's measurements parsed, the second pass.
+
+Pass one runs the draft's audio graph alone through ``loudnorm`` with ``print_format=json``
+(audio only, so it costs a fraction of the render); pass two gives those measurements back
+to ``loudnorm`` in the render, which then applies one linear gain where it can. The output
+is measured again with ``ebur128`` before it is offered. Pure parsing; nothing runs here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+
+TARGET_I = -14.0
+TARGET_TP = -1.0
+TARGET_LRA = 11.0
+TOLERANCE_LU = 1.0
+SILENT_BELOW = -60.0  # LUFS: quieter than this is treated as no sound to normalise
+
+
+@dataclass(frozen=True)
+class Measured:
+    """loudnorm's first-pass numbers."""
+
+    input_i: float
+    input_tp: float
+    input_lra: float
+    input_thresh: float
+    target_offset: float
+
+    @property
+    def silent(self) -> bool:
+        return not math.isfinite(self.input_i) or self.input_i < SILENT_BELOW
+
+
+def _number(value: object) -> float:
+    try:
+        return float(str(value).strip())
+    except ValueError:
+        return float("-inf")
+
+
+def parse_loudnorm_json(stderr: str) -> Measured | None:
+    """The JSON block loudnorm prints at the end of a pass, or None when there is none."""
+    end = stderr.rfind("}")
+    start = stderr.rfind("{", 0, end)
+    if start < 0 or end < 0:
+        return None
+    try:
+        data = json.loads(stderr[start : end + 1])
+    except ValueError:
+        return None
+    if "input_i" not in data:
+        return None
+    return Measured(
+        input_i=_number(data["input_i"]),
+        input_tp=_number(data.get("input_tp", "-inf")),
+        input_lra=_number(data.get("input_lra", "0")),
+        input_thresh=_number(data.get("input_thresh", "-70")),
+        target_offset=_number(data.get("target_offset", "0")),
+    )
+
+
+def _clamp(value: float, lo: float, hi: float) -> float:
+    if not math.isfinite(value):
+        return lo
+    return max(lo, min(hi, value))
+
+
+def measure_filter() -> str:
+    return f"loudnorm=I={TARGET_I:g}:TP={TARGET_TP:g}:LRA={TARGET_LRA:g}:print_format=json"
+
+
+def normalise_filter(measured: Measured | None) -> str:
+    """The second-pass loudnorm; one pass (dynamic) when nothing was measured."""
+    base = f"loudnorm=I={TARGET_I:g}:TP={TARGET_TP:g}:LRA={TARGET_LRA:g}"
+    if measured is None:
+        return base
+    return (
+        f"{base}:measured_I={_clamp(measured.input_i, -99, 0):.2f}"
+        f":measured_TP={_clamp(measured.input_tp, -99, 99):.2f}"
+        f":measured_LRA={_clamp(measured.input_lra, 0, 99):.2f}"
+        f":measured_thresh={_clamp(measured.input_thresh, -99, 0):.2f}"
+        f":offset={_clamp(measured.target_offset, -99, 99):.2f}:linear=true"
+    )
+
+
+@dataclass(frozen=True)
+class Summary:
+    """ebur128's summary of a whole file."""
+
+    integrated: float
+    true_peak: float | None
+
+
+_I_LINE = re.compile(r"^\s*I:\s*(-?[\d.]+|-inf)\s*LUFS", re.MULTILINE)
+_PEAK_LINE = re.compile(r"^\s*Peak:\s*(-?[\d.]+|-inf)\s*dBFS", re.MULTILINE)
+
+
+def parse_ebur128_summary(stderr: str) -> Summary | None:
+    """The ``Summary:`` block ebur128 prints when the stream ends."""
+    at = stderr.rfind("Summary:")
+    if at < 0:
+        return None
+    tail = stderr[at:]
+    found = _I_LINE.search(tail)
+    if not found:
+        return None
+    peak = _PEAK_LINE.search(tail)
+    return Summary(_number(found.group(1)), _number(peak.group(1)) if peak else None)
+
+
+def ebur128_args(path: str) -> list[str]:
+    """ffmpeg arguments (no executable) that measure a file's audio; reads nothing else."""
+    return [
+        "-hide_banner",
+        "-nostats",
+        "-nostdin",
+        "-vn",
+        "-sn",
+        "-dn",
+        "-i",
+        path,
+        "-map",
+        "0:a:0",
+        "-af",
+        "ebur128=peak=true:framelog=quiet",
+        "-f",
+        "null",
+        "-",
+    ]
