@@ -42,5 +42,8 @@ def engine_dir() -> Path:
 
 
 def ensure(path: Path, mode: int = 0o700) -> Path:
+    """Create ``path`` and give it ``mode`` even if it existed: token folders stay private."""
     path.mkdir(parents=True, exist_ok=True, mode=mode)
+    if path.stat().st_mode & 0o777 != mode:
+        path.chmod(mode)
     return path

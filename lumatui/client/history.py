@@ -99,6 +99,7 @@ class History:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA busy_timeout=5000")
         self.db.executescript(SCHEMA)
+        self.path.chmod(0o600)  # transcripts are private
 
     def close(self) -> None:
         self.db.close()

@@ -24,8 +24,10 @@ _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def safe_filename(name: str) -> str:
-    base = Path(name).name or "file"
-    return _SAFE_NAME.sub("_", base)[:120] or "file"
+    """A name that is one plain path component: no separators, no ``..``, no control chars."""
+    base = Path(name.replace("\\", "/")).name or "file"
+    base = re.sub(r"\.{2,}", ".", _SAFE_NAME.sub("_", base)).lstrip(".")
+    return base[-120:] or "file"
 
 
 def new_asset_id() -> str:

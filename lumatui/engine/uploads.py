@@ -22,6 +22,7 @@ from .assets import AssetLibrary, ProbeError
 from .store import Asset
 
 CHUNK = 1 << 20
+MAX_REDIRECTS = 5
 
 
 async def receive_uploads(
@@ -88,39 +89,46 @@ async def _fetch_url(url: str, assets: AssetLibrary, session_id: str, user_id: s
     name = Path(unquote(parsed.path)).name or "download"
     if codes.file_type_for(name) is None:
         raise err.unsupported_file(name)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        # Never file:// or other schemes: a token holder must not read the engine's own disk.
+        raise err.bad_request(f"Only http(s) URLs can be uploaded, not {url[:80]!r}.")
     asset_id, path = assets.new_path(session_id, name)
-    if parsed.scheme == "file":
-        source = Path(unquote(parsed.path))
-        if not source.is_file():
-            raise err.bad_request(f"No such file: {source}")
-        if source.stat().st_size > codes.MAX_UPLOAD_BYTES:
-            raise err.file_too_large(name)
-        await asyncio.to_thread(path.write_bytes, source.read_bytes())
-    elif parsed.scheme in ("http", "https"):
-        await _download(url, path, name)
-    else:
-        raise err.bad_request(f"Unsupported URL scheme: {parsed.scheme or 'none'}")
+    await _download(url, path, name)
     return await _register(assets, asset_id, session_id, user_id, name, path)
 
 
 async def _download(url: str, dest: Path, name: str) -> None:
+    """Fetch with a size cap, following at most five redirects and only to http(s)."""
     written = 0
     try:
-        async with (
-            httpx.AsyncClient(timeout=60, follow_redirects=True) as client,
-            client.stream("GET", url) as response,
-        ):
-            if response.status_code != 200:
-                raise err.bad_request(f"Could not fetch {url}: HTTP {response.status_code}")
-            with dest.open("wb") as out:
-                async for chunk in response.aiter_bytes(CHUNK):
-                    written += len(chunk)
-                    if written > codes.MAX_UPLOAD_BYTES:
+        async with httpx.AsyncClient(timeout=60, follow_redirects=False) as client:
+            for _ in range(MAX_REDIRECTS + 1):
+                async with client.stream("GET", url) as response:
+                    if response.is_redirect:
+                        url = str(response.url.join(response.headers.get("location", "")))
+                        if urlparse(url).scheme not in ("http", "https"):
+                            raise err.bad_request(
+                                "The URL redirects to a scheme other than http(s)."
+                            )
+                        continue
+                    if response.status_code != 200:
+                        raise err.bad_request(
+                            f"Could not fetch the URL: HTTP {response.status_code}"
+                        )
+                    declared = int(response.headers.get("content-length") or 0)
+                    if declared > codes.MAX_UPLOAD_BYTES:
                         raise err.file_too_large(name)
-                    out.write(chunk)
+                    with dest.open("wb") as out:
+                        async for chunk in response.aiter_bytes(CHUNK):
+                            written += len(chunk)
+                            if written > codes.MAX_UPLOAD_BYTES:
+                                raise err.file_too_large(name)
+                            out.write(chunk)
+                    return
+            raise err.bad_request("The URL redirects too many times.")
     except httpx.HTTPError as exc:
         dest.unlink(missing_ok=True)
-        raise err.bad_request(f"Could not fetch {url}: {exc.__class__.__name__}") from None
+        raise err.bad_request(f"Could not fetch the URL: {exc.__class__.__name__}") from None
     except err.ApiError:
         dest.unlink(missing_ok=True)
         raise
