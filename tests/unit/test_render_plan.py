@@ -93,7 +93,7 @@ def test_clips_land_at_their_start_with_black_gaps() -> None:
     assert graph.count("tpad=start_duration=1.000") == 2  # black before each clip
     assert "concat=n=2:v=1:a=0" in graph
     assert "overlay" not in graph and "color=" not in graph  # no black base to lay clips on
-    assert opt(args, "-frames:v") == "150" and args[-4:-2] == ["-t", "5.000"]
+    assert opt(args, "-frames:v") == "150" and args[-5:-3] == ["-t", "5.000"]
 
 
 def test_cover_crops_to_the_canvas_shape_before_one_scale() -> None:
