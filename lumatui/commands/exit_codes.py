@@ -69,7 +69,7 @@ def error_message(error: BaseException) -> str:
         )
     if isinstance(error, MissingClientId):
         return f"{error.message} The backend refused this install's client id."
-    if isinstance(error, UnsupportedFile) and "supported" in error.message.lower():
+    if isinstance(error, UnsupportedFile) and "supported:" in error.message.lower():
         return error.message  # the server already listed the formats
     if isinstance(error, NemoError):
         return str(error)
