@@ -1,218 +1,510 @@
-"""lumatui's app: chat on the left, timeline, credits and export on the right.
+"""lumatui's app: chat on the left; Timeline, Credits and Export on the right.
 
-Widgets only render; every network call runs in a worker through the client package.
+Widgets only render and post messages. Every network call runs in an ``@work`` worker through
+the client's :class:`Workspace`; the first paint never waits for the network.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from textual import work
+from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, Markdown, ProgressBar, Static
+from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
+from textual.widgets import Footer, Header
 
 from lumatui import paths
-from lumatui.client import NemoClient, NemoError, export_video, run_turn
-from lumatui.client.router import Action, route
-from lumatui.protocol.chat import DoneEvent, ErrorEvent, HeartbeatEvent, TextEvent, ToolCallEvent
+from lumatui.client.errors import NemoError
+from lumatui.client.history import History
+from lumatui.client.router import HINT_TEXT, Action, gui_hints, parse
+from lumatui.client.workspace import TurnOutcome, Workspace
+from lumatui.protocol.chat import ErrorEvent, TextEvent, ToolCallEvent, ToolResultEvent
 from lumatui.protocol.draft import Draft
-from lumatui.protocol.summary import timeline_summary
 
-from .timeline_tree import TimelineTree
+from .commands import LumaCommands
+from .messages import ExportFinished, Ready, TurnFinished
+from .presets import BUILTIN, default_preset, fetch_presets, render_output
+from .screens.help_screen import HelpScreen
+from .screens.sessions_screen import NEW, SessionsScreen
+from .text import (
+    backend_label,
+    changes_markdown,
+    export_filename,
+    status_markdown,
+    tool_activity,
+    upload_line,
+)
+from .widgets.chat_log import ChatLog
+from .widgets.composer import Composer, PromptArea
+from .widgets.credits_panel import CreditsPanel, describe
+from .widgets.export_panel import ExportPanel
+from .widgets.timeline_tree import TimelinePanel
 
-STILL_WORKING_AFTER = 120.0
-WELCOME = """**Welcome to lumatui.** Describe a clip and refine it by chatting. Try:
-
-- `generate a 5-second clip of a sunset over the ocean`
-- `what's in my timeline`
-- `export`
-"""
+STILL_WORKING_AFTER = 120.0  # seconds without text before "⏳ Still working..."
+POLL_EVERY = 3.0  # timeline refresh while a turn runs
+CREDITS_EVERY = 30.0
+RESUME_MESSAGES = 100
 
 
 class LumaApp(App[None]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = [
+        "app.tcss",
+        "widgets/chat_log.tcss",
+        "widgets/composer.tcss",
+        "widgets/timeline_tree.tcss",
+        "widgets/credits_panel.tcss",
+        "widgets/export_panel.tcss",
+    ]
     TITLE = "lumatui"
+    COMMANDS = App.COMMANDS | {LumaCommands}
     BINDINGS = [
-        Binding("ctrl+e", "export", "Export"),
-        Binding("ctrl+r", "refresh", "Refresh"),
-        Binding("ctrl+q", "quit", "Quit"),
+        Binding("ctrl+e", "export", "Export", priority=True, id="export"),
+        Binding("ctrl+r", "refresh", "Refresh", id="refresh"),
+        Binding("ctrl+n", "new_session", "New", id="new-session"),
+        Binding("ctrl+o", "sessions", "Sessions", id="sessions"),
+        Binding("f1", "help", "Help", id="help"),
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
     ]
 
-    def __init__(self, base_url: str, still_working_after: float = STILL_WORKING_AFTER) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        still_working_after: float = STILL_WORKING_AFTER,
+        poll_every: float = POLL_EVERY,
+        credits_every: float = CREDITS_EVERY,
+        clock: Callable[[], float] = time.monotonic,
+        history: History | None = None,
+    ) -> None:
         super().__init__()
         self.base_url = base_url
         self.still_working_after = still_working_after
-        self.client: NemoClient | None = None
-        self.session_id = ""
+        self.poll_every = poll_every
+        self.credits_every = credits_every
+        self.clock = clock
+        self.history = history
+        self.workspace: Workspace | None = None
         self.draft = Draft()
+        self.presets = list(BUILTIN)
+        self.queue: list[str] = []
         self.turn_running = False
-        self.queued: list[str] = []
+        self.last_export: Path | None = None
+        self._quiet_since = 0.0
+        self._setting_up: Widget | None = None
+        self.connected = False
+        self.sub_title = backend_label(base_url)
+
+    # --- layout -------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="main"):
-            yield VerticalScroll(id="chat")
+            with Vertical(id="conversation"):
+                yield ChatLog(id="chat")
+                yield Composer(id="composer")
             with Vertical(id="sidebar"):
-                tree = TimelineTree(id="timeline")
-                tree.border_title = "Timeline"
-                yield tree
-                credits = Static("…", id="credits")
-                credits.border_title = "Credits"
-                yield credits
-                with Vertical(id="export") as box:
-                    box.border_title = "Export"
-                    yield Static("Type 'export' or press Ctrl+E.", id="export-status")
-                    yield ProgressBar(total=100, show_eta=False, id="export-progress")
-        yield Input(placeholder="Describe a clip, or type export / credits / status", id="prompt")
+                yield self._titled(TimelinePanel(id="timeline"), "Timeline")
+                yield self._titled(CreditsPanel(id="credits"), "Credits")
+                yield self._titled(ExportPanel(self.presets, id="export"), "Export")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.query_one("#chat", VerticalScroll).anchor()
-        self.say_notice("Setting up...")
+    @staticmethod
+    def _titled(widget: Widget, title: str) -> Widget:
+        widget.border_title = title
+        return widget
+
+    @property
+    def chat(self) -> ChatLog:
+        return self.query_one(ChatLog)
+
+    @property
+    def export_panel(self) -> ExportPanel:
+        return self.query_one(ExportPanel)
+
+    @property
+    def ready(self) -> bool:
+        """Connected: a session is open and on screen."""
+        return self.connected and self.workspace is not None
+
+    async def on_mount(self) -> None:
+        self.query_one(PromptArea).focus()
+        self._setting_up = await self.chat.add_notice("Setting up...")
         self.connect()
+        self.set_interval(self.poll_every, self._poll_during_turn)
+        self.set_interval(self.credits_every, self.refresh_credits)
+        self.set_interval(max(0.05, min(1.0, self.still_working_after / 4)), self._still_working)
 
-    # --- chat log helpers ---------------------------------------------------------------------
+    async def on_unmount(self) -> None:
+        if self.workspace is not None:
+            await self.workspace.client.aclose()
 
-    def _append(self, widget: Static | Markdown) -> None:
-        self.query_one("#chat", VerticalScroll).mount(widget)
-
-    def say_notice(self, text: str) -> None:
-        self._append(Static(text, classes="notice", markup=False))
-
-    def say_error(self, text: str) -> None:
-        self._append(Static(f"⚠ {text}", classes="error", markup=False))
-
-    def say_tool(self, text: str) -> None:
-        self._append(Static(text, classes="tool", markup=False))
-
-    # --- workers --------------------------------------------------------------------------------
+    # --- connecting and sessions --------------------------------------------------------------
 
     @work(exclusive=True, group="connect")
-    async def connect(self) -> None:
-        client = NemoClient(base_url=self.base_url)
+    async def connect(self, session_id: str | None = None, new: bool = False) -> None:
+        chat = self.chat
         try:
-            await client.ensure_token()
-            session = await client.create_session()
+            if self.workspace is None:
+                from lumatui.client.api import NemoClient
+
+                self.history = self.history or History()
+                self.workspace = Workspace(NemoClient(self.base_url), self.history)
+            workspace = self.workspace
+            record = await workspace.open(session_id, new=new)
+            state = await workspace.state()
+            credits = await workspace.client.credits()
+            self.presets = await fetch_presets(workspace.client)
         except NemoError as exc:
-            self.say_error(exc.message)
+            self.workspace = None
+            await chat.add_error(exc.message, exc.action or "Press Ctrl+R to try again.")
+            await chat.add_info("Press Ctrl+R to try again, or Ctrl+Q to quit.")
+            self.query_one(CreditsPanel).unavailable()
             return
-        self.client = client
-        self.session_id = session.session_id
-        self._append(Markdown(WELCOME, classes="assistant"))
-        await self.refresh_state()
-
-    async def refresh_state(self) -> None:
-        if self.client is None:
+        except Exception as exc:  # a malformed URL and the like: say it, do not crash
+            self.workspace = None
+            await chat.add_error(
+                f"Cannot use the backend {self.base_url}: {exc}", "Check the --api URL."
+            )
+            self.query_one(CreditsPanel).unavailable()
             return
-        try:
-            state = await self.client.state(self.session_id)
-            credits = await self.client.credits()
-        except NemoError as exc:
-            self.say_error(exc.message)
-            return
-        self.draft = state.state.draft
-        self.query_one(TimelineTree).show_draft(self.draft)
-        widget = self.query_one("#credits", Static)
-        widget.update(f"{credits.available} available · {credits.frozen} frozen · {credits.total}")
-        widget.set_class(0 < credits.available < 20, "low")
-        widget.set_class(credits.available <= 0, "empty")
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        text = event.value.strip()
-        if not text:
-            return
-        event.input.value = ""
-        if self.client is None:
-            self.say_error("Still connecting; your message is back in the box.")
-            event.input.value = text
-            return
-        action = route(text)
-        if action is Action.EXPORT:
-            self.action_export()
-        elif action is Action.CREDITS or action is Action.STATUS:
-            self.show_status(action)
-        elif self.turn_running:
-            self.queued.append(text)
-            self.say_notice(f"Queued (sent when the current turn ends): {text}")
+        if self._setting_up is not None:
+            await self._setting_up.remove()
+            self._setting_up = None
+        canvas = state.state.canvas_config
+        self.export_panel.set_presets(
+            self.presets, default_preset(self.presets, canvas.width, canvas.height)
+        )
+        messages = workspace.history.messages(workspace.api_url, record.session_id)
+        if messages:
+            await chat.add_info(f"Resumed “{record.title or 'your session'}” — /new starts afresh.")
+            for message in messages[-RESUME_MESSAGES:]:
+                if message.role == "user":
+                    await chat.add_user(message.text)
+                else:
+                    await chat.add_reply(changes_markdown(message.text))
         else:
-            self.chat(text)
+            await chat.add_welcome()
+        self.show_draft(state.state.draft)
+        self.query_one(CreditsPanel).show(credits)
+        for export in workspace.history.exports(workspace.api_url, record.session_id):
+            if export.path and Path(export.path).exists():
+                self.last_export = Path(export.path)
+                self.export_panel.show_previous(self.last_export)
+                break
+        self.connected = True
+        self.post_message(Ready(record.session_id))
+        self._next_turn()
 
-    @work(group="status")
-    async def show_status(self, action: Action) -> None:
-        await self.refresh_state()
-        if action is Action.STATUS:
-            self._append(Markdown(timeline_summary(self.draft), classes="assistant"))
-        else:
-            self._append(Static(str(self.query_one("#credits", Static).render()), classes="tool"))
+    async def switch_session(self, session_id: str | None, new: bool = False) -> None:
+        if self.turn_running:
+            await self.chat.add_error("A reply is still coming.", "Switch when it has finished.")
+            return
+        self.connected = False
+        await self.chat.remove_children()
+        self.draft = Draft()
+        self._setting_up = await self.chat.add_notice("Setting up...")
+        self.connect(session_id, new=new)
 
-    @work(group="chat")
-    async def chat(self, text: str) -> None:
-        assert self.client is not None
+    def show_draft(self, draft: Draft) -> None:
+        self.draft = draft
+        self.query_one(TimelinePanel).show_draft(draft)
+
+    # --- input --------------------------------------------------------------------------------
+
+    @on(PromptArea.Submitted)
+    async def on_submitted(self, event: PromptArea.Submitted) -> None:
+        await self.handle(event.text)
+
+    async def handle(self, text: str) -> None:
+        """One line from the composer, through the router."""
+        routed = parse(text)
+        if routed.action is Action.CHAT:
+            self.queue.append(text)
+            self._next_turn()
+            return
+        chat = self.chat
+        await chat.add_user(text)
+        if routed.action is Action.UNKNOWN:
+            await chat.add_error(
+                f"Unknown command /{routed.command}.", "Type / to see the commands, F1 for help."
+            )
+        elif routed.action in (Action.HELP, Action.QUIT, Action.NEW, Action.SESSIONS):
+            name = {Action.NEW: "new_session"}.get(routed.action, routed.action.value)
+            await self.run_action(name)
+        elif routed.action is Action.COPY:
+            self.action_copy_reply()
+        elif not self.ready:
+            await chat.add_info("Still setting up — try again in a moment.")
+        elif routed.action is Action.EXPORT:
+            self.start_export(routed.preset)
+        elif routed.action is Action.CREDITS:
+            self.refresh_credits(announce=True)
+        elif routed.action is Action.STATUS:
+            self.refresh_state(announce=True)
+        elif routed.action is Action.UPLOAD:
+            if routed.args:
+                self.upload(list(routed.args))
+            else:
+                await chat.add_info("Which file? Type /upload PATH, or paste or drag it here.")
+
+    # --- chat turns ---------------------------------------------------------------------------
+
+    def _next_turn(self) -> None:
+        """Start the next queued message unless a turn runs: never two turns at once."""
+        if self.queue and self.ready and not self.turn_running:
+            self.turn_running = True
+            self.run_turn(self.queue.pop(0))
+        self.query_one(Composer).show_queue(self.queue)
+
+    @work(group="turn")
+    async def run_turn(self, text: str) -> None:
+        assert self.workspace is not None
+        chat = self.chat
         self.turn_running = True
-        self._append(Static(f"› {text}", classes="user", markup=False))
-        before = self.draft
-        reply = Markdown("", classes="assistant")
-        self._append(reply)
-        stream = Markdown.get_stream(reply)
-        last_text = time.monotonic()
+        self._quiet_since = self.clock()
+        await chat.add_user(text)
+        outcome: TurnOutcome | None = None
+        stream = None
+        tool_line = None
         try:
-            async for event in run_turn(self.client, self.session_id, text):
-                if isinstance(event, TextEvent):
-                    await stream.write(event.text)
-                    last_text = time.monotonic()
-                elif isinstance(event, ToolCallEvent):
-                    self.say_tool(f"{event.name.replace('_', ' ')}…")
-                    await self.refresh_state()
-                elif isinstance(event, HeartbeatEvent):
-                    if time.monotonic() - last_text >= self.still_working_after:
-                        self.say_notice("⏳ Still working...")
-                        last_text = time.monotonic()
-                elif isinstance(event, ErrorEvent):
-                    self.say_error(event.message)
-                elif isinstance(event, DoneEvent) and not event.had_text:
-                    await self.refresh_state()
-                    if self.draft != before:
-                        await stream.write(timeline_summary(self.draft))
+            async for item in self.workspace.turn(text):
+                if isinstance(item, TextEvent):
+                    if stream is None:
+                        stream = await chat.start_reply()
+                    await stream.write(item.text)
+                    self._quiet_since = self.clock()
+                elif isinstance(item, ToolCallEvent | ToolResultEvent):
+                    done = isinstance(item, ToolResultEvent)
+                    line = tool_activity(item.name, done=done)
+                    if tool_line is None:
+                        tool_line = await chat.add_tool(line)
+                    else:
+                        tool_line.update(line)
+                    if done:
+                        self.refresh_state()
+                elif isinstance(item, ErrorEvent):
+                    await chat.add_error(item.message, "Try rephrasing, or send it again.")
+                elif isinstance(item, TurnOutcome):
+                    outcome = item
         except NemoError as exc:
-            self.say_error(exc.message)
+            await chat.add_error(exc.message, exc.action)
+        except Exception as exc:
+            await chat.add_error(f"The turn stopped: {exc.__class__.__name__}.", "Try again.")
         finally:
-            await stream.stop()
+            if stream is not None:
+                await stream.stop()
             self.turn_running = False
-        await self.refresh_state()
-        if self.queued:
-            self.chat(self.queued.pop(0))
+        if outcome is not None:
+            await self._finish_turn(outcome)
+        self.refresh_credits()
+        self.post_message(TurnFinished(text, outcome))
+        self._next_turn()
 
-    def action_export(self) -> None:
-        self.export()
+    async def _finish_turn(self, outcome: TurnOutcome) -> None:
+        chat = self.chat
+        if outcome.text.strip():
+            chat.last_reply = outcome.text
+        elif outcome.reply:
+            await chat.add_reply(changes_markdown(outcome.reply))
+        self.show_draft(outcome.draft)
+        for action in gui_hints(outcome.text):
+            await chat.add_info(HINT_TEXT[action])
 
-    def action_refresh(self) -> None:
-        self.show_status(Action.CREDITS)
+    async def _still_working(self) -> None:
+        if self.turn_running and self.clock() - self._quiet_since >= self.still_working_after:
+            self._quiet_since = self.clock()
+            await self.chat.add_notice("⏳ Still working...")
+
+    def _poll_during_turn(self) -> None:
+        if self.turn_running:
+            self.refresh_state()
+
+    # --- state, credits, uploads --------------------------------------------------------------
+
+    @work(exclusive=True, group="state")
+    async def refresh_state(self, announce: bool = False) -> None:
+        if self.workspace is None or not self.ready:
+            return
+        try:
+            state = await self.workspace.state()
+        except NemoError as exc:
+            if announce:
+                await self.chat.add_error(exc.message, exc.action)
+            return
+        self.show_draft(state.state.draft)
+        if announce:
+            await self.chat.add_reply(status_markdown(state.state.draft))
+
+    @work(exclusive=True, group="credits")
+    async def refresh_credits(self, announce: bool = False) -> None:
+        if self.workspace is None or not self.ready:
+            return
+        try:
+            credits = await self.workspace.client.credits()
+        except NemoError as exc:
+            if announce:
+                await self.chat.add_error(exc.message, exc.action)
+            return
+        self.query_one(CreditsPanel).show(credits)
+        if announce:
+            await self.chat.add_info(f"Credits: {describe(credits)}")
+
+    @work(group="upload")
+    async def upload(self, raw_paths: list[str]) -> None:
+        assert self.workspace is not None and self.workspace.session_id is not None
+        chat = self.chat
+        files = [Path(p).expanduser() for p in raw_paths]
+        missing = [str(f) for f in files if not f.is_file()]
+        if missing:
+            await chat.add_error(f"Cannot find {', '.join(missing)}.", "Check the path.")
+            return
+        line = await chat.add_tool(f"⚙ uploading {', '.join(f.name for f in files)}…")
+        try:
+            data = await self.workspace.client.upload_files(self.workspace.session_id, files)
+        except NemoError as exc:
+            line.update("⚙ upload failed")
+            await chat.add_error(exc.message, exc.action)
+            return
+        line.update("⚙ uploaded ✓")
+        for item in data.files:
+            await chat.add_info(upload_line(item))
+        self.refresh_state()
+
+    # --- export -------------------------------------------------------------------------------
+
+    def start_export(self, preset: str | None = None) -> None:
+        panel = self.export_panel
+        if not self.ready:
+            self.notify("Still setting up — try again in a moment.")
+            return
+        if panel.running:
+            self.notify("An export is already running.")
+            return
+        preset = preset or panel.preset
+        names = [p.name for p in self.presets]
+        if preset not in names:
+            self.call_later(
+                self.chat.add_error, f"Unknown preset {preset!r}.", f"Presets: {', '.join(names)}."
+            )
+            return
+        panel.started(preset)
+        self.run_export(preset)
+
+    @on(ExportPanel.Start)
+    def _export_requested(self, event: ExportPanel.Start) -> None:
+        self.start_export(event.preset)
 
     @work(exclusive=True, group="export")
-    async def export(self) -> None:
-        if self.client is None:
-            return
-        status = self.query_one("#export-status", Static)
-        bar = self.query_one("#export-progress", ProgressBar)
-        status.update("Starting export…")
-
-        def progress(p: object) -> None:
-            percent = getattr(p, "percent", None) or getattr(p, "progress", 0)
-            bar.update(progress=float(percent))
-            status.update(f"{getattr(p, 'status', '')} {percent:.0f}%")
-
+    async def run_export(self, preset: str) -> None:
+        assert self.workspace is not None
+        panel = self.export_panel
+        started = self.clock()
+        folder = paths.ensure(paths.exports_dir())
+        record = self.workspace.history.session(self.workspace.api_url, self.workspace.session_id)
+        name = export_filename(record.title if record else "", folder)
         try:
-            path: Path = await export_video(
-                self.client, self.session_id, paths.ensure(paths.exports_dir()),
-                on_progress=progress,
-            )  # fmt: skip
+            path = await self.workspace.export(
+                folder,
+                output=render_output(preset),
+                filename=name,
+                on_progress=lambda p: panel.progress(p.status, p.percent, self.clock() - started),
+            )
         except NemoError as exc:
-            status.update("Export failed.")
-            self.say_error(exc.message)
+            panel.failed(exc.message)
+            await self.chat.add_error(exc.message, exc.action)
+            self.post_message(ExportFinished(None, exc.message))
             return
-        bar.update(progress=100)
-        status.update(f"Saved: {path}")
-        self.say_notice(f"Exported to {path}")
+        self.last_export = path
+        panel.done(path, self.clock() - started)
+        await self.chat.add_info(f"✓ Exported {path}")
+        self.post_message(ExportFinished(path))
+
+    @on(ExportPanel.Open)
+    def _open_requested(self, event: ExportPanel.Open) -> None:
+        self.open_file(event.path)
+
+    @on(ExportPanel.CopyPath)
+    def _copy_requested(self, event: ExportPanel.CopyPath) -> None:
+        self.copy_to_clipboard(str(event.path))
+        self.notify("Path copied to the clipboard.")
+
+    @work(thread=True, group="open")
+    def open_file(self, path: Path) -> None:
+        from .opener import open_path
+
+        error = open_path(path)
+        if error:
+            self.call_from_thread(self.notify, error, severity="warning")
+
+    # --- actions (bindings, palette, slash commands) ------------------------------------------
+
+    def action_export(self) -> None:
+        self.start_export()
+
+    def action_refresh(self) -> None:
+        if self.workspace is None:
+            self.connect()
+            return
+        self.refresh_state()
+        self.refresh_credits()
+
+    def action_credits(self) -> None:
+        self.refresh_credits(announce=True)
+
+    def action_status(self) -> None:
+        self.refresh_state(announce=True)
+
+    def action_upload(self) -> None:
+        prompt = self.query_one(PromptArea)
+        prompt.text = "/upload "
+        prompt.move_cursor(prompt.document.end)
+        prompt.focus()
+
+    async def action_new_session(self) -> None:
+        await self.switch_session(None, new=True)
+
+    def action_sessions(self) -> None:
+        if self.workspace is None:
+            self.notify("Not connected yet.")
+            return
+        workspace = self.workspace
+        sessions = workspace.history.sessions(workspace.api_url)
+
+        async def chosen(session_id: str | None) -> None:
+            if session_id == NEW:
+                await self.switch_session(None, new=True)
+            elif session_id and session_id != workspace.session_id:
+                await self.switch_session(session_id)
+
+        self.push_screen(SessionsScreen(sessions, workspace.session_id), chosen)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_copy_reply(self) -> None:
+        if self.chat.last_reply:
+            self.copy_to_clipboard(self.chat.last_reply)
+            self.notify("Last reply copied to the clipboard.")
+        else:
+            self.notify("Nothing to copy yet.")
+
+    def action_copy_path(self) -> None:
+        if self.last_export is not None:
+            self.copy_to_clipboard(str(self.last_export))
+            self.notify("Path copied to the clipboard.")
+        else:
+            self.notify("Nothing exported yet.")
+
+    def action_open_export(self) -> None:
+        if self.last_export is not None:
+            self.open_file(self.last_export)
+        else:
+            self.notify("Nothing exported yet.")
+
+    def action_focus_tree(self) -> None:
+        self.query_one(TimelinePanel).tree.focus()

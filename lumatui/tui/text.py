@@ -1,0 +1,72 @@
+"""Words the app shows, as pure functions (tested without a terminal)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+from lumatui.protocol.draft import Draft
+from lumatui.protocol.summary import segment_line
+from lumatui.protocol.upload import UploadedFile
+
+
+def backend_label(url: str) -> str:
+    """Where we are connected, without the port (a loopback engine is "local engine")."""
+    host = urlparse(url).hostname or url
+    if host in ("127.0.0.1", "localhost", "::1"):
+        return "local engine"
+    return host
+
+
+def status_markdown(draft: Draft) -> str:
+    lines = [segment_line(track, seg) for track in draft.t for seg in track.sg]
+    if not lines:
+        return "The timeline is empty — describe a clip to start."
+    tracks = sum(1 for track in draft.t if track.sg)
+    head = f"**Timeline** ({tracks} {'track' if tracks == 1 else 'tracks'})"
+    return head + "\n\n" + "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
+
+
+def changes_markdown(reply: str) -> str:
+    """A silent turn's change lines as a list ("Added Title: …")."""
+    lines = [line for line in reply.splitlines() if line.strip()]
+    if len(lines) <= 1:
+        return reply
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def tool_activity(name: str, done: bool = False) -> str:
+    """One compact line for what the agent is doing; never the raw call."""
+    words = name.lower()
+    if "generat" in words:
+        doing, did = "generating a clip", "generated a clip"
+    elif any(w in words for w in ("describe", "get_", "read", "state", "list")):
+        doing, did = "reading the timeline", "read the timeline"
+    elif "upload" in words or "import" in words:
+        doing, did = "importing media", "imported media"
+    elif "render" in words or "export" in words:
+        doing, did = "preparing the export", "prepared the export"
+    else:
+        doing, did = "editing timeline", "edited timeline"
+    return f"⚙ {did} ✓" if done else f"⚙ {doing}…"
+
+
+def export_filename(title: str, folder: Path) -> str:
+    """A readable name from the session title, never overwriting an earlier export."""
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40].strip("-") or "lumatui-video"
+    name = f"{slug}.mp4"
+    number = 2
+    while (folder / name).exists():
+        name = f"{slug}-{number}.mp4"
+        number += 1
+    return name
+
+
+def upload_line(item: UploadedFile) -> str:
+    extras = [item.file_type]
+    if item.duration:
+        extras.append(f"{item.duration:g}s")
+    if item.width and item.height:
+        extras.append(f"{item.width}x{item.height}")
+    return f"✓ Uploaded {item.filename} ({', '.join(extras)})"

@@ -1,0 +1,79 @@
+"""The conversation: user lines, assistant Markdown (streamed), tool activity, notices, errors.
+
+Anchored to the bottom until the user scrolls away; old blocks are pruned past a high-water
+mark so a session that runs for hours stays fast.
+"""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Markdown, Static
+from textual.widgets._markdown import MarkdownStream
+
+HIGH_WATER = 300  # blocks kept before pruning
+LOW_WATER = 200  # blocks left after pruning
+
+WELCOME = """\
+**Welcome to lumatui.** Describe a clip, refine it by chatting, then export an MP4.
+Try one of these:
+
+1. `generate a 5-second cinematic video clip of a sunset over the ocean`
+2. `add a title 'Urban Dreams' for the first 3 seconds`
+3. `export`
+
+Type `/` for commands, **F1** for help.
+"""
+
+
+class ChatLog(VerticalScroll, can_focus=True):
+    """Append-only blocks; every method returns the widget it mounted."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.last_reply = ""
+
+    def on_mount(self) -> None:
+        self.anchor()
+
+    async def _add(self, widget: Widget) -> Widget:
+        await self.mount(widget)
+        self._prune()
+        return widget
+
+    def _prune(self) -> None:
+        blocks = list(self.children)
+        if len(blocks) > HIGH_WATER:
+            self.remove_children(blocks[: len(blocks) - LOW_WATER])
+
+    async def add_user(self, text: str) -> Widget:
+        return await self._add(Static(f"› {text}", classes="user", markup=False))
+
+    async def add_reply(self, markdown: str) -> Widget:
+        """A finished assistant message (resume, diff summaries, status)."""
+        self.last_reply = markdown
+        return await self._add(Markdown(markdown, classes="assistant"))
+
+    async def start_reply(self) -> MarkdownStream:
+        """An empty assistant message and the stream that fills it as text arrives."""
+        widget = Markdown("", classes="assistant")
+        await self._add(widget)
+        return Markdown.get_stream(widget)
+
+    async def add_tool(self, text: str) -> Static:
+        widget = Static(text, classes="tool", markup=False)
+        await self._add(widget)
+        return widget
+
+    async def add_notice(self, text: str) -> Widget:
+        return await self._add(Static(text, classes="notice", markup=False))
+
+    async def add_info(self, text: str) -> Widget:
+        return await self._add(Static(text, classes="info", markup=False))
+
+    async def add_error(self, message: str, action: str = "") -> Widget:
+        text = f"⚠ {message}" + (f"\n  {action}" if action else "")
+        return await self._add(Static(text, classes="error", markup=False))
+
+    async def add_welcome(self) -> Widget:
+        return await self._add(Markdown(WELCOME, classes="welcome"))
