@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
+import signal
 import subprocess
+import sys
 from collections.abc import Callable
 from functools import cache
 
 PROGRESS_ARGS = ["-progress", "pipe:1", "-nostats", "-hide_banner"]
+PR_SET_PDEATHSIG = 1
 
 
 class FfmpegError(Exception):
@@ -17,6 +21,25 @@ class FfmpegError(Exception):
 
 class RenderCancelled(Exception):
     """The job was cancelled and its ffmpeg process stopped."""
+
+
+def _load_libc() -> ctypes.CDLL | None:
+    if sys.platform != "linux":
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+
+
+_LIBC = _load_libc()  # loaded here, not in the forked child, where only the call is safe
+
+
+def die_with_parent() -> None:
+    """In the child before exec: be killed when the engine dies, so no orphan ffmpeg keeps
+    writing a job's files after a crash (Linux; elsewhere a no-op)."""
+    if _LIBC is not None:
+        _LIBC.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL))
 
 
 @cache
@@ -62,6 +85,7 @@ async def run_ffmpeg(
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
+        preexec_fn=die_with_parent,
     )
     assert process.stdout is not None and process.stderr is not None
     stderr_task = asyncio.create_task(process.stderr.read())

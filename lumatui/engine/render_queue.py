@@ -68,7 +68,8 @@ class RenderQueue:
 
     async def start(self) -> None:
         self.config.renders_dir.mkdir(parents=True, exist_ok=True)
-        for job in self.store.unfinished_renders():
+        for job in self.store.unfinished_renders():  # left by a run that stopped or died
+            self._clean(job.id)
             self.store.update_render(job.id, status="pending", progress=5)
             self._enqueue(job.id)
         slots = self.config.render_slots or default_slots()
