@@ -203,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         from lumatui.commands.runner import run
 
         return run(args)
+    if args.json or args.session:
+        parser.error("--json and --session go with a command (ask, status, export, ...)")
     from lumatui.app_entry import run_app
 
     return run_app(api=args.api, local=args.local)

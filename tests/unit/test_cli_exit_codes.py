@@ -84,7 +84,7 @@ def test_messages_say_what_to_do_in_one_line() -> None:
 def test_help_lists_every_exit_code_with_its_number() -> None:
     listed = dict(re.findall(r"^\s+(\d+)\s+(.+)$", cli.EXIT_CODES, re.M))
     assert set(listed) == {"0", "1", "2", "3", "4"}
-    assert int("0") == exit_codes.OK and "success" in listed["0"]
+    assert exit_codes.OK == 0 and "success" in listed["0"]
     assert exit_codes.FAILED == 1 and "batch" in listed["1"]
     assert exit_codes.USAGE == 2 and "usage" in listed["2"]
     assert exit_codes.AUTH == 3 and "credits" in listed["3"]
@@ -105,6 +105,13 @@ def test_global_options_work_before_or_after_the_command() -> None:
         )
     plain = parser.parse_args(["credits"])
     assert (plain.json, plain.session, plain.api, plain.local) == (False, None, None, False)
+
+
+def test_json_without_a_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        cli.main(["--json"])
+    assert raised.value.code == 2
+    assert "go with a command" in capsys.readouterr().err
 
 
 def test_app_and_serve_parse_as_before() -> None:
