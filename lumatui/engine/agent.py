@@ -1,90 +1,37 @@
 """The engine's agent: a chat message in, edits of the draft and a short reply out.
 
-This is the backbone's agent: it generates clips and describes the timeline. The request
-parser is a pure function (:func:`plan_turn`); execution is :class:`Agent`.
+Understanding is pure (:func:`request_parser.plan_turn`); edits are pure
+(:mod:`draft_ops`, :mod:`text_ops`). This module carries a plan out: it makes media when an
+operation needs it (generated clips, Ken Burns clips, music), saves one draft version per
+operation, announces each operation as a functionCall/functionResponse pair, and replies in
+the session's language.
 """
 
 from __future__ import annotations
 
-import asyncio
-import re
-import tempfile
+import random
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from lumatui.protocol.draft import Draft, Segment, Track, TrackType
 from lumatui.protocol.summary import timeline_summary
 
-from .assets import AssetLibrary, media_url
+from .assets import AssetLibrary
 from .config import EngineConfig
+from .draft_ops import apply_edit
 from .events import EventFactory, text_chunks
 from .generator import ClipGenerator
+from .history import History, note
+from .media_ops import MediaMaker
+from .operations import Operation, TurnPlan
+from .replies import help_text, not_understood, say
+from .request_parser import plan_turn
 from .store import Store
+from .timeline import EditError
 
 Emit = Callable[[dict[str, Any]], Awaitable[None]]
 
-_DURATION = re.compile(
-    r"(\d+(?:\.\d+)?)\s*-?\s*(?:seconds?|secs?|s)\b|(\d+(?:\.\d+)?)\s*秒", re.IGNORECASE
-)
-_GENERATE = re.compile(r"\b(generate|make|create|render|give me)\b|\bclip\b|生成|视频", re.I)
-_CLIP_OF = re.compile(r"\b(?:clip|video|shot|scene)s?\s+(?:of|showing|with)\s+(.+)$", re.I)
-_STATUS = re.compile(r"what'?s in my timeline|show (?:the )?(?:tracks|timeline)|\bstatus\b|状态")
-DEFAULT_SECONDS = 5.0
-MAX_SECONDS = 30.0
-
-
-@dataclass
-class Operation:
-    name: str
-    args: dict[str, Any] = field(default_factory=dict)
-    cost: int = 0
-
-
-@dataclass
-class TurnPlan:
-    operations: list[Operation]
-    reply_if_empty: str = ""
-
-    @property
-    def cost(self) -> int:
-        return sum(op.cost for op in self.operations)
-
-
-def parse_seconds(text: str) -> float | None:
-    match = _DURATION.search(text)
-    if not match:
-        return None
-    return float(match.group(1) or match.group(2))
-
-
-def prompt_of(text: str) -> str:
-    """The scene words: what follows "clip of", else the message minus its command words."""
-    match = _CLIP_OF.search(text)
-    prompt = match.group(1) if match else text
-    prompt = _DURATION.sub("", prompt)
-    prompt = re.sub(r"\b(please|generate|make|create|a|an)\b", " ", prompt, flags=re.I)
-    return " ".join(prompt.strip(" .!?,").split()) or "an abstract scene"
-
-
-def plan_turn(text: str, config: EngineConfig) -> TurnPlan:
-    """Pure: what this message asks for, and what it will cost."""
-    if _STATUS.search(text.lower()):
-        return TurnPlan([Operation("describe_timeline")])
-    if _GENERATE.search(text):
-        seconds = min(MAX_SECONDS, max(1.0, parse_seconds(text) or DEFAULT_SECONDS))
-        cost = max(1, round(seconds * config.credits_per_generated_second))
-        args = {"prompt": prompt_of(text), "seconds": seconds}
-        return TurnPlan([Operation("generate_clip", args, cost)])
-    return TurnPlan(
-        [],
-        reply_if_empty=(
-            'I can generate a clip from a description, e.g. "generate a 5-second clip of a '
-            "sunset over the ocean\", or tell you what's in your timeline."
-        ),
-    )
+__all__ = ["Agent", "Operation", "TurnPlan", "plan_turn"]
 
 
 class Agent:
@@ -95,23 +42,43 @@ class Agent:
         self.assets = assets
         self.generator = generator
         self.config = config
+        self.history = History(store)
+        self.media = MediaMaker(store, assets, generator, config)
 
     def plan(self, text: str) -> TurnPlan:
         return plan_turn(text, self.config)
+
+    def _chinese(self, plan: TurnPlan, session_id: str) -> bool:
+        if plan.chinese:
+            return True
+        row = self.store.session(session_id)
+        language = str(row["language"] or "") if row is not None else ""
+        return language.lower().startswith("zh") and not plan.operations
 
     async def run(
         self, plan: TurnPlan, *, session_id: str, user_id: str, base_url: str, emit: Emit
     ) -> None:
         """Carry out a plan whose cost is already frozen; charge what succeeds."""
         events = EventFactory()
+        chinese = self._chinese(plan, session_id)
         replies: list[str] = []
         remaining = plan.cost
+        focus = self.history.focus(session_id)
+        turn = events.invocation_id
         try:
             for op in plan.operations:
                 call_id = "call_" + uuid.uuid4().hex[:10]
                 await emit(events.call(call_id, op.name, op.args))
-                result = await self._apply(op, session_id, user_id, base_url)
-                if op.cost:
+                try:
+                    result, focus = await self._apply(
+                        op, session_id, user_id, base_url, focus, turn, chinese
+                    )
+                except EditError as exc:
+                    result = {"ok": False, "message": say(chinese, exc.en, exc.zh)}
+                except Exception as exc:  # one failed operation never ends the turn
+                    message = say(chinese, f"That did not work: {exc}", f"这一步没有成功：{exc}")
+                    result = {"ok": False, "message": message}
+                if result.get("ok") and op.cost:
                     self.store.charge_frozen(user_id, op.cost, call_id)
                     remaining -= op.cost
                 await emit(events.response(call_id, op.name, result))
@@ -119,11 +86,25 @@ class Agent:
         finally:
             if remaining:
                 self.store.release_frozen(user_id, remaining, events.invocation_id)
-        _, draft = self.store.latest_draft(session_id)
-        text = " ".join(r for r in replies if r) or plan.reply_if_empty
+        version, draft = self.store.latest_draft(session_id)
+        if plan.edits and self._silent(session_id, version):
+            return
+        text = " ".join(r for r in replies if r)
+        if not plan.operations:
+            text = plan.reply_if_empty or help_text(chinese)
+        elif plan.not_understood:
+            text = f"{text} {not_understood(plan.not_understood, chinese)}"
         if plan.operations:
             text = f"{text}\n\n{timeline_summary(draft)}"
         await self._say(events, text, emit)
+
+    def _silent(self, session_id: str, version: int) -> bool:
+        """Deterministically, this share of edit turns ends with no text (as the cloud does)."""
+        share = self.config.silent_edit_share
+        if share <= 0:
+            return False
+        draw = random.Random(f"{self.config.generator_seed}:{session_id}:{version}").random()
+        return draw < share
 
     async def _say(self, events: EventFactory, text: str, emit: Emit) -> None:
         chunks = text_chunks(text)
@@ -133,71 +114,43 @@ class Agent:
         await emit(events.text(text))
 
     async def _apply(
-        self, op: Operation, session_id: str, user_id: str, base_url: str
-    ) -> dict[str, Any]:
-        if op.name == "generate_clip":
-            return await self._generate(op.args, session_id, user_id, base_url)
+        self,
+        op: Operation,
+        session_id: str,
+        user_id: str,
+        base_url: str,
+        focus: str | None,
+        turn: str,
+        chinese: bool,
+    ) -> tuple[dict[str, Any], str | None]:
         if op.name == "describe_timeline":
             _, draft = self.store.latest_draft(session_id)
-            return {"message": "Here is your timeline.", "summary": timeline_summary(draft)}
-        raise ValueError(f"unknown operation {op.name}")
-
-    async def _generate(
-        self, args: dict[str, Any], session_id: str, user_id: str, base_url: str
-    ) -> dict[str, Any]:
-        version, draft = self.store.latest_draft(session_id)
-        seconds = float(args["seconds"])
-        prompt = str(args["prompt"])
-        with tempfile.TemporaryDirectory(dir=self.config.data_dir) as tmp:
-            out = Path(tmp) / "generated.mp4"
-            clip = await asyncio.to_thread(
-                self.generator.generate,
-                prompt,
-                seconds=seconds,
-                width=draft.m.width,
-                height=draft.m.height,
-                fps=draft.m.fps,
-                seed=self.config.generator_seed + version,
-                out_path=out,
+            intro = say(chinese, "Here is your timeline.", "这是你的时间线。")
+            return {"ok": True, "message": intro, "summary": timeline_summary(draft)}, focus
+        if op.name == "explain_limits":
+            return {"ok": True, "message": help_text(chinese)}, focus
+        if op.name in ("undo", "redo"):
+            steps = int(op.args.get("steps", 1))
+            done, _ = self.history.step(session_id, op.name, steps, turn)
+            if not done:
+                nothing = say(
+                    chinese,
+                    f"There is nothing to {op.name}.",
+                    "没有可以撤销的操作。" if op.name == "undo" else "没有可以重做的操作。",
+                )
+                return {"ok": False, "message": nothing}, focus
+            verb_zh = "撤销" if op.name == "undo" else "重做"
+            message = say(
+                chinese,
+                f"{op.name.capitalize()} done ({done} step{'s' if done > 1 else ''}).",
+                f"已{verb_zh}{done}步。",
             )
-            asset = await asyncio.to_thread(
-                self.assets.import_file,
-                clip.path,
-                session_id,
-                user_id,
-                origin="generated",
-                label=clip.label,
-            )
-        url = media_url(base_url, asset.asset_id, asset.filename)
-        new = append_clip(draft, url, clip.duration_ms, clip.label)
-        self.store.save_draft(session_id, new, f"generate {prompt}")
-        return {
-            "message": (
-                f"Generated a {seconds:g}-second clip of {clip.label} with the local generator "
-                "(a procedural sketch, not an AI model) and added it to the timeline."
-            ),
-            "asset_id": asset.asset_id,
-            "duration_ms": clip.duration_ms,
-        }
-
-
-def append_clip(draft: Draft, src: str, duration_ms: int, label: str) -> Draft:
-    """Pure: a copy of the draft with the clip at the end of the first video track."""
-    new = draft.model_copy(deep=True)
-    video = next((t for t in new.t if t.tt == TrackType.VIDEO), None)
-    if video is None:
-        video = Track(id="trk_" + uuid.uuid4().hex[:8], tt=TrackType.VIDEO, m={"label": "Video"})
-        new.t.insert(0, video)
-    start = max((seg.end for seg in video.sg), default=0)
-    video.sg.append(
-        Segment(
-            id="seg_" + uuid.uuid4().hex[:8],
-            st=start,
-            d=duration_ms,
-            src=src,
-            in_=0,
-            m={"label": label, "origin": "generated"},
-        )
-    )
-    new.d = new.computed_duration()
-    return new
+            return {"ok": True, "message": message, "steps": done}, None
+        _, draft = self.store.latest_draft(session_id)
+        if self.media.handles(op.name):
+            change = await self.media.apply(op, draft, session_id, user_id, base_url, focus)
+        else:
+            change = apply_edit(draft, op.name, op.args, focus)
+        self.store.save_draft(session_id, change.draft, note("edit", turn, change.focus, change.en))
+        message = say(chinese, change.en, change.zh)
+        return {"ok": True, "message": message}, change.focus

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .draft import Draft, Segment, Track, TrackType
 
 _KIND = {TrackType.VIDEO: "Video", TrackType.AUDIO: "BGM", TrackType.TEXT: "Title"}
+_TEXT_KIND = {"caption": "Caption", "text": "Text"}  # by the segment's ``m.kind``
 
 
 def seconds(ms: int) -> str:
@@ -18,6 +19,8 @@ def seconds(ms: int) -> str:
 
 def segment_line(track: Track, seg: Segment) -> str:
     kind = str(seg.m.get("kind_label") or track.m.get("kind_label") or _KIND.get(track.tt, "Track"))
+    if track.tt == TrackType.TEXT and not seg.m.get("kind_label"):
+        kind = _TEXT_KIND.get(str(seg.m.get("kind")), kind)
     if track.tt == TrackType.TEXT:
         label = f'"{seg.txt or seg.label}"'
     else:

@@ -1,12 +1,14 @@
-"""The backbone agent's parser and draft edit, without a server."""
+"""The agent's plan (what a message asks for and what it costs), without a server."""
 
 from pathlib import Path
 
 import pytest
 
-from lumatui.engine.agent import append_clip, parse_seconds, plan_turn, prompt_of
 from lumatui.engine.config import EngineConfig
-from lumatui.protocol.draft import Draft
+from lumatui.engine.draft_ops import insert_clip
+from lumatui.engine.request_parser import plan_turn, prompt_of
+from lumatui.engine.request_patterns import seconds_in
+from lumatui.protocol.draft import Draft, Segment
 
 CONFIG = EngineConfig(data_dir=Path("/nonexistent"))
 
@@ -21,8 +23,10 @@ CONFIG = EngineConfig(data_dir=Path("/nonexistent"))
         ("a clip", None),
     ],
 )
-def test_parse_seconds(text: str, seconds: float | None) -> None:
-    assert parse_seconds(text) == seconds
+def test_seconds(text: str, seconds: float | None) -> None:
+    from lumatui.engine.request_text import prepare
+
+    assert seconds_in(prepare(text).text) == seconds
 
 
 def test_generate_plan_costs_two_credits_a_second() -> None:
@@ -31,6 +35,13 @@ def test_generate_plan_costs_two_credits_a_second() -> None:
     assert op.name == "generate_clip"
     assert op.args == {"prompt": "sunset over the ocean", "seconds": 5.0}
     assert plan.cost == 10
+
+
+def test_edits_cost_one_and_reading_is_free() -> None:
+    plan = plan_turn("add music at 30% and make it square", CONFIG)
+    assert [op.cost for op in plan.operations] == [1, 1]
+    assert plan_turn("what's in my timeline", CONFIG).cost == 0
+    assert plan_turn("undo", CONFIG).cost == 0
 
 
 def test_duration_is_clamped() -> None:
@@ -43,13 +54,21 @@ def test_unknown_request_has_a_helpful_reply_and_costs_nothing() -> None:
     assert "generate" in plan.reply_if_empty
 
 
+def test_unknown_chinese_request_is_answered_in_chinese() -> None:
+    plan = plan_turn("给我讲个笑话", CONFIG)
+    assert plan.operations == [] and plan.chinese
+    assert "生成" in plan.reply_if_empty
+
+
 def test_prompt_of_strips_command_words() -> None:
     assert prompt_of("please generate a 3s clip of neon city at night") == "neon city at night"
 
 
-def test_append_clip_goes_after_the_last_clip_and_leaves_the_input_alone() -> None:
-    first = append_clip(Draft(), "http://h/media/ast_1/a.mp4", 5000, "one")
-    second = append_clip(first, "http://h/media/ast_2/b.mp4", 3000, "two")
-    assert [s.st for s in second.t[0].sg] == [0, 5000]
-    assert second.d == 8000
-    assert len(first.t[0].sg) == 1
+def test_insert_clip_goes_after_the_last_clip_and_leaves_the_input_alone() -> None:
+    first = insert_clip(Draft(), Segment(id="a", d=5000, src="http://h/media/ast_1/a.mp4"), None)
+    second = insert_clip(
+        first.draft, Segment(id="b", d=3000, src="http://h/media/ast_2/b.mp4"), None
+    )
+    assert [s.st for s in second.draft.t[0].sg] == [0, 5000]
+    assert second.draft.d == 8000
+    assert len(first.draft.t[0].sg) == 1

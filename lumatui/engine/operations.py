@@ -1,0 +1,48 @@
+"""What a chat message asks for: operations with JSON-ready arguments, and a turn's plan.
+
+An operation is what the agent announces as a ``functionCall`` (its ``name`` and ``args``)
+before carrying it out. Targets inside ``args`` are references resolved against the draft
+when the operation runs, so a plan can be made from the text alone (and its cost frozen)
+before the session's draft is read.
+
+A target reference is a dict: ``kind`` (``clip``, ``text``, ``bgm``, ``any``), and one of
+``index`` (1-based, negative from the end), ``all``, ``it`` (the last thing touched),
+``words`` (label words, "the sunset clip").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Operations that change nothing, so they cost nothing and never count as an edit.
+READ_ONLY = {"describe_timeline", "explain_limits"}
+FREE = READ_ONLY | {"undo", "redo", "start_over"}
+
+
+@dataclass
+class Operation:
+    name: str
+    args: dict[str, Any] = field(default_factory=dict)
+    cost: int = 0
+
+
+@dataclass
+class TurnPlan:
+    operations: list[Operation]
+    reply_if_empty: str = ""
+    chinese: bool = False
+    not_understood: list[str] = field(default_factory=list)
+
+    @property
+    def cost(self) -> int:
+        return sum(op.cost for op in self.operations)
+
+    @property
+    def edits(self) -> bool:
+        """True when some operation changes the draft (the silent-reply switch counts these)."""
+        return any(op.name not in READ_ONLY for op in self.operations)
+
+
+def ref(kind: str = "any", **values: Any) -> dict[str, Any]:
+    return {"kind": kind, **{k: v for k, v in values.items() if v not in (None, [], "")}}

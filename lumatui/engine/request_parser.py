@@ -1,0 +1,296 @@
+"""Pure: a chat message in English or Chinese → the operations it asks for.
+
+The message is prepared (numbers as digits, quotes lifted), cut into clauses at "and",
+"then", commas and their Chinese equivalents, and each clause is read by the first reader
+that recognises it. A clause nobody recognises is joined back to its neighbour, so "swap
+clip 1 and 2" or "a clip of mountains and a lake" stay whole. No model, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .clip_requests import read_clip_edit
+from .config import EngineConfig
+from .music_requests import read_music
+from .operations import FREE, Operation, TurnPlan
+from .request_patterns import (
+    IMAGE,
+    UPLOAD,
+    VIDEO_NOUN,
+    _has,
+    _place,
+    clip_indexes,
+    seconds_in,
+)
+from .request_text import Prepared, prepare, split_clauses
+from .style_words import aspect_in, fit_in, motion_in, size_in
+from .text_requests import read_text_request
+
+DEFAULT_SECONDS = 5.0
+MAX_SECONDS = 30.0
+
+Reader = Callable[[str, Prepared], list[Operation] | None]
+
+
+GEN_VERB = (
+    r"\bgenerate|\bcreate|\bmake|\brender|\bproduce|\bgive me|\bshow me|\bi want|\bi need|"
+    r"\bi'd like|\badd|\binsert|\bput|\bappend|\bprepend|"
+    r"生成|制作|做|创建|来|加|添加|插入|给我|我要|我想要"
+)
+GEN_SHAPE = (
+    r"\b(?:a|an|another|new|more|1)\s+(?:[\w'-]+\s+){0,5}?(?:clip|video|shot|scene|footage|animation)"
+    r"|(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|featuring)\b"
+    r"|\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s)\b\s+(?:[\w'-]+\s+){0,4}?(?:clip|video|shot|scene)"
+    r"|生成|(?:做|来|制作|创建|加|添加|插入)\s*(?:1\s*)?(?:个|段|条)"
+)
+SCENE_WORDS = (
+    r"sunset|sunrise|dawn|dusk|night|ocean|\bsea\b|beach|lake|river|waves|city|skyline|"
+    r"mountain|forest|trees|rain|snow|fog|fire|neon|stars|moon|desert|sky|clouds|"
+    r"日落|夕阳|日出|黎明|夜晚|夜空|海|湖|河|城市|天际线|山|森林|树林|雨|雪|雾|火|霓虹|星|月亮|天空"
+)
+
+
+def _clamp_seconds(value: float | None) -> float:
+    return min(MAX_SECONDS, max(1.0, value or DEFAULT_SECONDS))
+
+
+def prompt_of(text: str, prepared: Prepared | None = None) -> str:
+    """The scene words: what follows "clip of", else the clause minus its command words."""
+    match = re.search(
+        r"\b(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|"
+        r"featuring)\s+(.+)$",
+        text,
+    )
+    prompt = match.group(1) if match else text
+    prompt = re.sub(
+        r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)\s*(?:long|的)?", " ", prompt
+    )
+    prompt = re.sub(
+        r"\b(please|generate|make|create|render|produce|give me|show me|i want|i need|add|insert|"
+        r"put|append|a|an|another|new|clip|video|shot|scene|at the (?:start|end|beginning)|"
+        r"vertical|horizontal|square|portrait|landscape|for tiktok|for youtube)\b",
+        " ",
+        prompt,
+    )
+    prompt = re.sub(
+        r"生成|制作|创建|帮我|请|给我|我要|一个|1个|个|段|条|的视频|视频|片段|镜头|做|来",
+        " ",
+        prompt,
+    )
+    if prepared is not None:
+        prompt = prepared.unquote(prompt)
+    return " ".join(prompt.strip(" .!?,。，的").split()) or "an abstract scene"
+
+
+# --- readers, in the order they are tried ----------------------------------------------------
+
+
+def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
+    if _has(
+        r"\bundo\b|\bgo back\b|\brevert\b|"
+        r"take (?:that|it) back|撤销|撤回|回退|返回上一步|取消上一步",
+        text,
+    ):
+        steps = re.search(r"(\d+)\s*(?:steps?|changes?|edits?|times|次|步)", text)
+        twice = _has(r"\btwice\b", text)
+        return [Operation("undo", {"steps": int(steps.group(1)) if steps else 2 if twice else 1})]
+    if _has(r"\bredo\b|重做|恢复(?:刚才|上一步)?(?:的)?(?:操作|修改)?$", text):
+        steps = re.search(r"(\d+)\s*(?:steps?|changes?|times|次|步)", text)
+        return [Operation("redo", {"steps": int(steps.group(1)) if steps else 1})]
+    if _has(
+        r"start (?:over|again|fresh)|from scratch|clear (?:everything|all|the timeline|it all)|"
+        r"\breset\b|wipe|empty the timeline|delete everything|remove everything|"
+        r"重新开始|清空|重来|全部删除|删除所有|从头开始",
+        text,
+    ):
+        return [Operation("start_over")]
+    if _has(
+        r"what'?s in|what is in|what do i have|show (?:me )?(?:the |my )?(?:timeline|tracks|draft)|"
+        r"describe|\bstatus\b|list (?:the |my )?(?:clips|tracks)|summar|where are we|"
+        r"时间线|时间轴|有什么|有哪些|现在的状态|状态|概况|看看",
+        text,
+    ):
+        return [Operation("describe_timeline")]
+    return None
+
+
+def read_canvas(text: str, prepared: Prepared) -> list[Operation] | None:
+    aspect = aspect_in(text)
+    size = size_in(text)
+    fit = fit_in(text)
+    canvasy = _has(
+        r"canvas|aspect|ratio|format|resolution|frame|orientation|画布|比例|分辨率|尺寸|"
+        r"画幅|屏|版",
+        text,
+    )
+    if not (aspect or size or (fit and (canvasy or _has(r"every clip|all clips|所有", text)))):
+        return None
+    if (aspect or size) is None and fit:
+        return [Operation("set_canvas", {"fit": fit})]
+    if aspect is None and size is None:
+        return None
+    args: dict[str, object] = {}
+    if aspect:
+        args["aspect"] = aspect
+    if size:
+        args["width"], args["height"] = size
+    if fit:
+        args["fit"] = fit
+    return [Operation("set_canvas", args)]
+
+
+def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
+    if _has(UPLOAD, text) or (_has(IMAGE, text) and not _has(r"生成|generate", text)):
+        return None
+    generating = (
+        _has(r"生成", text)
+        or (_has(GEN_VERB, text) and _has(VIDEO_NOUN, text) and _has(GEN_SHAPE, text))
+        or _has(
+            r"^(?:a|an)\s+(?:\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+)?[\w\s'-]*?"
+            r"(?:clip|video|shot|scene|footage)s?\s+(?:of|showing|with)\b",
+            text,
+        )
+    )
+    if not generating:
+        return None
+    seconds = _clamp_seconds(seconds_in(text))
+    ops = []
+    aspect = aspect_in(text)
+    if aspect:
+        ops.append(Operation("set_canvas", {"aspect": aspect}))
+    args: dict[str, object] = {"prompt": prompt_of(text, prepared), "seconds": seconds}
+    if place := _place(text, strict=True):
+        args["place"] = place
+    ops.append(Operation("generate_clip", args))
+    return ops
+
+
+def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
+    image = _has(IMAGE, text)
+    motion = motion_in(text)
+    video = _has(r"\bvideos?\b|\bclips?\b|footage|视频|片段|素材", text)
+    acts = _has(
+        r"\badd|\buse|\binsert|\bput|\bturn|\banimate|\bmake|\bzoom|\bpan|ken ?burns|"
+        r"\binclude|\bbring|\bappend|\bprepend|加|用|插入|放|做成|变成|动起来|添加",
+        text,
+    )
+    if image and (acts or motion):
+        args: dict[str, object] = {"motion": motion or "zoom_in"}
+        seconds = seconds_in(text)
+        args["seconds"] = _clamp_seconds(seconds) if seconds else DEFAULT_SECONDS
+        indexes = [i for i in clip_indexes(text) if i != 0]
+        if indexes and not re.search(r"(?:after|before)\s+(?:the\s+)?(?:clip|\w+ clip)", text):
+            args["image"] = indexes[0]
+        if place := _place(text):
+            args["place"] = place
+        return [Operation("animate_image", args)]
+    if video and _has(UPLOAD, text) and acts:
+        args = {}
+        if place := _place(text):
+            args["place"] = place
+        return [Operation("add_video", args)]
+    return None
+
+
+def read_text(text: str, prepared: Prepared) -> list[Operation] | None:
+    return read_text_request(text, prepared)
+
+
+def read_whole_video(text: str, prepared: Prepared) -> list[Operation] | None:
+    whole = _has(
+        r"\b(?:the |whole |entire |total |final )+(?:video|thing|length|duration|edit|movie)"
+        r"|\btotal\b|\boverall\b|整个视频|视频总|总时长|总长|视频时长|视频长度|整体",
+        text,
+    )
+    if _has(r"\bloop|循环|重复|\brepeat", text) and not _has(r"clip\s*\d|第\d+", text):
+        times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)
+        return [Operation("loop", {"times": int(times.group(1)) if times else 2})]
+    seconds = seconds_in(text)
+    if (
+        seconds
+        and whole
+        and _has(
+            r"\bmake|\bset|\bcut|\btrim|\bshorten|\bextend|\blong|"
+            r"\blength|\bduration|\bshould|\bbe\b|改|设|剪|变|缩|延长|为|成",
+            text,
+        )
+    ):
+        return [Operation("set_length", {"seconds": seconds})]
+    if seconds and _has(r"^(?:set |change )?(?:the )?(?:length|duration)\b|时长(?:改|设)", text):
+        return [Operation("set_length", {"seconds": seconds})]
+    return None
+
+
+def read_scene(text: str, prepared: Prepared) -> list[Operation] | None:
+    """A bare description ("a sunset over the ocean, cinematic") is a request for a clip."""
+    if _has(SCENE_WORDS, text) and not _has(r"\?|吗|什么|how|why|who|\bjoke|\bsing\b", text):
+        return [
+            Operation(
+                "generate_clip",
+                {"prompt": prompt_of(text, prepared), "seconds": _clamp_seconds(seconds_in(text))},
+            )
+        ]
+    return None
+
+
+READERS: list[Reader] = [
+    read_history,
+    read_generate,
+    read_media,
+    read_canvas,
+    read_music,
+    read_text,
+    read_whole_video,
+    read_clip_edit,
+]
+
+
+def read_clause(text: str, prepared: Prepared) -> list[Operation] | None:
+    for reader in READERS:
+        ops = reader(text, prepared)
+        if ops:
+            return ops
+    return None
+
+
+def parse_request(message: str) -> tuple[list[Operation], Prepared, list[str]]:
+    """Every operation the message asks for, in order, and the clauses nobody understood."""
+    prepared = prepare(message)
+    clauses = split_clauses(prepared.text)
+    groups: list[str] = []
+    understood: list[bool] = []
+    for joiner, clause in clauses:
+        known = read_clause(clause, prepared) is not None
+        if groups and (not understood[-1] or not known):
+            groups[-1] = groups[-1] + joiner + clause
+            understood[-1] = read_clause(groups[-1], prepared) is not None
+            continue
+        groups.append(clause)
+        understood.append(known)
+    ops: list[Operation] = []
+    missed: list[str] = []
+    for group in groups:
+        found = read_clause(group, prepared)
+        if found is None and len(groups) == 1:
+            found = read_scene(group, prepared)
+        if found:
+            ops.extend(found)
+        else:
+            missed.append(prepared.unquote(group))
+    return ops, prepared, missed
+
+
+def plan_turn(text: str, config: EngineConfig) -> TurnPlan:
+    """Pure: what this message asks for, and what it will cost."""
+    ops, prepared, missed = parse_request(text)
+    for op in ops:
+        if op.name == "generate_clip":
+            op.cost = max(1, round(float(op.args["seconds"]) * config.credits_per_generated_second))
+        elif op.name not in FREE:
+            op.cost = config.edit_cost
+    from .replies import help_text
+
+    reply = "" if ops else help_text(prepared.chinese)
+    return TurnPlan(ops, reply_if_empty=reply, chinese=prepared.chinese, not_understood=missed)

@@ -1,0 +1,238 @@
+"""Pure text work before a request is understood: quotes, numbers, clauses, language.
+
+Numbers come in as digits, English words ("five", "one and a half") or Chinese
+("五", "十五", "百分之五十", "一秒半"); all become digits so one set of patterns reads them.
+Quoted text ("…", “…”, 「…」, '…') is lifted out first and put back as ``§n§`` so nothing
+inside a quote is mistaken for a command.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+_QUOTES = [
+    re.compile(r"\"([^\"]+)\""),
+    re.compile(r"“([^”]+)”"),
+    re.compile(r"「([^」]+)」"),
+    re.compile(r"『([^』]+)』"),
+    re.compile(r"‘([^’]+)’"),
+    re.compile(r"《([^》]+)》"),
+    # Single quotes only around words, never an apostrophe inside one ("don't").
+    re.compile(r"(?:(?<=^)|(?<=[\s:：(]))'((?:[^']|'(?=[A-Za-z]))+?)'(?=$|[\s.,;:!?)，。])"),
+]
+PLACEHOLDER = re.compile(r"§(\d+)§")
+
+_EN_UNITS = {
+    "zero": 0,
+    "no": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_NUMBER_WORD = "|".join([*_EN_TENS, *(k for k in _EN_UNITS if k != "no"), "hundred"])
+_EN_NUMBER = re.compile(
+    rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*"
+    r"(?:\s+and\s+a\s+half)?(?:\s+point\s+(?:\w+))?\b",
+    re.IGNORECASE,
+)
+# "one" is often a pronoun ("the second one"); it is a number only before a unit.
+_UNIT_AFTER = re.compile(
+    r"^\s*[-\s]?(?:seconds?|secs?|s\b|minutes?|mins?|percent|per\s*cent|%|x\b|times|"
+    r"clips?|and\s+a\s+half|point|hundred)",
+    re.IGNORECASE,
+)
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
+_CN_BIT = re.compile(r"一(?=点(?![零〇一二三四五六七八九])|下|些|起|直|样|边|切)")
+
+
+@dataclass
+class Prepared:
+    """A message made ready for the patterns, with what was lifted out of it."""
+
+    text: str  # lower case, numbers as digits, quotes as §n§
+    quotes: list[str] = field(default_factory=list)
+    chinese: bool = False
+    original: str = ""
+
+    def unquote(self, text: str) -> str:
+        return PLACEHOLDER.sub(lambda m: self.quotes[int(m.group(1))], text)
+
+    def quote_in(self, text: str) -> str | None:
+        match = PLACEHOLDER.search(text)
+        return self.quotes[int(match.group(1))] if match else None
+
+    def cased(self, phrase: str) -> str:
+        """``phrase`` (from ``text``) as the person typed it, when it can be found."""
+        phrase = self.unquote(phrase).strip()
+        at = self.original.lower().find(phrase.lower())
+        return self.original[at : at + len(phrase)] if at >= 0 and phrase else phrase
+
+
+def is_chinese(text: str) -> bool:
+    return bool(CJK.search(text))
+
+
+def cn_to_number(word: str) -> float:
+    """``十五`` → 15, ``二十`` → 20, ``一百零五`` → 105, ``三点五`` → 3.5."""
+    whole, _, decimals = word.partition("点")
+    total = section = digit = 0
+    for char in whole:
+        if char in _CN_DIGITS:
+            digit = _CN_DIGITS[char]
+        elif char in _CN_UNITS:
+            unit = _CN_UNITS[char]
+            section += (digit or (1 if unit == 10 else 0)) * unit
+            digit = 0
+    total = section + digit
+    if decimals:
+        frac = "".join(str(_CN_DIGITS.get(c, 0)) for c in decimals)
+        return float(f"{total}.{frac}")
+    return float(total)
+
+
+def en_to_number(phrase: str) -> float | None:
+    words = re.split(r"[\s-]+", phrase.lower().strip())
+    total = 0.0
+    current = 0.0
+    seen = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _EN_UNITS and word != "no":
+            current += _EN_UNITS[word]
+            seen = True
+        elif word in _EN_TENS:
+            current += _EN_TENS[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif word == "half":
+            current += 0.5
+        elif word == "point" and i + 1 < len(words):
+            tail = words[i + 1]
+            value = _EN_UNITS.get(tail)
+            if value is not None:
+                current += float(f"0.{value}")
+            i += 1
+        i += 1
+    total += current
+    return total if seen else None
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def _replace_en_numbers(text: str) -> str:
+    def swap(match: re.Match[str]) -> str:
+        phrase = match.group(0)
+        if phrase.lower().strip() == "one" and not _UNIT_AFTER.match(text[match.end() :]):
+            return phrase
+        value = en_to_number(phrase)
+        return phrase if value is None else _fmt(value)
+
+    return _EN_NUMBER.sub(swap, text)
+
+
+def _replace_cn_numbers(text: str) -> str:
+    text = _CN_BIT.sub("", text)
+    text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", r"\1%", text)
+    text = _CN_NUMBER.sub(lambda m: _fmt(cn_to_number(m.group(0))), text)
+    text = re.sub(r"(\d+)(个)?半", lambda m: _fmt(int(m.group(1)) + 0.5), text)
+    text = re.sub(r"(\d+(?:\.\d+)?)\s*秒半", lambda m: _fmt(float(m.group(1)) + 0.5) + "秒", text)
+    text = text.replace("半秒", "0.5秒")
+    return text
+
+
+def prepare(message: str) -> Prepared:
+    """Lift quotes out, fold width and case, turn every number into digits."""
+    quotes: list[str] = []
+
+    def lift(match: re.Match[str]) -> str:
+        quotes.append(match.group(1).strip())
+        return f" §{len(quotes) - 1}§ "
+
+    text = message.strip()
+    for pattern in _QUOTES:
+        text = pattern.sub(lift, text)
+    # Full-width digits, letters and punctuation → ASCII.
+    text = "".join(
+        chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E and c not in "，；：！？（）" else c
+        for c in text
+    )
+    text = text.replace("×", "x").replace("％", "%")
+    text = text.lower()
+    text = _replace_cn_numbers(text)
+    text = re.sub(r"\bhalf\s+a\s+(second|sec)\b", r"0.5 \1", text)
+    text = re.sub(r"\ba\s+(?:second|sec)\s+and\s+a\s+half\b", "1.5 seconds", text)
+    text = re.sub(
+        r"\b(first|last|final|opening)\s+(second|sec)\b(?!\s*(?:clip|video|shot|one|scene|segment"
+        r"|part|image|photo|title|caption|text))",
+        r"\1 1 \2",
+        text,
+    )
+    text = re.sub(r"\ba\s+couple\s+(?:of\s+)?", "2 ", text)
+    text = _replace_en_numbers(text)
+    text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per\s*cent|pct)\b", r"\1%", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return Prepared(text=text, quotes=quotes, chinese=is_chinese(message), original=message)
+
+
+# A clause boundary: sentence punctuation, commas, and the joiners between requests.
+_SPLIT = re.compile(
+    r"(\s*[;；。!！?？]\s*|\s*[,，、]\s*(?:and\s+|then\s+|also\s+)?|"
+    r"\s+(?:and\s+then|and\s+also|then|also|plus|after\s+that|and)\s+|"
+    r"然后|接着|并且|同时|另外|还有|以及|(?<=[\u4e00-\u9fff])并(?=[\u4e00-\u9fff])|"
+    r"(?=再(?:加|把|给|添|生成|做|放|调|改|设|将)))"
+)
+
+
+def split_clauses(text: str) -> list[tuple[str, str]]:
+    """``[(joiner, clause), ...]``: the joiner is what stood before the clause."""
+    parts = _SPLIT.split(text)
+    pieces: list[tuple[str, str]] = []
+    joiner = ""
+    for index, part in enumerate(parts):
+        if index % 2 == 1:
+            joiner = part or ""
+            continue
+        if part and part.strip():
+            pieces.append((joiner, part.strip()))
+        elif pieces and joiner:
+            pass
+        joiner = joiner if not part else ""
+    return pieces

@@ -1,0 +1,161 @@
+"""Pure readers of style words: colours, text position and animation, music moods, camera
+motions, canvas shapes and fitting. Input is prepared text (lower case, digits)."""
+
+from __future__ import annotations
+
+import re
+
+COLORS = {
+    "white": "#ffffff",
+    "black": "#000000",
+    "red": "#ff3b30",
+    "orange": "#ff9500",
+    "yellow": "#ffcc00",
+    "gold": "#ffd700",
+    "golden": "#ffd700",
+    "green": "#34c759",
+    "blue": "#0a84ff",
+    "light blue": "#5ac8fa",
+    "cyan": "#00e5ff",
+    "teal": "#30b0c7",
+    "purple": "#af52de",
+    "violet": "#8a2be2",
+    "pink": "#ff2d92",
+    "magenta": "#ff00ff",
+    "grey": "#8e8e93",
+    "gray": "#8e8e93",
+    "silver": "#c0c0c0",
+    "brown": "#a2845e",
+    "白": "#ffffff",
+    "黑": "#000000",
+    "红": "#ff3b30",
+    "橙": "#ff9500",
+    "橘": "#ff9500",
+    "黄": "#ffcc00",
+    "金": "#ffd700",
+    "绿": "#34c759",
+    "蓝": "#0a84ff",
+    "青": "#00e5ff",
+    "紫": "#af52de",
+    "粉": "#ff2d92",
+    "灰": "#8e8e93",
+}
+
+
+_COLOR = re.compile(
+    r"#[0-9a-f]{6}\b|\b(?:light blue|"
+    + "|".join(k for k in COLORS if k.isascii() and k != "light blue")
+    + r")\b|([白黑红橙橘黄金绿蓝青紫粉灰])色"
+)
+
+
+def color_in(text: str) -> str | None:
+    match = _COLOR.search(text)
+    if not match:
+        return None
+    word = match.group(1) or match.group(0)
+    return word if word.startswith("#") else COLORS[word]
+
+
+def position_in(text: str) -> str | None:
+    if re.search(r"\btop\b|\bupper\b|\bup top\b|\babove\b|顶部|上方|上面|顶端|最上", text):
+        return "top"
+    if re.search(r"\bbottom\b|\blower\b|\bbelow\b|\bfooter\b|底部|下方|下面|底端|最下", text):
+        return "bottom"
+    if re.search(r"\bcent(?:er|re)d?\b|\bmiddle\b|中间|中央|居中|正中", text):
+        return "center"
+    return None
+
+
+def text_anim_in(text: str) -> str | None:
+    if re.search(r"\bslide|\bslid|滑入|滑动|滑出|飞入", text):
+        return "slide"
+    if re.search(r"\bpop|\bbounce|\bzoom|弹出|弹跳|跳出|缩放", text):
+        return "pop"
+    if re.search(r"\bfade|淡入|淡出|渐显|渐入|渐隐", text):
+        return "fade"
+    if re.search(r"no animation|without animation|static|不要动画|去掉动画|取消动画", text):
+        return "none"
+    return None
+
+
+MOODS = {
+    "lofi": r"lo-?\s?fi|chill(?:hop)?|低保真|chill",
+    "upbeat": r"upbeat|happy|energetic|fun\b|cheerful|pop\b|dance|party|bright|欢快|动感|活泼|"
+    r"轻快|快乐|热闹|节奏感",
+    "calm": r"calm|relax|peaceful|soft|gentle|ambient|quiet|soothing|meditat|piano|平静|舒缓|"
+    r"安静|放松|轻柔|钢琴|治愈|轻松",
+    "cinematic": r"cinematic|epic|dramatic|orchestral|trailer|heroic|史诗|电影感|大气|震撼|恢弘",
+    "sad": r"\bsad|melanchol|emotional|悲伤|伤感|忧郁",
+    "romantic": r"romantic|love|浪漫|温馨",
+}
+
+
+def mood_in(text: str) -> str | None:
+    for mood, pattern in MOODS.items():
+        if re.search(pattern, text):
+            return mood
+    return None
+
+
+MOTIONS = [
+    ("zoom_out", r"zoom(?:ing)?\s*out|pull(?:ing)?\s*(?:back|out)|拉远|缩小|后退|zoom-out"),
+    ("zoom_in", r"zoom|push(?:ing)?\s*in|close[- ]?up|推近|放大|拉近|推进"),
+    ("pan_left", r"pan(?:ning)?\s*(?:to the\s+)?left|向左|左移|往左"),
+    ("pan_right", r"pan(?:ning)?\s*(?:to the\s+)?right|向右|右移|往右|\bpan\b|平移|摇镜"),
+    ("pan_up", r"pan(?:ning)?\s*up|tilt(?:ing)?\s*up|向上|上移|往上"),
+    ("pan_down", r"pan(?:ning)?\s*down|tilt(?:ing)?\s*down|向下|下移|往下"),
+    ("none", r"no motion|still|static|不动|静止"),
+]
+
+
+def motion_in(text: str) -> str | None:
+    for motion, pattern in MOTIONS:
+        if re.search(pattern, text):
+            return motion
+    return None
+
+
+ASPECTS = [
+    (
+        "9:16",
+        r"\b9\s*[:/x]\s*16\b|vertical|portrait|tiktok|tik tok|reels?\b|shorts\b|stories|"
+        r"story\b|竖屏|竖版|竖的|竖向|抖音|快手|视频号",
+    ),
+    (
+        "16:9",
+        r"\b16\s*[:/x]\s*9\b|horizontal|landscape|widescreen|wide screen|youtube|横屏|横版|"
+        r"横的|横向|宽屏|b站",
+    ),
+    ("1:1", r"\b1\s*[:/x]\s*1\b|square|方形|正方形|方屏"),
+    ("4:5", r"\b4\s*[:/x]\s*5\b|instagram|\big\b|feed post|小红书"),
+]
+
+
+def aspect_in(text: str) -> str | None:
+    for aspect, pattern in ASPECTS:
+        if re.search(pattern, text):
+            return aspect
+    return None
+
+
+def size_in(text: str) -> tuple[int, int] | None:
+    match = re.search(r"\b(\d{2,4})\s*[x*]\s*(\d{2,4})\b", text)
+    if match:
+        return int(match.group(1)), int(match.group(2))
+    if match := re.search(r"\b(2160|1440|1080|720|480|360)p\b", text):
+        return -1, int(match.group(1))
+    return None
+
+
+def fit_in(text: str) -> str | None:
+    if re.search(
+        r"\bcontain\b|blur(?:red)?\s*(?:background|bg|bars)|don'?t crop|do not crop|no crop|"
+        r"without crop|whole (?:frame|image|picture|video)|fit (?:inside|in|the whole)|letterbox|"
+        r"模糊背景|不要裁|不裁|完整显示|显示完整",
+        text,
+    ):
+        return "contain"
+    if re.search(r"\bcover\b|\bfill\b|\bcrop\b|full ?screen|填满|铺满|裁剪填充|满屏", text):
+        return "cover"
+    return None

@@ -1,0 +1,202 @@
+"""Pure: reading requests about on-screen text (titles, captions, text) from one clause."""
+
+from __future__ import annotations
+
+import re
+
+from .operations import Operation
+from .request_patterns import (
+    NUM,
+    SEC,
+    at_time,
+    first_n,
+    for_seconds,
+    last_n,
+    range_in,
+    target_in,
+)
+from .request_text import PLACEHOLDER, Prepared
+from .style_words import color_in, position_in, text_anim_in
+
+TEXT_NOUN = (
+    r"\btitles?\b|\bcaptions?\b|\bsubtitles?\b|\btexts?\b|\bheading\b|\bheadline\b|lower third|"
+    r"\bwords\b|\boverlay\b|\btagline\b|\blabel\b|标题|字幕|文字|文本|文案|大字"
+)
+_ADD = (
+    r"\badd|\bput|\binsert|\bwrite|\bshow|\bdisplay|\bplace|\bcreate|\bmake|\binclude|\bgive|"
+    r"加|添加|写|放|显示|打上|配上|来"
+)
+_REMOVE = (
+    r"\bremove|\bdelete|\bdrop|\bget rid|\bhide|\berase|\bno\s+(?:title|caption|text)|"
+    r"删除|删掉|去掉|移除|不要|取消|隐藏"
+)
+_CHANGE = (
+    r"\bchange|\bedit|\brename|\breplace|\bupdate|\bretitle|\bfix|\breword|\bsay\b|\bread\b|"
+    r"改成|改为|换成|修改|更改|替换|改一下|变成"
+)
+_SAID = re.compile(
+    r"(?:saying|that says|which says|says|say|reading|that reads|reads|with the (?:text|words?)|"
+    r"with text|called|named|titled|to read|写着|内容是|内容为|文字是|文字为|标题是|标题为|字幕是|"
+    r"叫做|叫|[:：])\s*(.+?)(?=\s+(?:at|for|from|on|in|to|during|until)\s+(?:the\s+)?(?:top|bottom|"
+    r"cent|middle|first|last|start|end|beginning|whole|\d)|\s*(?:在|放在|持续|显示|从|，|,)|$)"
+)
+_SIZE_PX = re.compile(
+    r"(?:size|font size|font)\s*(?:to|of|=|:)?\s*(\d{2,3})\b|(\d{2,3})\s*(?:px|pt)\b|"
+    r"字号\s*(?:改成|为|设为)?\s*(\d{2,3})"
+)
+
+
+def _has(pattern: str, text: str) -> bool:
+    return re.search(pattern, text) is not None
+
+
+def text_kind(text: str) -> str:
+    if _has(r"caption|subtitle|lower third|字幕", text):
+        return "caption"
+    if _has(r"title|heading|headline|标题|大字", text):
+        return "title"
+    return "text"
+
+
+def said_text(text: str, prepared: Prepared) -> str | None:
+    """The words to show: a quote, or what follows "saying", "写着", "标题："."""
+    quote = prepared.quote_in(text)
+    if quote is not None:
+        return quote
+    match = _SAID.search(text)
+    if match:
+        words = match.group(1).strip(" .,!。，")
+        if words and not PLACEHOLDER.fullmatch(words):
+            return prepared.cased(words)
+    return None
+
+
+def size_change(text: str) -> int | float | None:
+    """A pixel size (int), a scale factor (float), or None."""
+    if match := _SIZE_PX.search(text):
+        return int(next(g for g in match.groups() if g))
+    if _has(
+        r"\bbigger|\blarger|\bbig\b|\blarge\b|\bhuge|"
+        r"\bgiant|\benlarge|\bincrease the size|大一|放大|"
+        r"大点|加大|变大|大些|更大",
+        text,
+    ):
+        return 1.4 if _has(r"much|huge|giant|很|非常", text) else 1.3
+    if _has(
+        r"\bsmaller|\bsmall\b|\btiny|\bshrink|\bdecrease the size|小一|缩小|小点|变小|小些|更小",
+        text,
+    ):
+        return 0.75
+    return None
+
+
+def style_args(text: str) -> dict[str, object]:
+    args: dict[str, object] = {}
+    if position := position_in(text):
+        args["position"] = position
+    if color := color_in(text):
+        args["color"] = color
+    size = size_change(text)
+    if isinstance(size, int):
+        args["size"] = size
+    elif isinstance(size, float):
+        args["scale"] = size
+    if anim := text_anim_in(text):
+        args["anim"] = anim
+    return args
+
+
+def timing_args(text: str) -> dict[str, object]:
+    """Start, duration and anchor for text from "for the first 3 seconds", "at 2s for 1.5 s"…"""
+    args: dict[str, object] = {}
+    lasts = re.search(
+        r"(?:\blast(?:s|ing)?|\bstay(?:s)?|\bremain(?:s)?)\s+(?:for\s+)?" + NUM + SEC, text
+    )
+    if lasts and not re.search(r"(?:for|in|during)\s+the\s+last\s+" + NUM, text):
+        args["duration"] = float(lasts.group(1))
+    if span := range_in(text):
+        args["start"], args["duration"] = span[0], span[1] - span[0]
+        return args
+    if (first := first_n(text)) is not None:
+        args["start"], args["duration"] = 0.0, first
+        return args
+    if (last := last_n(text)) is not None and "duration" not in args:
+        args["anchor"], args["duration"] = "end", last
+        return args
+    if (start := at_time(text)) is not None:
+        args["start"] = start
+    if (span_for := for_seconds(text)) is not None:
+        args["duration"] = span_for
+    if "start" not in args and _has(
+        r"\bat the end\b|\bin the end\b|\bending\b|\boutro\b|结尾|最后|末尾", text
+    ):
+        args["anchor"] = "end"
+    elif "start" not in args and _has(
+        r"\bat the (?:start|beginning)|\bintro\b|\bopening\b|开头|开始", text
+    ):
+        args["start"] = 0.0
+    if _has(
+        r"whole video|entire video|throughout|all the way|the whole time|全程|整个视频|一直", text
+    ):
+        args["anchor"] = "whole"
+    if "duration" not in args and (m := re.search(r"(?:显示|持续|出现)" + NUM + r"秒", text)):
+        args["duration"] = float(m.group(1))
+    return args
+
+
+def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
+    noun = _has(TEXT_NOUN, text)
+    quote = prepared.quote_in(text)
+    if not noun and quote is None:
+        return None
+    kind = text_kind(text)
+    target = target_in(text, "text")
+    if kind != "text" and not target.get("all"):
+        target["role"] = kind
+    if _has(_REMOVE, text) and noun:
+        return [Operation("remove_text", {"target": target})]
+    words = said_text(text, prepared)
+    style = style_args(text)
+    timing = timing_args(text)
+    existing = _has(
+        r"\bthe (?:title|caption|text|subtitle|heading)|\bit\b|\bthat\b|\bmy (?:title|caption)|"
+        r"(?<![加个一添])(?:标题|字幕|文字)(?![:：])",
+        text,
+    ) and not _has(
+        r"\b(?:a|an|another|new|one more|second)\s+(?:\w+\s+)?(?:title|caption|text|subtitle)|"
+        r"(?:加|添加|加上|加个|加一个|再加|来个|打上|配上)",
+        text,
+    )
+    if (
+        existing
+        and _has(_CHANGE, text)
+        and words is not None
+        and not _has(r"colou?r|size|position|font|颜色|字号|位置|大小", text)
+    ):
+        return [Operation("edit_text", {"target": target, "txt": words})]
+    if existing or (not _has(_ADD, text) and words is None):
+        ops = []
+        moving = _has(
+            r"\bmove|\bshift|\bshow|\bappear|\bstart|\bbegin|\blast|\bstay|\bdisplay|"
+            r"\bkeep|\bhold|\bduration|\blong|\bend\b|\bfor\b|移|出现|显示|持续|开始|停留|结尾|最后|"
+            r"开头|时长|提前|推迟",
+            text,
+        )
+        if timing and moving:
+            ops.append(Operation("time_text", {"target": target, **timing}))
+        if style:
+            ops.append(Operation("style_text", {"target": target, **style}))
+        if ops:
+            return ops
+        if words is not None and existing:
+            return [Operation("edit_text", {"target": target, "txt": words})]
+        if not noun:
+            return None
+    if words is None:
+        if not _has(_ADD, text):
+            return None
+        words = "Title" if kind == "title" else "Caption" if kind == "caption" else "Text"
+        if prepared.chinese:
+            words = {"title": "标题", "caption": "字幕"}.get(kind, "文字")
+    args: dict[str, object] = {"kind": kind, "txt": words, **timing, **style}
+    return [Operation("add_text", args)]
