@@ -164,6 +164,31 @@ async def batch(
         Job(path, f"[{i}/{len(files)}] {path.name}", folder / names[path])
         for i, path in enumerate(files, 1)
     ]
+    key = ctx.workspace().api_url
+    previous = ctx.history.last_session(key)
+    try:
+        items, stopped_by = await run_jobs(ctx, jobs, message, preset)
+    finally:
+        if previous is not None:  # batch sessions do not become "the last session used"
+            ctx.history.remember_session(key, previous.session_id)
+    ok = sum(1 for i in items if i.status == "ok")
+    failed = [i for i in items if i.status == "failed"]
+    skipped = sum(1 for i in items if i.status == "skipped")
+    out.result(table(["FILE", "STATUS", "LENGTH", "OUTPUT / ERROR"], summary_rows(items), 100))
+    out.document(BatchDocument(ok=ok, failed=len(failed), skipped=skipped, items=items))
+    code = batch_exit_code(items, stopped_by)
+    if code != OK:
+        names_ = ", ".join(str(i.file) for i in failed) or "none"
+        reason = f"; stopped: {error_message(stopped_by)}" if stopped_by else ""
+        out.note(f"lumatui: error: {len(failed)} of {len(items)} file(s) failed: {names_}{reason}")
+    return code
+
+
+async def run_jobs(
+    ctx: Context, jobs: list[Job], message: str, preset: str | None
+) -> tuple[list[BatchItemDocument], BaseException | None]:
+    """Each job in turn; a failure is recorded and the next one starts."""
+    out = ctx.out
     items: list[BatchItemDocument] = []
     stopped_by: BaseException | None = None
     for job in jobs:
@@ -188,14 +213,4 @@ async def batch(
         else:
             out.note(f"{job.key}: done → {item.output} ({seconds_text(item.duration)})")
         items.append(item)
-    ok = sum(1 for i in items if i.status == "ok")
-    failed = [i for i in items if i.status == "failed"]
-    skipped = sum(1 for i in items if i.status == "skipped")
-    out.result(table(["FILE", "STATUS", "LENGTH", "OUTPUT / ERROR"], summary_rows(items), 100))
-    out.document(BatchDocument(ok=ok, failed=len(failed), skipped=skipped, items=items))
-    code = batch_exit_code(items, stopped_by)
-    if code != OK:
-        names_ = ", ".join(str(i.file) for i in failed) or "none"
-        reason = f"; stopped: {error_message(stopped_by)}" if stopped_by else ""
-        out.note(f"lumatui: error: {len(failed)} of {len(items)} file(s) failed: {names_}{reason}")
-    return code
+    return items, stopped_by

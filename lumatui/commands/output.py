@@ -200,9 +200,10 @@ class Output:
 
 def _terminal_width() -> int:
     try:
-        return os.get_terminal_size(sys.stderr.fileno()).columns
+        columns = os.get_terminal_size(sys.stderr.fileno()).columns
     except (OSError, ValueError):
         return 100
+    return columns if columns >= 20 else 100  # a pty with no size set reports 0
 
 
 class Heartbeat:

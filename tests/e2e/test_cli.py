@@ -244,6 +244,8 @@ def test_batch_over_a_folder_prints_a_summary_table(engine: RunningEngine, tmp_p
     (folder / "readme.txt").write_text("not media: skipped when a folder is expanded")
     missing = tmp_path / "missing.png"
     out = tmp_path / "out"
+    asked = lumatui("--json", "ask", "generate a 1-second clip of dusk", api=engine.url)
+    mine = AskDocument.model_validate(only_json(asked)).session_id
     result = lumatui(
         "batch",
         str(folder),
@@ -263,6 +265,9 @@ def test_batch_over_a_folder_prints_a_summary_table(engine: RunningEngine, tmp_p
     assert [p.name for p in out.iterdir()] == ["one.mp4"]
     # plain progress lines, not bars, when stderr is not a terminal
     assert "\r" not in result.stderr and "[1/2] one.png: uploading" in result.stderr
+    # the batch's own sessions do not become "the last session used"
+    after = StatusDocument.model_validate(only_json(lumatui("--json", "status", api=engine.url)))
+    assert after.session_id == mine
 
 
 # --- exit codes for what goes wrong -------------------------------------------------------------
