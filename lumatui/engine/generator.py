@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Protocol
 import numpy as np
 
 from .ffmpeg import FfmpegError, ffmpeg_exe
+from .scene_words import english_words
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,12 @@ TINTS = {
     "warm": (1.15, 1.0, 0.85),
     "cold": (0.85, 0.95, 1.2),
     "moody": (0.8, 0.85, 0.95),
+    "dark": (0.7, 0.7, 0.75),
+    "gloomy": (0.75, 0.78, 0.85),
+    "bright": (1.15, 1.15, 1.15),
+    "vibrant": (1.2, 1.05, 1.15),
+    "dreamy": (1.1, 0.95, 1.15),
+    "pastel": (1.1, 1.05, 1.1),
 }
 WATER = {"ocean", "sea", "lake", "beach", "water", "river", "waves", "coast", "bay"}
 CITY = {"city", "skyline", "urban", "downtown", "street", "buildings", "cyberpunk", "neon"}
@@ -115,15 +121,15 @@ class SceneSpec:
     fire: bool
     cinematic: bool
     tint: tuple[float, float, float]
+    camera: str  # drift, push, pan, still
     label: str
 
 
 def scene_from_prompt(prompt: str) -> SceneSpec:
     """Pure: which layers and colours the prompt's words ask for."""
-    words = set(re.findall(r"[a-z]+", prompt.lower()))
-    time = next(
-        (TIME_WORDS[w] for w in re.findall(r"[a-z]+", prompt.lower()) if w in TIME_WORDS), "day"
-    )
+    ordered = english_words(prompt)
+    words = set(ordered)
+    time = next((TIME_WORDS[w] for w in ordered if w in TIME_WORDS), "day")
     tint = np.ones(3)
     for word in words & TINTS.keys():
         tint = tint * np.array(TINTS[word])
@@ -138,6 +144,7 @@ def scene_from_prompt(prompt: str) -> SceneSpec:
         fog=bool(words & {"fog", "foggy", "mist", "misty", "haze"}),
         fire=bool(words & {"fire", "flames", "campfire", "bonfire"}),
         cinematic="cinematic" in words,
+        camera=camera_from_words(words),
         tint=(float(tint[0]), float(tint[1]), float(tint[2])),
         label=prompt.strip().rstrip(".") or "scene",
     )
@@ -185,9 +192,9 @@ class ProceduralGenerator:
             "-c:v",
             "libx264",
             "-preset",
-            "veryfast",
+            "ultrafast",  # an intermediate: the render re-encodes it
             "-crf",
-            "20",
+            "18",
             "-frames:v",
             str(frames),
             "-movflags",
@@ -294,7 +301,12 @@ def render_frames(
 
     for i in range(count):
         t = i / fps
-        shift = int(pad * (1 + math.sin(t * 0.35)) + 0.5)  # slow drift
+        if spec.camera == "still":
+            shift = pad
+        elif spec.camera == "pan":
+            shift = int(2 * pad * i / max(1, count - 1))  # one slow pan across
+        else:
+            shift = int(pad * (1 + math.sin(t * 0.35)) + 0.5)  # slow drift
         frame = scene[:, shift : shift + w].copy()
         if stars is not None:
             sy, sx, phase = stars
@@ -347,4 +359,24 @@ def render_frames(
             bar = h // 8
             frame[:bar] = 0
             frame[-bar:] = 0
+        if spec.camera == "push":
+            frame = push_in(frame, 1 + 0.15 * i / max(1, count - 1))
         yield np.clip(frame, 0, 255).astype(np.uint8)
+
+
+def push_in(frame: np.ndarray, zoom: float) -> np.ndarray:
+    """The centre of ``frame`` enlarged by ``zoom`` (nearest sample, vectorised)."""
+    h, w = frame.shape[:2]
+    rows = ((np.arange(h) - h / 2) / zoom + h / 2).astype(int).clip(0, h - 1)
+    cols = ((np.arange(w) - w / 2) / zoom + w / 2).astype(int).clip(0, w - 1)
+    return frame[rows[:, None], cols[None, :]]
+
+
+def camera_from_words(words: set[str]) -> str:
+    if words & {"push", "zoom", "closer", "approach", "dolly"}:
+        return "push"
+    if words & {"pan", "panning", "sweep", "pans"}:
+        return "pan"
+    if words & {"still", "static", "locked", "tripod"}:
+        return "still"
+    return "drift"
