@@ -72,10 +72,16 @@ def output_names(files: list[Path]) -> dict[Path, str]:
 
 
 def on_timeline(draft: Draft, cdn_url: str) -> bool:
-    """Whether a segment's ``src`` is the uploaded file (same URL path)."""
+    """Whether the draft uses the uploaded file: as a segment's ``src``, or as the source the
+    segment was made from (a string in its ``m``, e.g. ``image_src`` of a Ken Burns clip).
+    URLs compare by path, so a new port for the same engine still matches."""
     wanted = urlparse(cdn_url).path or cdn_url
+
+    def same(value: object) -> bool:
+        return isinstance(value, str) and (value == cdn_url or urlparse(value).path == wanted)
+
     return any(
-        seg.src and (seg.src == cdn_url or urlparse(seg.src).path == wanted)
+        same(seg.src) or any(same(value) for value in seg.m.values())
         for track in draft.t
         for seg in track.sg
     )

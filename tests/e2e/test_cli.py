@@ -206,15 +206,13 @@ def test_batch_of_three_files_with_one_bad(engine: RunningEngine, tmp_path: Path
     bad.write_bytes(b"this is not an image")
     good_b = png(tmp_path / "lake.jpg", (48, 64), "teal")
     out = tmp_path / "renders"
-    # The local agent does not yet place an uploaded image on the timeline by itself (issue 4);
-    # an instruction it understands today still gives every good file its own render.
     result = lumatui(
         "batch",
         str(good_a),
         str(bad),
         str(good_b),
         "--instruction",
-        "generate a 1-second clip of waves",
+        "animate my photo with a slow zoom for 1 second",
         "-o",
         str(out),
         "--json",
@@ -232,8 +230,15 @@ def test_batch_of_three_files_with_one_bad(engine: RunningEngine, tmp_path: Path
         assert item.output is not None
         info = probe(Path(item.output))
         assert info.video_codec == "h264" and abs((info.duration or 0) - 1.0) < 0.05
-    sessions = {item.session_id for item in (doc.items[0], doc.items[2])}
-    assert len(sessions) == 2  # each file had its own session
+    sessions = [item.session_id for item in (doc.items[0], doc.items[2])]
+    assert len(set(sessions)) == 2  # each file had its own session
+    for session_id, name in zip(sessions, ("beach.png", "lake.jpg"), strict=True):
+        assert session_id is not None
+        shown = lumatui("--json", "status", "--session", session_id, api=engine.url)
+        [segment] = StatusDocument.model_validate(only_json(shown)).draft["t"][0]["sg"]
+        sources = [segment["src"], *segment["m"].values()]
+        assert any(str(v).endswith("/" + name) for v in sources)  # made from the upload
+    assert "not on the timeline" not in result.stderr
     assert "[1/3] beach.png" in result.stderr and "[3/3] lake.jpg" in result.stderr
 
 
@@ -265,6 +270,8 @@ def test_batch_over_a_folder_prints_a_summary_table(engine: RunningEngine, tmp_p
     assert [p.name for p in out.iterdir()] == ["one.mp4"]
     # plain progress lines, not bars, when stderr is not a terminal
     assert "\r" not in result.stderr and "[1/2] one.png: uploading" in result.stderr
+    # "generate a clip" ignores the uploaded image; the batch says so
+    assert "[1/2] one.png: note: the uploaded file is not on the timeline" in result.stderr
     # the batch's own sessions do not become "the last session used"
     after = StatusDocument.model_validate(only_json(lumatui("--json", "status", api=engine.url)))
     assert after.session_id == mine

@@ -215,6 +215,8 @@ def test_on_timeline_matches_the_uploaded_url() -> None:
     assert on_timeline(draft, url)  # same file, even when the engine's port changed
     assert not on_timeline(Draft(t=[Track(sg=[Segment(src="http://h/media/ast_2/x.mp4")])]), url)
     assert not on_timeline(Draft(), url)
+    made_from = Segment(src="http://h/media/ast_9/ken_burns.mp4", m={"image_src": url, "n": 3})
+    assert on_timeline(Draft(t=[Track(sg=[made_from])]), url)
 
 
 def test_batch_exit_code_and_summary() -> None:
