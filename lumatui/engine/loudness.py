@@ -1,9 +1,12 @@
 """Loudness: the −14 LUFS / −1 dBTP target, ffmpeg's measurements parsed, the second pass.
 
-Pass one runs the draft's audio graph alone through ``loudnorm`` with ``print_format=json``
-(audio only, so it costs a fraction of the render); pass two gives those measurements back
-to ``loudnorm`` in the render, which then applies one linear gain where it can. The output
-is measured again with ``ebur128`` before it is offered. Pure parsing; nothing runs here.
+Pass one runs the draft's audio graph alone (no video is decoded) through ``ebur128`` with
+true-peak metering: the same integrated loudness, range, gate threshold and true peak that
+``loudnorm`` prints in its first pass, at a third of the cost. Pass two, inside the render,
+is what ``loudnorm`` does with measured values in linear mode: one gain to −14 LUFS when the
+true peak stays under −1 dBTP after it (a plain ``volume``, no 192 kHz resampling); when it
+would not, ``loudnorm`` itself with the measured values (it then limits dynamically). The
+output is measured again with ``ebur128`` before it is offered. Pure; nothing runs here.
 """
 
 from __future__ import annotations
@@ -70,14 +73,31 @@ def _clamp(value: float, lo: float, hi: float) -> float:
 
 
 def measure_filter() -> str:
-    return f"loudnorm=I={TARGET_I:g}:TP={TARGET_TP:g}:LRA={TARGET_LRA:g}:print_format=json"
+    """The first pass: ebur128 with true peak; its summary is read by :func:`parse_measure`."""
+    return "ebur128=peak=true:framelog=quiet"
+
+
+def linear_gain(measured: Measured) -> float | None:
+    """dB that bring the mix to the target in one gain, or None when peaks would clip."""
+    if measured.silent or not math.isfinite(measured.input_tp):
+        return None
+    gain = TARGET_I - measured.input_i
+    if measured.input_tp + gain > TARGET_TP:
+        return None
+    return gain
 
 
 def normalise_filter(measured: Measured | None) -> str:
-    """The second-pass loudnorm; one pass (dynamic) when nothing was measured."""
+    """The second pass: a linear gain when it fits, else loudnorm fed the measurements.
+
+    With nothing measured it is one-pass (dynamic) loudnorm.
+    """
     base = f"loudnorm=I={TARGET_I:g}:TP={TARGET_TP:g}:LRA={TARGET_LRA:g}"
     if measured is None:
         return base
+    gain = linear_gain(measured)
+    if gain is not None:
+        return f"volume={gain:.2f}dB"
     return (
         f"{base}:measured_I={_clamp(measured.input_i, -99, 0):.2f}"
         f":measured_TP={_clamp(measured.input_tp, -99, 99):.2f}"
@@ -89,14 +109,19 @@ def normalise_filter(measured: Measured | None) -> str:
 
 @dataclass(frozen=True)
 class Summary:
-    """ebur128's summary of a whole file."""
+    """ebur128's summary of a whole stream."""
 
     integrated: float
     true_peak: float | None
+    threshold: float = -70.0  # the relative gate of the integrated loudness
+    lra: float = 0.0
 
 
-_I_LINE = re.compile(r"^\s*I:\s*(-?[\d.]+|-inf)\s*LUFS", re.MULTILINE)
-_PEAK_LINE = re.compile(r"^\s*Peak:\s*(-?[\d.]+|-inf)\s*dBFS", re.MULTILINE)
+_VALUE = r"(-?[\d.]+|-?inf)"
+_I_LINE = re.compile(rf"^\s*I:\s*{_VALUE}\s*LUFS", re.MULTILINE)
+_THRESH_LINE = re.compile(rf"^\s*Threshold:\s*{_VALUE}\s*LUFS", re.MULTILINE)
+_LRA_LINE = re.compile(rf"^\s*LRA:\s*{_VALUE}\s*LU\b", re.MULTILINE)
+_PEAK_LINE = re.compile(rf"^\s*Peak:\s*{_VALUE}\s*dBFS", re.MULTILINE)
 
 
 def parse_ebur128_summary(stderr: str) -> Summary | None:
@@ -109,7 +134,23 @@ def parse_ebur128_summary(stderr: str) -> Summary | None:
     if not found:
         return None
     peak = _PEAK_LINE.search(tail)
-    return Summary(_number(found.group(1)), _number(peak.group(1)) if peak else None)
+    thresh = _THRESH_LINE.search(tail, found.end())
+    lra = _LRA_LINE.search(tail)
+    return Summary(
+        _number(found.group(1)),
+        _number(peak.group(1)) if peak else None,
+        _number(thresh.group(1)) if thresh else -70.0,
+        _number(lra.group(1)) if lra else 0.0,
+    )
+
+
+def parse_measure(stderr: str) -> Measured | None:
+    """First-pass numbers from an ebur128 summary (or a loudnorm JSON block)."""
+    summary = parse_ebur128_summary(stderr)
+    if summary is None:
+        return parse_loudnorm_json(stderr)
+    tp = summary.true_peak if summary.true_peak is not None else float("inf")
+    return Measured(summary.integrated, tp, summary.lra, summary.threshold, 0.0)
 
 
 def ebur128_args(path: str) -> list[str]:

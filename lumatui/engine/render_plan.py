@@ -102,6 +102,8 @@ class RenderPlan:
     has_audio: bool = False  # something audible is mixed (else the track is silence)
     cover_at_ms: int = 0
     loudness: Measured | None = None  # set after the measuring pass
+    video_label: str = "[video]"  # the last label of the video chains
+    cover_path: Path | None = None  # when set, the render also writes this PNG frame
 
     @property
     def frames(self) -> int:
@@ -113,11 +115,19 @@ class RenderPlan:
 
     def final_graph(self) -> str:
         dur = _sec(self.duration_ms)
+        if self.cover_path is None:
+            video = [f"{self.video_label}null[vout]"]
+        else:  # the cover is one frame of the same stream: no second decode afterwards
+            n = min(self.frames - 1, round(self.cover_at_ms * self.fps / 1000))
+            video = [
+                f"{self.video_label}split=2[vout][vcover]",
+                f"[vcover]trim=start_frame={n}:end_frame={n + 1},setpts=PTS-STARTPTS[cover]",
+            ]
         tail = [normalise_filter(self.loudness), "aresample=48000"] if self.normalise else []
         chain = ",".join(
             [*tail, f"atrim=end={dur}", "aformat=sample_rates=48000:channel_layouts=stereo"]
         )
-        return ";".join([*self.graph, f"[premix]{chain}[aout]"])
+        return ";".join([*self.graph, *video, f"[premix]{chain}[aout]"])
 
     @property
     def args(self) -> list[str]:
@@ -132,7 +142,14 @@ class RenderPlan:
             "-map",
             "[aout]",
             *self.encode,
+            *self.cover_args(),
         ]
+
+    def cover_args(self) -> list[str]:
+        if self.cover_path is None:
+            return []
+        cover = ["-map", "[cover]", "-frames:v", "1", "-update", "1", "-c:v", "png"]
+        return [*cover, "-f", "image2", str(self.cover_path)]
 
     def measure_args(self) -> list[str] | None:
         """ffmpeg arguments for the audio-only loudness pass; None when nothing is audible."""
@@ -661,11 +678,13 @@ def build_render_plan(
     font: str | None = None,
     media_info: Callable[[Path], MediaInfo | None] | None = None,
     settings: EncodeSettings | None = None,
+    cover_path: Path | None = None,
 ) -> RenderPlan:
     """``resolve_media`` maps a segment's ``src`` to a file; ``media_info`` describes one.
 
     ``output`` is the preset and size (default: the canvas with the final settings);
-    ``fonts`` finds and measures fonts (``font``, one font file, is the short form).
+    ``fonts`` finds and measures fonts (``font``, one font file, is the short form);
+    ``cover_path`` makes the same ffmpeg also save one frame there as PNG.
     """
     duration_ms = max(draft.d, draft.computed_duration())
     if duration_ms <= 0 or not draft.ready:
@@ -691,7 +710,6 @@ def build_render_plan(
         fonts = FixedFont(font)
     b = _Builder(draft, output, resolve_media, media_info, fonts)
     vout = b.video()
-    b.graph.append(f"{vout}null[vout]")
     b.audio_sources()
     render_index = {i: i for i in range(len(b.inputs))}
     audio_graph_render = b.audio_chains(render_index)
@@ -716,4 +734,6 @@ def build_render_plan(
         audio_graph=audio_graph_measure,
         has_audio=bool(b.audio),
         cover_at_ms=b.cover_at(),
+        video_label=vout,
+        cover_path=cover_path,
     )

@@ -20,15 +20,15 @@ from typing import Any
 
 from lumatui.protocol.draft import Draft
 
-from .assets import AssetLibrary
+from .assets import AssetLibrary, asset_id_from_src
 from .config import EngineConfig
 from .ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
 from .fonts import SystemFonts
-from .loudness import parse_loudnorm_json
+from .loudness import parse_measure
 from .presets import resolve_output
 from .probe import MediaInfo, ProbeError, probe
 from .render_plan import EmptyDraftError, RenderPlan, build_render_plan
-from .store import Store
+from .store import RenderRow, Store
 from .verify import check_stream, verify_render
 
 log = logging.getLogger("lumatui.engine.render")
@@ -158,15 +158,24 @@ class RenderQueue:
                 self._cancels.pop(job_id, None)
                 self._queue.task_done()
 
-    def plan_for(self, job_id: str, draft: Draft, output: dict[str, Any], part: Path) -> RenderPlan:
-        spec = resolve_output(output, draft.m.width, draft.m.height)
+    def plan_for(self, job: RenderRow, draft: Draft, part: Path) -> RenderPlan:
+        spec = resolve_output(job.output, draft.m.width, draft.m.height)
+
+        def resolve(src: str) -> Path | None:  # only the job owner's media
+            asset_id = asset_id_from_src(src)
+            asset = self.store.asset(asset_id) if asset_id else None
+            if asset is None or asset.user_id != job.user_id:
+                return None
+            return self.assets.resolve(src)
+
         return build_render_plan(
             draft,
-            resolve_media=self.assets.resolve,
+            resolve_media=resolve,
             out_path=part,
             output=spec,
             fonts=SystemFonts.detect(),
             media_info=media_info,
+            cover_path=self.cover_path(job.id).with_suffix(".part.png"),
         )
 
     async def _render(self, job_id: str) -> None:
@@ -178,7 +187,7 @@ class RenderQueue:
         out = self.output_path(job_id)
         part = out.with_suffix(".part.mp4")
         try:
-            plan = await asyncio.to_thread(self.plan_for, job_id, draft, job.output, part)
+            plan = await asyncio.to_thread(self.plan_for, job, draft, part)
         except EmptyDraftError:
             self.store.update_render(job_id, status="failed", error="The draft is empty.")
             return
@@ -211,7 +220,7 @@ class RenderQueue:
                     cancel=cancel,
                     loglevel="info",
                 )
-                plan.loudness = parse_loudnorm_json(stderr)
+                plan.loudness = parse_measure(stderr)
                 if plan.loudness is None:
                     log.warning("render %s: no loudness measurement; one-pass loudnorm", job_id)
             await run_ffmpeg(
@@ -220,7 +229,6 @@ class RenderQueue:
                 on_progress=stage(MEASURED_AT, RENDERED_AT),
                 cancel=cancel,
             )
-            cover_part = self.cover_path(job_id).with_suffix(".part.png")
             verdict = await verify_render(
                 part,
                 duration_ms=plan.duration_ms,
@@ -228,7 +236,7 @@ class RenderQueue:
                 height=plan.height,
                 fps=plan.fps,
                 audible=plan.normalise,
-                cover=cover_part,
+                cover=plan.cover_path,
                 cover_at_ms=plan.cover_at_ms,
                 cancel=cancel,
             )
@@ -243,7 +251,8 @@ class RenderQueue:
         if self._cancelled(job_id):
             raise RenderCancelled()
         os.replace(part, out)
-        os.replace(cover_part, self.cover_path(job_id))
+        assert plan.cover_path is not None
+        os.replace(plan.cover_path, self.cover_path(job_id))
         self._write_report(job_id, loudness_lufs=verdict.loudness, true_peak_dbfs=verdict.true_peak)
         self.store.update_render(job_id, status="completed", progress=100, path=str(out))
 

@@ -90,11 +90,15 @@ async def verify_render(
     cover_at_ms: int = 0,
     cancel: asyncio.Event | None = None,
 ) -> Verdict:
-    """All checks, the loudness pass and the cover frame run side by side."""
+    """All checks and the loudness pass run side by side.
+
+    ``cover`` is where the cover PNG must be; the render usually wrote it already, else it
+    is taken from the file now.
+    """
     stream = asyncio.to_thread(check_stream, path, duration_ms, width, height, fps)
     loud = measure_file(path, cancel)
     jobs = [stream, loud]
-    if cover is not None:
+    if cover is not None and not cover.is_file():
         jobs.append(save_cover(path, cover, cover_at_ms, cancel))
     results = await asyncio.gather(*jobs, return_exceptions=True)
     for result in results:
@@ -116,6 +120,7 @@ async def verify_render(
             integrated,
             peak,
         )
-    if cover is not None and (isinstance(results[2], BaseException) or not cover.is_file()):
-        return Verdict(f"The cover image could not be saved: {results[2]}", integrated, peak)
+    if cover is not None and not cover.is_file():
+        why = f": {results[2]}" if len(results) > 2 else ""
+        return Verdict(f"The cover image could not be saved{why}", integrated, peak)
     return Verdict(None, integrated, peak)

@@ -13,6 +13,7 @@ from lumatui.engine.loudness import (
     normalise_filter,
     parse_ebur128_summary,
     parse_loudnorm_json,
+    parse_measure,
 )
 from lumatui.engine.presets import PRESETS, draft_size, preset_list, resolve_output
 from lumatui.engine.probe import MediaInfo
@@ -186,8 +187,12 @@ def test_bgm_is_looped_set_to_its_volume_and_ducked_under_clip_audio() -> None:
 
 
 def test_no_ducking_when_asked_or_when_nothing_else_plays() -> None:
-    draft = {"t": [{"tt": 0, "sg": [{"d": 2000, "src": "a.mp4"}]},
-                   {"tt": 1, "sg": [{"d": 2000, "src": "m.mp3", "m": {"duck": False}}]}]}
+    draft = {
+        "t": [
+            {"tt": 0, "sg": [{"d": 2000, "src": "a.mp4"}]},
+            {"tt": 1, "sg": [{"d": 2000, "src": "m.mp3", "m": {"duck": False}}]},
+        ]
+    }
     graph = graph_of(plan_for(draft, info={"a.mp4": CLIP, "m.mp3": SONG}).args)
     assert "sidechaincompress" not in graph and "amix=inputs=2" in graph
     silent = plan_for(draft, info={"a.mp4": SILENT_CLIP, "m.mp3": SONG})
@@ -208,15 +213,37 @@ def test_loudness_pass_is_audio_only_and_feeds_the_second_pass() -> None:
     assert all(measure[measure.index(p) - 2] == "-vn" for p in inputs_of(measure))
     mgraph = graph_of(measure)
     assert "[0:a]" in mgraph and "[1:a]" in mgraph and ":v]" not in mgraph
-    assert "loudnorm=I=-14:TP=-1:LRA=11:print_format=json" in mgraph
+    assert "[premix]ebur128=peak=true:framelog=quiet[measured]" in mgraph
     assert measure[-3:] == ["-f", "null", "-"]
     assert "loudnorm=I=-14:TP=-1:LRA=11,aresample=48000" in graph_of(plan.args)  # one pass
-    plan.loudness = Measured(-23.5, -6.0, 3.0, -33.9, 0.4)
+    plan.loudness = Measured(-23.5, -16.0, 3.0, -33.9, 0.0)  # room for +9.5 dB below -1 dBTP
+    assert "[premix]volume=9.50dB,aresample=48000" in graph_of(plan.args)
+    plan.loudness = Measured(-23.5, -6.0, 3.0, -33.9, 0.4)  # +9.5 dB would clip: loudnorm
     graph = graph_of(plan.args)
     assert "measured_I=-23.50:measured_TP=-6.00:measured_LRA=3.00" in graph
     assert "measured_thresh=-33.90:offset=0.40:linear=true" in graph
-    plan.loudness = Measured(float("-inf"), float("-inf"), 0, -70, 0)
+    plan.loudness = Measured(-70.0, float("-inf"), 0, -70, 0)
     assert "loudnorm" not in graph_of(plan.args)  # silence is left alone
+    assert "[premix]atrim" in graph_of(plan.args)
+
+
+def test_the_cover_frame_comes_from_the_render_itself() -> None:
+    draft = Draft.model_validate(
+        {"t": [{"tt": 0, "sg": [{"d": 4000, "src": "a.mp4"}]},
+               {"tt": 7, "sg": [{"st": 1000, "d": 2000, "txt": "Title"}]}]}
+    )  # fmt: skip
+    plan = build_render_plan(
+        draft,
+        resolve_media=lambda s: Path("/media") / s,
+        out_path=Path("/out.mp4"),
+        font="/f.ttf",
+        cover_path=Path("/out.png"),
+    )
+    graph = graph_of(plan.args)
+    assert "split=2[vout][vcover]" in graph
+    assert "[vcover]trim=start_frame=60:end_frame=61" in graph  # mid-title, 2 s in
+    assert plan.args[-12:] == ["/out.mp4", "-map", "[cover]", "-frames:v", "1", "-update",
+                               "1", "-c:v", "png", "-f", "image2", "/out.png"]  # fmt: skip
 
 
 def test_a_draft_without_sound_gets_a_silent_track_and_no_measuring() -> None:
@@ -309,9 +336,15 @@ def test_text_stays_in_the_safe_zone_and_wraps() -> None:
 
 
 def test_cjk_text_uses_a_cjk_font_or_is_left_out_with_a_warning() -> None:
-    draft = {"t": [{"tt": 0, "sg": [{"d": 2000, "src": "a.mp4"}]},
-                   {"tt": 7, "sg": [{"d": 1000, "txt": "日落时分"},
-                                    {"st": 1000, "d": 1000, "txt": "Sunset"}]}]}
+    draft = {
+        "t": [
+            {"tt": 0, "sg": [{"d": 2000, "src": "a.mp4"}]},
+            {
+                "tt": 7,
+                "sg": [{"d": 1000, "txt": "日落时分"}, {"st": 1000, "d": 1000, "txt": "Sunset"}],
+            },
+        ]
+    }
     without = plan_for(draft)
     graph = graph_of(without.args)
     assert "日落" not in graph and "text=Sunset" in graph
@@ -383,6 +416,25 @@ def test_parse_loudnorm_json() -> None:
     silent = parse_loudnorm_json('{"input_i" : "-inf", "input_tp" : "-inf"}')
     assert silent is not None and silent.silent
     assert "linear=true" not in normalise_filter(None)
+
+
+def test_parse_measure_reads_ebur128_like_loudnorm() -> None:
+    stderr = """[Parsed_ebur128_0 @ 0x1] Summary:
+
+  Integrated loudness:
+    I:         -21.5 LUFS
+    Threshold: -31.5 LUFS
+
+  Loudness range:
+    LRA:         2.3 LU
+    Threshold: -41.8 LUFS
+
+  True peak:
+    Peak:      -17.4 dBFS
+"""
+    assert parse_measure(stderr) == Measured(-21.5, -17.4, 2.3, -31.5, 0.0)
+    silence = parse_measure(stderr.replace("-21.5", "-70.0").replace("-17.4", "-inf"))
+    assert silence is not None and silence.silent
 
 
 def test_parse_ebur128_summary() -> None:
