@@ -114,7 +114,9 @@ def _command_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
         return command
 
     ask = add("ask", "send one message to the agent; the reply streams to stdout")
-    ask.add_argument("text", nargs="+", metavar="TEXT", help="the message (words are joined)")
+    ask.add_argument(
+        "text", nargs="+", metavar="TEXT", help="the message (words are joined; - reads stdin)"
+    )
     add("status", "show the session's timeline")
     add("credits", "show the credit balance")
     upload = add("upload", "upload media files to the session")

@@ -148,7 +148,7 @@ async def process(
     return BatchItemDocument(
         file=str(job.path),
         status="ok",
-        session_id=sid,
+        session_id=space.session_id,
         output=doc.path,
         duration=doc.duration,
         seconds=round(time.monotonic() - started, 2),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 import time
 import traceback
 from pathlib import Path
@@ -35,7 +36,8 @@ async def dispatch(args: argparse.Namespace, out: Output) -> int:
         if args.command == "ask":
             from .ask import ask
 
-            return await ask(ctx, " ".join(args.text))
+            text = " ".join(args.text)
+            return await ask(ctx, sys.stdin.read() if text == "-" else text)
         if args.command == "status":
             from .info import status
 

@@ -31,12 +31,13 @@ TIMEOUT = 180
 
 
 def lumatui(
-    *args: str, api: str | None = None, env: dict[str, str] | None = None
+    *args: str, api: str | None = None, env: dict[str, str] | None = None, stdin: str = ""
 ) -> subprocess.CompletedProcess[str]:
     """Run the command; LUMATUI_HOME comes from the autouse fixture through os.environ."""
     prefix = ["--api", api] if api else []
     return subprocess.run(
         [sys.executable, "-m", "lumatui", *prefix, *args],
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
@@ -104,8 +105,11 @@ def test_ask_json_then_status_and_credits_agree(engine: RunningEngine) -> None:
 
 
 def test_status_without_json_prints_the_timeline(engine: RunningEngine) -> None:
-    assert lumatui("ask", "generate a 1-second clip of snow", api=engine.url).returncode == 0
-    result = lumatui("status", api=engine.url)
+    # the backend from NEMO_API_URL, the message from stdin
+    backend = {"NEMO_API_URL": engine.url}
+    asked = lumatui("ask", "-", env=backend, stdin="generate a 1-second clip of snow\n")
+    assert asked.returncode == 0, asked.stderr
+    result = lumatui("status", env=backend)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Session ") and lines[0].endswith("(1 s)")
