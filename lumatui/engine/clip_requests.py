@@ -1,8 +1,15 @@
-"""Pure: reading requests that edit clips on the video track (trim, split, speed, fades…)."""
+"""Pure: reading requests that edit clips on the video track (trim, split, speed, fades…).
+
+:func:`read_clip_edit` tries one small reader per kind of edit, in an order where the more
+specific wording wins ("cut the first clip at 2s" is a split, "cut the first 2 seconds" a
+trim, "cut clip 2" a delete).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from .operations import Operation, ref
 from .request_patterns import (
@@ -25,60 +32,108 @@ from .request_patterns import (
 from .request_text import Prepared
 from .style_words import fit_in
 
+# "the video" with no clip named means every clip ("make the video faster", "把视频静音").
+WHOLE_VIDEO = r"\bthe video\b|\bthe whole\b|\beverything\b|^(?:把|将)?视频|整个视频|全部"
 
-def read_clip_edit(text: str, prepared: Prepared) -> list[Operation] | None:
-    target = target_in(text, "any" if not _has(VIDEO_NOUN, text) else "clip")
-    clipish = target.get("index") is not None or target.get("all") or _has(VIDEO_NOUN, text)
-    if _has(r"\bswap|\bexchange|\bswitch|\breverse the order|交换|互换|调换|对调", text):
-        indexes = clip_indexes(text)
-        if len(indexes) >= 2:
-            return [Operation("swap_clips", {"a": indexes[0], "b": indexes[1]})]
-        if len(indexes) == 1:
-            return [Operation("swap_clips", {"a": indexes[0], "b": indexes[0] + 1})]
-        return [Operation("swap_clips", {"a": 1, "b": 2})]
-    if _has(r"\bmove|\bplace|\bput|\breorder|移到|放到|挪到|移动|调到|排到", text) and (
-        place := _place(_place_tail(text))
+ClipReader = Callable[[str, dict[str, Any], bool], list[Operation] | None]
+
+
+def _clip_target(text: str, whole_means_all: bool = False) -> dict[str, Any]:
+    target = target_in(text, "clip")
+    named = target.get("index") is not None or target.get("all") or target.get("it")
+    if whole_means_all and not named and _has(WHOLE_VIDEO, text):
+        return ref("clip", all=True)
+    return target
+
+
+def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    if not _has(r"\bswap|\bexchange|\bswitch|\breverse the order|交换|互换|调换|对调", text):
+        return None
+    indexes = clip_indexes(text)
+    if len(indexes) >= 2:
+        return [Operation("swap_clips", {"a": indexes[0], "b": indexes[1]})]
+    first = indexes[0] if indexes else 1
+    return [Operation("swap_clips", {"a": first, "b": first + 1 if first > 0 else first - 1})]
+
+
+def _place_tail(text: str) -> str:
+    """The words after "move … to/after/before" (or 移到…): where it should go."""
+    match = re.search(
+        r"\b(?:to|after|before|into)\b.*$|(?:移到|放到|挪到|调到|排到|移动到|放在|移至).*$", text
+    )
+    if match:
+        return match.group(0)
+    if _has(r"\b(?:first|to the front|at the (?:start|beginning))\s*$", text):
+        return "to the start"
+    if _has(r"\b(?:last|at the end)\s*$", text):
+        return "to the end"
+    return ""
+
+
+def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    if not _has(
+        r"\bmove|\bplace|\bput|\breorder|\bmake\b|移到|放到|挪到|移动|调到|排到|放在", text
     ):
-        return [
-            Operation(
-                "move_clip", {"target": target_in(_strip_place(text), "clip"), "place": place}
-            )
-        ]
-    span = range_in(text)
-    cut_start = first_n(text)
-    cut_end = last_n(text)
-    split_at = at_time(text)
-    if _has(
-        r"\bsplit|\bdivide|\bcut (?:it |the \w+ |"
-        r"clip \d+ )?(?:at|in)\b|分割|拆分|切开|切分|切成|分成|一分为二",
+        return None
+    tail = _place_tail(text)
+    place = _place(tail)
+    if not place or not clipish:
+        return None
+    head = text[: len(text) - len(tail)] if tail and text.endswith(tail) else text
+    return [Operation("move_clip", {"target": target_in(head, "clip"), "place": place})]
+
+
+def _transition(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    if not _has(r"cross\s*-?\s*fade|\bdissolve|\btransitions?\b|转场|过渡|叠化|交叉淡化", text):
+        return None
+    seconds = seconds_in(text)
+    args: dict[str, Any] = {"ms": int((seconds or 0.5) * 1000)}
+    if _has(r"\bno\b|\bremove|\bwithout|去掉|删除|取消|不要", text):
+        args["ms"] = 0
+    return [Operation("set_transition", args)]
+
+
+def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    if not _has(
+        r"\bsplit|\bdivide|\bcut\b(?:\s+\w+){0,3}?\s+(?:at\s+\d|in two|in half|in 2\b|into 2|"
+        r"in the middle)|分割|拆分|切开|切分|切成|分成|分开|一分为二|切断",
         text,
     ):
-        half = _has(r"\bhalf|middle|in 2\b|中间|一半|2段|两段", text)
-        args: dict[str, object] = {"target": target_in(text, "clip")}
-        if split_at is not None:
-            args["at"] = split_at
-        elif half or seconds_in(text) is None:
-            args["at"] = "middle"
-        else:
-            args["at"] = seconds_in(text)
-        return [Operation("split_clip", args)]
+        return None
+    args: dict[str, Any] = {"target": _clip_target(text)}
+    at = at_time(text)
+    if at is not None:
+        args["at"] = at
+    elif _has(r"\bhalf|middle|in 2\b|中间|一半|2段|两段", text) or seconds_in(text) is None:
+        args["at"] = "middle"
+    else:
+        args["at"] = seconds_in(text)
+    return [Operation("split_clip", args)]
+
+
+def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     speed = speed_in(text)
     faster = _has(
         r"\bfaster|\bspeed(?:s|ed)? (?:it |this |that |them |the \w+ |clip \d+ )?up|"
-        r"\bquicker|\bspeed up|加速|快进|快点|加快|快些",
+        r"\bquicker|\bspeed up|\bhurry|加速|快进|快点|加快|快些|变快",
         text,
     )
     slower = _has(
-        r"\bslower|\bslow (?:it |this |that |them |the \w+ |clip \d+ )?down|减速|慢点|放慢|慢些",
+        r"\bslower|\bslow (?:it |this |that |them |"
+        r"the \w+ |clip \d+ )?down|减速|慢点|放慢|慢些|变慢",
         text,
     )
-    if speed is not None or faster or slower or _has(r"\bspeed\b|速度|倍速", text):
-        args = {"target": target_in(text, "clip")}
-        if speed is not None:
-            args["speed"] = speed
-        else:
-            args["factor"] = 0.5 if slower else 2.0
-        return [Operation("set_speed", args)]
+    if speed is None and not faster and not slower and not _has(r"\bspeed\b|速度|倍速", text):
+        return None
+    args: dict[str, Any] = {"target": _clip_target(text, whole_means_all=True)}
+    if speed is not None:
+        args["speed"] = speed
+    else:
+        args["factor"] = 0.5 if slower else 2.0
+    return [Operation("set_speed", args)]
+
+
+def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     both = _has(FADE_BOTH, text)
     fade_in = both or _has(
         r"fade[sd]?\s*-?\s*(?:it\s+|the \w+\s+|clip \d+\s+)?in\b|fade from black|淡入|渐入|渐显",
@@ -88,79 +143,119 @@ def read_clip_edit(text: str, prepared: Prepared) -> list[Operation] | None:
         r"fade[sd]?\s*-?\s*(?:it\s+|the \w+\s+|clip \d+\s+)?out\b|fade to black|淡出|渐出|渐隐",
         text,
     )
-    if fade_in or fade_out or _has(r"\bfade|淡", text):
-        ms = int((seconds_in(text) or 1.0) * 1000)
-        tgt = target_in(text, "clip")
-        if tgt.get("index") is None and not tgt.get("all") and not tgt.get("it"):
-            tgt = (
-                ref("clip", index=1 if fade_in and not fade_out else -1)
-                if fade_in != fade_out
-                else ref("clip", all=True, edges=True)
-            )
-        return [_fade(tgt, fade_in or not fade_out, fade_out or not fade_in, ms)]
-    if _has(
-        r"\bmute|\bsilence|\bunmute|\bvolume|\bsound\b|\baudio\b|\blouder|\bquieter|静音|音量|声音|原声",
+    if not (fade_in or fade_out or _has(r"\bfade|淡", text)):
+        return None
+    ms = int((seconds_in(text) or 1.0) * 1000)
+    tgt = target_in(text, "clip")
+    if tgt.get("index") is None and not tgt.get("all") and not tgt.get("it"):
+        if fade_in != fade_out:
+            tgt = ref("clip", index=1 if fade_in else -1)
+        else:
+            tgt = ref("clip", all=True, edges=True)
+    elif tgt.get("all") and _has(WHOLE_VIDEO, text):
+        tgt["edges"] = True
+    return [_fade(tgt, fade_in or not fade_out, fade_out or not fade_in, ms)]
+
+
+def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    if not _has(
+        r"\bmute|\bsilence|\bunmute|\bvolume|\bsound\b|\baudio\b|\blouder|\bquieter|"
+        r"静音|音量|声音|原声",
         text,
     ):
-        volume = volume_in(text)
-        if _has(r"\bunmute|取消静音|恢复声音|打开声音", text):
-            volume = 1.0
-        elif _has(
-            r"\bmute|\bsilence|静音|no sound|without sound|"
-            r"关掉声音|去掉声音|去掉原声|remove the (?:sound|audio)",
-            text,
-        ):
-            volume = 0.0
-        tgt = target_in(text, "clip")
-        if not clipish and tgt.get("it") is None and volume is not None and volume > 0:
-            tgt = ref("any")
-        elif tgt == ref("clip") and volume == 0.0:
-            tgt = ref("clip", all=True)
-        if volume is not None:
-            return [Operation("set_volume", {"target": tgt, "volume": volume})]
-        if change := _relative_volume(text):
-            return [Operation("set_volume", {"target": tgt, "change": change})]
-    trim_words = _has(
+        return None
+    volume = volume_in(text)
+    if _has(r"\bunmute|取消静音|恢复声音|恢复原声|打开声音|turn (?:the )?sound (?:back )?on", text):
+        volume = 1.0
+    elif _has(
+        r"\bmute|\bsilence|静音|no sound|without sound|turn off the (?:sound|audio)|kill the sound|"
+        r"(?:关掉|关闭|去掉|不要)(?:了)?(?:声音|原声)|(?:声音|原声)(?:关掉|关了|去掉)|"
+        r"remove the (?:sound|audio)",
+        text,
+    ):
+        volume = 0.0
+    tgt = _clip_target(text, whole_means_all=True)
+    named = tgt.get("index") is not None or tgt.get("all") or tgt.get("it")
+    if not clipish and not named and volume is not None and volume > 0:
+        tgt = ref("any")
+    elif not named and volume == 0.0:
+        tgt = ref("clip", all=True)
+    if volume is not None:
+        return [Operation("set_volume", {"target": tgt, "volume": volume})]
+    if change := _relative_volume(text):
+        return [Operation("set_volume", {"target": tgt, "change": change})]
+    return None
+
+
+def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    span, cut_start, cut_end = range_in(text), first_n(text), last_n(text)
+    seconds = seconds_in(text)
+    if not (span or cut_start or cut_end or seconds):
+        return None
+    if not _has(
         r"\btrim|\bcut|\bshorten|\bshorter|\bkeep|\blonger|\bextend|\blong\b|\blength|"
         r"\bduration|\bmake\b|\bchange|\bset\b|\bremove|\bdrop|\bchop|\blast\b|\bonly\b|"
         r"剪|裁|缩短|保留|去掉|删掉|改成|改为|变成|设为|时长|长度|只要|延长|加长",
         text,
-    )
-    if trim_words and (span or cut_start or cut_end or seconds_in(text)):
-        tgt = target_in(
-            re.sub(r"(?:first|last|前|最后|后)\s*\d+(?:\.\d+)?\s*(?:seconds?|s\b|秒)", "", text),
-            "any",
-        )
-        keep = _has(r"\bkeep|\bonly|保留|只要|只留", text)
-        if span:
-            return [Operation("trim", {"target": tgt, "start": span[0], "end": span[1]})]
-        if cut_start is not None:
-            key = "seconds" if keep else "cut_start"
-            return [Operation("trim", {"target": tgt, key: cut_start})]
-        if cut_end is not None:
-            key = "keep_last" if keep else "cut_end"
-            return [Operation("trim", {"target": tgt, key: cut_end})]
-        return [Operation("trim", {"target": tgt, "seconds": seconds_in(text)})]
-    if _has(
+    ):
+        return None
+    unspanned = re.sub(r"(?:first|last|前|最后|后)\s*\d+(?:\.\d+)?\s*(?:seconds?|s\b|秒)", "", text)
+    tgt = target_in(unspanned, "any")
+    keep = _has(r"\bkeep|\bonly|保留|只要|只留", text)
+    if span:
+        return [Operation("trim", {"target": tgt, "start": span[0], "end": span[1]})]
+    if cut_start is not None:
+        return [Operation("trim", {"target": tgt, "seconds" if keep else "cut_start": cut_start})]
+    if cut_end is not None:
+        return [Operation("trim", {"target": tgt, "keep_last" if keep else "cut_end": cut_end})]
+    return [Operation("trim", {"target": tgt, "seconds": seconds})]
+
+
+def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    if not _has(
         r"\bdelete|\bremove|\bdrop|\bget rid|\bcut\b|"
-        r"\berase|\btake out|删除|删掉|去掉|移除|不要|剪掉",
+        r"\berase|\btake out|\bditch|删|去掉|移除|不要|剪掉",
         text,
-    ) and (clipish or target.get("it")):
-        return [Operation("delete_clip", {"target": target_in(text, "clip")})]
-    if (fit := fit_in(text)) and clipish:
-        return [Operation("set_fit", {"target": target_in(text, "clip"), "fit": fit})]
-    if _has(r"\bduplicate|\bcopy|复制", text) and clipish:
-        return [Operation("loop", {"target": target_in(text, "clip"), "times": 2})]
+    ):
+        return None
+    if not (clipish or target.get("it")):
+        return None
+    return [Operation("delete_clip", {"target": _clip_target(text)})]
+
+
+def _fit(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    fit = fit_in(text)
+    if not fit or not clipish:
+        return None
+    return [Operation("set_fit", {"target": _clip_target(text, whole_means_all=True), "fit": fit})]
+
+
+def _duplicate(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    if not (_has(r"\bduplicate|\bcopy|复制", text) and clipish):
+        return None
+    return [Operation("loop", {"target": _clip_target(text), "times": 2})]
+
+
+CLIP_READERS: list[ClipReader] = [
+    _swap,
+    _move,
+    _transition,
+    _split,
+    _speed,
+    _fades,
+    _volume,
+    _trim,
+    _delete,
+    _fit,
+    _duplicate,
+]
+
+
+def read_clip_edit(text: str, prepared: Prepared) -> list[Operation] | None:
+    target = target_in(text, "any" if not _has(VIDEO_NOUN, text) else "clip")
+    clipish = bool(target.get("index") is not None or target.get("all") or _has(VIDEO_NOUN, text))
+    for reader in CLIP_READERS:
+        ops = reader(text, target, clipish)
+        if ops:
+            return ops
     return None
-
-
-def _place_tail(text: str) -> str:
-    """The words after "move … to/after/before" (or 移到…): where it should go."""
-    match = re.search(
-        r"\b(?:to|after|before|into)\b.*$|(?:移到|放到|挪到|调到|排到|移动到).*$", text
-    )
-    return match.group(0) if match else ""
-
-
-def _strip_place(text: str) -> str:
-    return re.sub(r"\b(?:to|after|before)\b.*$|(?:移到|放到|挪到|调到|排到).*$", "", text)

@@ -7,6 +7,7 @@ animating an image, making music) are finished by the agent, which then calls
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -295,6 +296,31 @@ def set_fade(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
     )
 
 
+def set_transition(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
+    new = draft.model_copy(deep=True)
+    segs = clips(new)
+    if len(segs) < 2:
+        raise EditError(
+            "A crossfade needs two clips; add another clip first.",
+            "转场需要两个片段，请先再添加一个片段。",
+        )
+    wanted = max(0, int(args.get("ms", 500)))
+    for before, seg in itertools.pairwise(segs):
+        if wanted:
+            seg.m["xfade"] = min(wanted, before.d // 2, seg.d // 2)
+        else:
+            seg.m.pop("xfade", None)
+    lay_out(new)
+    if not wanted:
+        return Change(new, "Removed the crossfades.", "已去掉转场。", focus)
+    return Change(
+        new,
+        f"Added a {fmt(wanted)} s crossfade between every two clips.",
+        f"已在每两个片段之间添加{fmt(wanted)}秒的交叉淡化转场。",
+        focus,
+    )
+
+
 def set_fit(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
     new = draft.model_copy(deep=True)
     segs = resolve(new, {**(args.get("target") or {}), "kind": "clip"}, focus)
@@ -318,6 +344,7 @@ EDITS: dict[str, Callable[[Draft, dict[str, Any], str | None], Change]] = {
     "set_volume": set_volume,
     "set_fade": set_fade,
     "set_fit": set_fit,
+    "set_transition": set_transition,
     "set_canvas": whole_ops.set_canvas,
     "set_length": whole_ops.set_length,
     "loop": whole_ops.loop,

@@ -65,6 +65,12 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     )
     prompt = match.group(1) if match else text
     prompt = re.sub(
+        r"\b(?:after|before)\s+(?:the\s+)?(?:clip\s*#?\s*\d+|\w+\s+clip)|"
+        r"\b(?:at|to) the (?:start|beginning|end|front)\b|(?:放在|加到|插入到?)?(?:开头|结尾|最后)",
+        " ",
+        prompt,
+    )
+    prompt = re.sub(
         r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)\s*(?:long|的)?", " ", prompt
     )
     prompt = re.sub(
@@ -75,7 +81,8 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         prompt,
     )
     prompt = re.sub(
-        r"生成|制作|创建|帮我|请|给我|我要|一个|1个|个|段|条|的视频|视频|片段|镜头|做|来",
+        r"\d+\s*(?:个|段|条)|生成|制作|创建|帮我|请|给我|我要|一个|个|段|条|的视频|视频|片段|镜头|做|来|"
+        r"^在|添加|加上|加|插入|放到|放",
         " ",
         prompt,
     )
@@ -89,6 +96,13 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
 
 def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
     if _has(
+        r"\bredo\b|重做|恢复(?:刚才|之前|上一步)?(?:撤销|"
+        r"撤回)的?(?:操作|修改)?|取消撤销|undo the undo",
+        text,
+    ):
+        steps = re.search(r"(\d+)\s*(?:steps?|changes?|times|次|步)", text)
+        return [Operation("redo", {"steps": int(steps.group(1)) if steps else 1})]
+    if _has(
         r"\bundo\b|\bgo back\b|\brevert\b|"
         r"take (?:that|it) back|撤销|撤回|回退|返回上一步|取消上一步",
         text,
@@ -96,13 +110,10 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         steps = re.search(r"(\d+)\s*(?:steps?|changes?|edits?|times|次|步)", text)
         twice = _has(r"\btwice\b", text)
         return [Operation("undo", {"steps": int(steps.group(1)) if steps else 2 if twice else 1})]
-    if _has(r"\bredo\b|重做|恢复(?:刚才|上一步)?(?:的)?(?:操作|修改)?$", text):
-        steps = re.search(r"(\d+)\s*(?:steps?|changes?|times|次|步)", text)
-        return [Operation("redo", {"steps": int(steps.group(1)) if steps else 1})]
     if _has(
         r"start (?:over|again|fresh)|from scratch|clear (?:everything|all|the timeline|it all)|"
         r"\breset\b|wipe|empty the timeline|delete everything|remove everything|"
-        r"重新开始|清空|重来|全部删除|删除所有|从头开始",
+        r"全部删掉|全部删了|全删|重新开始|清空|重来|全部删除|删除所有|从头开始",
         text,
     ):
         return [Operation("start_over")]
@@ -143,6 +154,8 @@ def read_canvas(text: str, prepared: Prepared) -> list[Operation] | None:
 
 def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
     if _has(UPLOAD, text) or (_has(IMAGE, text) and not _has(r"生成|generate", text)):
+        return None
+    if _has(r"cross\s*-?\s*fade|\btransitions?\b|\bfade|转场|过渡|淡入|淡出", text):
         return None
     generating = (
         _has(r"生成", text)
@@ -201,7 +214,7 @@ def read_text(text: str, prepared: Prepared) -> list[Operation] | None:
 def read_whole_video(text: str, prepared: Prepared) -> list[Operation] | None:
     whole = _has(
         r"\b(?:the |whole |entire |total |final )+(?:video|thing|length|duration|edit|movie)"
-        r"|\btotal\b|\boverall\b|整个视频|视频总|总时长|总长|视频时长|视频长度|整体",
+        r"|\btotal\b|\boverall\b|整个视频|视频总|总时长|总长|视频时长|视频长度|整体|^(?:把|将)视频",
         text,
     )
     if _has(r"\bloop|循环|重复|\brepeat", text) and not _has(r"clip\s*\d|第\d+", text):

@@ -210,7 +210,8 @@ def _index_refs(text: str) -> list[tuple[int, int]]:
     """(position in text, index) for every clip index named."""
     found: list[tuple[int, int]] = []
     for match in _CLIP_ORD.finditer(text):
-        found.append((match.start(), ORDINALS[match.group(1)]))
+        if not re.search(r"\d\s*-?\s*$", text[: match.start()]):
+            found.append((match.start(), ORDINALS[match.group(1)]))
     for match in _CLIP_NUM.finditer(text):
         found.append((match.start(), int(match.group(1))))
     for match in _CN_ORD.finditer(text):

@@ -99,6 +99,8 @@ def mood_in(text: str) -> str | None:
 
 
 MOTIONS = [
+    ("pan_left", r"right\s*to\s*(?:the\s*)?left|从右(?:往|向|到)左"),
+    ("pan_right", r"left\s*to\s*(?:the\s*)?right|从左(?:往|向|到)右"),
     ("zoom_out", r"zoom(?:ing)?\s*out|pull(?:ing)?\s*(?:back|out)|拉远|缩小|后退|zoom-out"),
     ("zoom_in", r"zoom|push(?:ing)?\s*in|close[- ]?up|推近|放大|拉近|推进"),
     ("pan_left", r"pan(?:ning)?\s*(?:to the\s+)?left|向左|左移|往左"),
@@ -119,16 +121,18 @@ def motion_in(text: str) -> str | None:
 ASPECTS = [
     (
         "9:16",
-        r"\b9\s*[:/x]\s*16\b|vertical|portrait|tiktok|tik tok|reels?\b|shorts\b|stories|"
+        r"(?<![\d.])9\s*[:/x]\s*16(?![\d.])|vertical|"
+        r"portrait|tiktok|tik tok|reels?\b|shorts\b|stories|"
         r"story\b|竖屏|竖版|竖的|竖向|抖音|快手|视频号",
     ),
     (
         "16:9",
-        r"\b16\s*[:/x]\s*9\b|horizontal|landscape|widescreen|wide screen|youtube|横屏|横版|"
+        r"(?<![\d.])16\s*[:/x]\s*9(?![\d.])|horizontal|"
+        r"landscape|widescreen|wide screen|youtube|横屏|横版|"
         r"横的|横向|宽屏|b站",
     ),
-    ("1:1", r"\b1\s*[:/x]\s*1\b|square|方形|正方形|方屏"),
-    ("4:5", r"\b4\s*[:/x]\s*5\b|instagram|\big\b|feed post|小红书"),
+    ("1:1", r"(?<![\d.])1\s*[:/x]\s*1(?![\d.])|square|方形|正方形|方屏"),
+    ("4:5", r"(?<![\d.])4\s*[:/x]\s*5(?![\d.])|instagram|\big\b|feed post|小红书"),
 ]
 
 

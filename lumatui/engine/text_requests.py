@@ -167,6 +167,10 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         r"(?:加|添加|加上|加个|加一个|再加|来个|打上|配上)",
         text,
     )
+    if quote is not None and re.match(
+        r"(?:please\s+)?(?:add|put|insert|write|place|include)\b", text
+    ):
+        existing = False
     if (
         existing
         and _has(_CHANGE, text)
@@ -174,7 +178,8 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         and not _has(r"colou?r|size|position|font|颜色|字号|位置|大小", text)
     ):
         return [Operation("edit_text", {"target": target, "txt": words})]
-    if existing or (not _has(_ADD, text) and words is None):
+    styled_only = words is None and _has(r"动画|效果|\banimation|\banimate|\beffect", text)
+    if existing or styled_only or (not _has(_ADD, text) and words is None):
         ops = []
         moving = _has(
             r"\bmove|\bshift|\bshow|\bappear|\bstart|\bbegin|\blast|\bstay|\bdisplay|"
