@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 import time
 import traceback
@@ -69,6 +70,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         return asyncio.run(dispatch(args, out))
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, and keep Python from complaining
+        # about the unflushed stdout on exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return FAILED
     except KeyboardInterrupt:
         out.done_progress()
         out.error("interrupted", INTERRUPTED, "KeyboardInterrupt")
