@@ -20,16 +20,15 @@ from textual.widgets import Footer, Header
 from lumatui import paths
 from lumatui.client.errors import NemoError
 from lumatui.client.history import History
-from lumatui.client.router import HINT_TEXT, Action, gui_hints, parse
+from lumatui.client.router import HINT_TEXT, gui_hints
 from lumatui.client.workspace import TurnOutcome, Workspace
 from lumatui.protocol.chat import ErrorEvent, TextEvent, ToolCallEvent, ToolResultEvent
 from lumatui.protocol.draft import Draft
 
+from .actions import AppActions
 from .commands import LumaCommands
 from .messages import ExportFinished, Ready, TurnFinished
 from .presets import BUILTIN, default_preset, fetch_presets, render_output
-from .screens.help_screen import HelpScreen
-from .screens.sessions_screen import NEW, SessionsScreen
 from .text import (
     backend_label,
     changes_markdown,
@@ -50,7 +49,7 @@ CREDITS_EVERY = 30.0
 RESUME_MESSAGES = 100
 
 
-class LumaApp(App[None]):
+class LumaApp(AppActions, App[None]):
     CSS_PATH = [
         "app.tcss",
         "widgets/chat_log.tcss",
@@ -171,6 +170,8 @@ class LumaApp(App[None]):
             )
             self.query_one(CreditsPanel).unavailable()
             return
+        if not self.is_running:
+            return
         if self._setting_up is not None:
             await self._setting_up.remove()
             self._setting_up = None
@@ -219,38 +220,6 @@ class LumaApp(App[None]):
     async def on_submitted(self, event: PromptArea.Submitted) -> None:
         await self.handle(event.text)
 
-    async def handle(self, text: str) -> None:
-        """One line from the composer, through the router."""
-        routed = parse(text)
-        if routed.action is Action.CHAT:
-            self.queue.append(text)
-            self._next_turn()
-            return
-        chat = self.chat
-        await chat.add_user(text)
-        if routed.action is Action.UNKNOWN:
-            await chat.add_error(
-                f"Unknown command /{routed.command}.", "Type / to see the commands, F1 for help."
-            )
-        elif routed.action in (Action.HELP, Action.QUIT, Action.NEW, Action.SESSIONS):
-            name = {Action.NEW: "new_session"}.get(routed.action, routed.action.value)
-            await self.run_action(name)
-        elif routed.action is Action.COPY:
-            self.action_copy_reply()
-        elif not self.ready:
-            await chat.add_info("Still setting up — try again in a moment.")
-        elif routed.action is Action.EXPORT:
-            self.start_export(routed.preset)
-        elif routed.action is Action.CREDITS:
-            self.refresh_credits(announce=True)
-        elif routed.action is Action.STATUS:
-            self.refresh_state(announce=True)
-        elif routed.action is Action.UPLOAD:
-            if routed.args:
-                self.upload(list(routed.args))
-            else:
-                await chat.add_info("Which file? Type /upload PATH, or paste or drag it here.")
-
     # --- chat turns ---------------------------------------------------------------------------
 
     def _next_turn(self) -> None:
@@ -298,6 +267,8 @@ class LumaApp(App[None]):
             if stream is not None:
                 await stream.stop()
             self.turn_running = False
+        if not self.is_running:
+            return
         if outcome is not None:
             await self._finish_turn(outcome)
         self.refresh_credits()
@@ -315,7 +286,7 @@ class LumaApp(App[None]):
             await chat.add_info(HINT_TEXT[action])
 
     async def _still_working(self) -> None:
-        if self.turn_running and self.clock() - self._quiet_since >= self.still_working_after:
+        if self.is_running and self.turn_running and self.clock() - self._quiet_since >= self.still_working_after:
             self._quiet_since = self.clock()
             await self.chat.add_notice("⏳ Still working...")
 
@@ -325,8 +296,16 @@ class LumaApp(App[None]):
 
     # --- state, credits, uploads --------------------------------------------------------------
 
-    @work(exclusive=True, group="state")
-    async def refresh_state(self, announce: bool = False) -> None:
+    def refresh_state(self, announce: bool = False) -> None:
+        """Background refreshes replace each other; one asked for always answers."""
+        self.run_worker(self._state(announce), group="status" if announce else "state",
+                        exclusive=not announce)  # fmt: skip
+
+    def refresh_credits(self, announce: bool = False) -> None:
+        self.run_worker(self._credits(announce), group="ask" if announce else "credits",
+                        exclusive=not announce)  # fmt: skip
+
+    async def _state(self, announce: bool) -> None:
         if self.workspace is None or not self.ready:
             return
         try:
@@ -335,12 +314,13 @@ class LumaApp(App[None]):
             if announce:
                 await self.chat.add_error(exc.message, exc.action)
             return
+        if not self.is_running:
+            return
         self.show_draft(state.state.draft)
         if announce:
             await self.chat.add_reply(status_markdown(state.state.draft))
 
-    @work(exclusive=True, group="credits")
-    async def refresh_credits(self, announce: bool = False) -> None:
+    async def _credits(self, announce: bool) -> None:
         if self.workspace is None or not self.ready:
             return
         try:
@@ -348,6 +328,8 @@ class LumaApp(App[None]):
         except NemoError as exc:
             if announce:
                 await self.chat.add_error(exc.message, exc.action)
+            return
+        if not self.is_running:
             return
         self.query_one(CreditsPanel).show(credits)
         if announce:
@@ -414,97 +396,15 @@ class LumaApp(App[None]):
                 on_progress=lambda p: panel.progress(p.status, p.percent, self.clock() - started),
             )
         except NemoError as exc:
+            if not self.is_running:
+                return
             panel.failed(exc.message)
             await self.chat.add_error(exc.message, exc.action)
             self.post_message(ExportFinished(None, exc.message))
             return
         self.last_export = path
+        if not self.is_running:
+            return
         panel.done(path, self.clock() - started)
         await self.chat.add_info(f"✓ Exported {path}")
         self.post_message(ExportFinished(path))
-
-    @on(ExportPanel.Open)
-    def _open_requested(self, event: ExportPanel.Open) -> None:
-        self.open_file(event.path)
-
-    @on(ExportPanel.CopyPath)
-    def _copy_requested(self, event: ExportPanel.CopyPath) -> None:
-        self.copy_to_clipboard(str(event.path))
-        self.notify("Path copied to the clipboard.")
-
-    @work(thread=True, group="open")
-    def open_file(self, path: Path) -> None:
-        from .opener import open_path
-
-        error = open_path(path)
-        if error:
-            self.call_from_thread(self.notify, error, severity="warning")
-
-    # --- actions (bindings, palette, slash commands) ------------------------------------------
-
-    def action_export(self) -> None:
-        self.start_export()
-
-    def action_refresh(self) -> None:
-        if self.workspace is None:
-            self.connect()
-            return
-        self.refresh_state()
-        self.refresh_credits()
-
-    def action_credits(self) -> None:
-        self.refresh_credits(announce=True)
-
-    def action_status(self) -> None:
-        self.refresh_state(announce=True)
-
-    def action_upload(self) -> None:
-        prompt = self.query_one(PromptArea)
-        prompt.text = "/upload "
-        prompt.move_cursor(prompt.document.end)
-        prompt.focus()
-
-    async def action_new_session(self) -> None:
-        await self.switch_session(None, new=True)
-
-    def action_sessions(self) -> None:
-        if self.workspace is None:
-            self.notify("Not connected yet.")
-            return
-        workspace = self.workspace
-        sessions = workspace.history.sessions(workspace.api_url)
-
-        async def chosen(session_id: str | None) -> None:
-            if session_id == NEW:
-                await self.switch_session(None, new=True)
-            elif session_id and session_id != workspace.session_id:
-                await self.switch_session(session_id)
-
-        self.push_screen(SessionsScreen(sessions, workspace.session_id), chosen)
-
-    def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
-
-    def action_copy_reply(self) -> None:
-        if self.chat.last_reply:
-            self.copy_to_clipboard(self.chat.last_reply)
-            self.notify("Last reply copied to the clipboard.")
-        else:
-            self.notify("Nothing to copy yet.")
-
-    def action_copy_path(self) -> None:
-        if self.last_export is not None:
-            self.copy_to_clipboard(str(self.last_export))
-            self.notify("Path copied to the clipboard.")
-        else:
-            self.notify("Nothing exported yet.")
-
-    def action_open_export(self) -> None:
-        if self.last_export is not None:
-            self.open_file(self.last_export)
-        else:
-            self.notify("Nothing exported yet.")
-
-    def action_focus_tree(self) -> None:
-        self.query_one(TimelinePanel).tree.focus()

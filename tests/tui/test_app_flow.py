@@ -2,24 +2,174 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+from textual.message import Message
+from textual.widgets import Button
+
+from lumatui.client.history import History
 from lumatui.tui.app import LumaApp
+from lumatui.tui.messages import ExportFinished, TurnFinished
+from lumatui.tui.widgets.composer import Composer
+from lumatui.tui.widgets.credits_panel import CreditsPanel
 from lumatui.tui.widgets.timeline_tree import TimelinePanel
 from tests.support.engine import RunningEngine
 from tests.tui.helpers import chat_text, send, wait_for
+
+SIZE = (140, 40)
+
+
+def clip_labels(app: LumaApp) -> list[str]:
+    tree = app.query_one(TimelinePanel).tree
+    return [str(leaf.label) for track in tree.root.children for leaf in track.children]
 
 
 async def test_first_open_shows_welcome_then_a_turn_fills_the_timeline(
     engine: RunningEngine,
 ) -> None:
     app = LumaApp(engine.url)
-    async with app.run_test(size=(140, 40)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         assert "Setting up..." in chat_text(app)
         await wait_for(pilot, lambda: app.ready)
-        await pilot.pause()
         text = chat_text(app)
         assert "Welcome to lumatui" in text and "Setting up..." not in text
+        assert "generate a 5-second cinematic video clip" in text
         await send(pilot, "generate a 1-second clip of a red sunset")
-        await wait_for(pilot, lambda: not app.turn_running and "Generated" in chat_text(app))
+        await wait_for(pilot, lambda: not app.turn_running and app.draft.ready)
+        await pilot.pause()
+        labels = clip_labels(app)
+        assert len(labels) == 1 and "Video: red sunset (0-1s)" in labels[0]
+        assert "Generated a 1-second clip" in chat_text(app)
+        assert "generating a clip" in chat_text(app) or "generated a clip" in chat_text(app)
+        # Highlighting the segment shows its details.
         tree = app.query_one(TimelinePanel).tree
-        labels = [str(n.label) for n in tree.root.children[0].children]
-        assert labels and "red sunset" in labels[0]
+        tree.focus()
+        await pilot.press("down", "down")
+        details = str(app.query_one("#segment-details").render())
+        assert "starts 0s" in details and "origin: generated" in details
+
+
+async def test_credits_widget_matches_the_balance(engine: RunningEngine) -> None:
+    app = LumaApp(engine.url)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.ready)
+        await send(pilot, "generate a 1-second clip of rain")
+        await wait_for(pilot, lambda: not app.turn_running and app.draft.ready)
+        assert app.workspace is not None
+        balance = await app.workspace.client.credits()
+        panel = app.query_one(CreditsPanel)
+        await wait_for(pilot, lambda: panel.credits == balance)
+        shown = str(panel.render())
+        assert f"{balance.available} available" in shown
+        assert f"{balance.frozen} frozen" in shown and f"{balance.total} total" in shown
+        assert balance.available == 98  # 100 for a new user, 2 per generated second
+
+
+async def test_export_from_the_panel_writes_an_mp4(
+    engine: RunningEngine, lumatui_home: Path
+) -> None:
+    finished: list[ExportFinished] = []
+
+    def hook(message: Message) -> None:
+        if isinstance(message, ExportFinished):
+            finished.append(message)
+
+    app = LumaApp(engine.url)
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await wait_for(pilot, lambda: app.ready)
+        await send(pilot, "generate a 1-second clip of snow")
+        await wait_for(pilot, lambda: not app.turn_running and app.draft.ready)
+        await pilot.click("#export-start")
+        await wait_for(pilot, lambda: bool(finished), timeout=120)
+        path = finished[0].path
+        assert path is not None and path.parent == lumatui_home / "exports"
+        assert path.stat().st_size > 0 and path.suffix == ".mp4"
+        status = str(app.query_one("#export-status").render())
+        assert "Saved" in status and path.name[:20] in status.replace("\n", "")
+        assert not app.query_one("#export-copy", Button).disabled
+        await pilot.click("#export-copy")
+        assert app.clipboard == str(path)
+        assert f"Exported {path}" in chat_text(app)
+
+
+async def test_a_second_message_waits_in_the_queue(engine: RunningEngine) -> None:
+    finished: list[str] = []
+
+    def hook(message: Message) -> None:
+        if isinstance(message, TurnFinished):
+            finished.append(message.text)
+
+    app = LumaApp(engine.url)
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await wait_for(pilot, lambda: app.ready)
+        await send(pilot, "generate a 1-second clip of waves")
+        assert app.turn_running
+        await send(pilot, "generate a 1-second clip of birds")
+        queue = app.query_one(Composer).query_one("#queue")
+        assert app.queue == ["generate a 1-second clip of birds"]
+        assert queue.display and "birds" in str(queue.render())
+        # Status and credits still work while the turn runs, and do not wait in the queue.
+        await send(pilot, "/credits")
+        await wait_for(pilot, lambda: "Credits:" in chat_text(app))
+        await wait_for(pilot, lambda: len(finished) == 2, timeout=120)
+        assert finished == [
+            "generate a 1-second clip of waves",
+            "generate a 1-second clip of birds",
+        ]
+        assert not queue.display
+        assert len(clip_labels(app)) == 2
+
+
+async def test_status_and_credits_never_reach_the_agent(engine: RunningEngine) -> None:
+    app = LumaApp(engine.url)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.ready)
+        for text in ("/status", "/credits", "积分", "show tracks"):
+            await send(pilot, text)
+        await wait_for(pilot, lambda: chat_text(app).count("Credits:") == 2)
+        await wait_for(pilot, lambda: chat_text(app).count("timeline is empty") == 2)
+        assert app.workspace is not None
+        history = app.workspace.history
+        assert history.messages(app.workspace.api_url, app.workspace.session_id or "") == []
+
+
+async def test_reopening_resumes_transcript_timeline_and_exports(
+    engine: RunningEngine, lumatui_home: Path
+) -> None:
+    app = LumaApp(engine.url)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.ready)
+        await send(pilot, "generate a 1-second clip of a forest")
+        await wait_for(pilot, lambda: not app.turn_running and app.draft.ready)
+        await send(pilot, "/export draft")
+        await wait_for(pilot, lambda: app.last_export is not None, timeout=120)
+        first_session = app.workspace.session_id if app.workspace else None
+
+    again = LumaApp(engine.url)
+    async with again.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: again.ready)
+        assert again.workspace is not None and again.workspace.session_id == first_session
+        text = chat_text(again)
+        assert "Resumed" in text and "generate a 1-second clip of a forest" in text
+        assert "Generated a 1-second clip" in text and "Welcome" not in text
+        assert clip_labels(again) and "forest" in clip_labels(again)[0]
+        assert "Last export" in str(again.query_one("#export-status").render())
+        # /new starts afresh; the old session is still listed.
+        await send(pilot, "/new")
+        await wait_for(pilot, lambda: again.ready and "Welcome" in chat_text(again))
+        assert again.workspace.session_id != first_session
+        assert clip_labels(again) == []
+    history = History()
+    assert len(history.sessions(engine.url)) == 2
+    history.close()
+    assert os.listdir(lumatui_home / "exports")
+
+
+async def test_still_working_appears_when_no_text_arrives(engine: RunningEngine) -> None:
+    app = LumaApp(engine.url, still_working_after=0.1, poll_every=0.1)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.ready)
+        await send(pilot, "generate a 3-second clip of a city at night")
+        await wait_for(pilot, lambda: not app.turn_running and app.draft.ready, timeout=120)
+        assert "⏳ Still working..." in chat_text(app)

@@ -1,0 +1,29 @@
+"""Fixtures for the app tests: the app on the shared engine, and an engine with no credits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.support.engine import RunningEngine, start_engine
+
+
+@pytest.fixture(scope="module")
+def broke_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEngine]:
+    """Anonymous users get no credits here: every generation answers 2001."""
+    running = start_engine(
+        tmp_path_factory.mktemp("broke"), "--anonymous-credits", "0", "--render-slots", "1"
+    )
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def silent_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEngine]:
+    """Every edit ends with no text, as ~30% of the cloud's do."""
+    running = start_engine(
+        tmp_path_factory.mktemp("silent"), "--silent-edit-share", "1", "--render-slots", "1"
+    )
+    yield running
+    running.stop()
