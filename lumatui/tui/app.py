@@ -286,7 +286,8 @@ class LumaApp(AppActions, App[None]):
             await chat.add_info(HINT_TEXT[action])
 
     async def _still_working(self) -> None:
-        if self.is_running and self.turn_running and self.clock() - self._quiet_since >= self.still_working_after:
+        quiet = self.clock() - self._quiet_since
+        if self.is_running and self.turn_running and quiet >= self.still_working_after:
             self._quiet_since = self.clock()
             await self.chat.add_notice("⏳ Still working...")
 
