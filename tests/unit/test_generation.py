@@ -1,0 +1,60 @@
+"""The local generator's pure parts: scene words, frames, music, Ken Burns expressions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lumatui.engine.generator import render_frames, scene_from_prompt
+from lumatui.engine.ken_burns import MOTIONS, zoompan_expr
+from lumatui.engine.music import MOOD_STYLES, synthesize
+
+
+def frames(prompt: str, seed: int = 1, count: int = 8) -> list[np.ndarray]:
+    spec = scene_from_prompt(prompt)
+    return list(render_frames(spec, 48, 80, count, 30, np.random.default_rng(seed)))
+
+
+def test_scene_words_in_english_and_chinese() -> None:
+    en = scene_from_prompt("a cinematic sunset over the ocean")
+    zh = scene_from_prompt("电影感的海上日落")
+    for spec in (en, zh):
+        assert (spec.time, spec.water, spec.cinematic) == ("sunset", True, True)
+    night = scene_from_prompt("霓虹城市的夜晚，下雨")
+    assert (night.time, night.city, night.rain) == ("night", True, True)
+    assert scene_from_prompt("slow push in on snowy mountains").camera == "push"
+
+
+def test_frames_are_deterministic_per_seed_and_follow_the_prompt() -> None:
+    a, b = frames("a sunset over the ocean"), frames("a sunset over the ocean")
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+    night = frames("a snowy forest at night")
+    assert np.abs(a[4].astype(float) - night[4].astype(float)).mean() > 20
+    assert a[0].shape == (80, 48, 3) and a[0].dtype == np.uint8
+
+
+def test_water_moves_between_frames() -> None:
+    clip = frames("waves on the ocean")
+    assert np.abs(clip[0].astype(float) - clip[-1].astype(float)).mean() > 0.5
+
+
+def test_cinematic_adds_letterbox_bars() -> None:
+    (frame,) = frames("a cinematic city skyline", count=1)
+    assert frame[:5].max() == 0 and frame[-5:].max() == 0
+
+
+def test_music_is_audible_deterministic_and_differs_by_mood() -> None:
+    lofi = synthesize("lofi", 4, seed=3)
+    assert lofi.shape == (4 * 44100, 2)
+    assert np.abs(lofi).max() > 0.5
+    assert np.array_equal(lofi, synthesize("lofi", 4, seed=3))
+    upbeat = synthesize("upbeat", 4, seed=3)
+    assert np.abs(lofi - upbeat).mean() > 0.01
+    assert set(MOOD_STYLES) >= {"lofi", "upbeat", "calm", "cinematic"}
+
+
+@pytest.mark.parametrize("motion", [m for m in MOTIONS if m != "none"])
+def test_each_motion_moves_the_window(motion: str) -> None:
+    expr = zoompan_expr(motion, 150)
+    assert "on/149" in expr["z"] + expr["x"] + expr["y"]
+    assert zoompan_expr(motion, 150) != zoompan_expr("none", 150)

@@ -1,0 +1,207 @@
+"""The request parser, pure: English and Chinese phrasings → operations and arguments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from lumatui.engine.request_parser import parse_request
+from lumatui.engine.request_text import cn_to_number, prepare, split_clauses
+
+
+def ops(message: str) -> list[tuple[str, dict[str, Any]]]:
+    found, _, _ = parse_request(message)
+    return [(op.name, op.args) for op in found]
+
+
+def has(args: dict[str, Any], **want: Any) -> bool:
+    return all(args.get(k) == v for k, v in want.items())
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("五", 5),
+        ("十", 10),
+        ("十五", 15),
+        ("二十", 20),
+        ("三十五", 35),
+        ("一百零五", 105),
+        ("两", 2),
+        ("三点五", 3.5),
+    ],
+)
+def test_chinese_numbers(word: str, value: float) -> None:
+    assert cn_to_number(word) == value
+
+
+@pytest.mark.parametrize(
+    ("message", "text"),
+    [
+        ("make it five seconds", "make it 5 seconds"),
+        ("one and a half seconds", "1.5 seconds"),
+        ("twenty-five percent", "25%"),
+        ("half a second", "0.5 second"),
+        ("百分之五十", "50%"),
+        ("五秒", "5秒"),
+        ("一秒半", "1.5秒"),
+        ("the second one", "the second one"),
+        ("cut the last second", "cut the last 1 second"),
+    ],
+)
+def test_numbers_become_digits(message: str, text: str) -> None:
+    assert prepare(message).text == text
+
+
+@pytest.mark.parametrize(
+    ("message", "quote"),
+    [
+        ('add "Hello World"', "Hello World"),
+        ("add “你好”", "你好"),
+        ("加「夏日」", "夏日"),
+        ("add 'It's fine' on top", "It's fine"),
+    ],
+)
+def test_quotes_in_ascii_and_cjk(message: str, quote: str) -> None:
+    assert prepare(message).quotes == [quote]
+
+
+def test_clauses_split_at_joiners_in_both_languages() -> None:
+    assert [c for _, c in split_clauses("trim it, then add music and make it square")] == [
+        "trim it",
+        "add music",
+        "make it square",
+    ]
+    assert [c for _, c in split_clauses("剪到5秒，然后加上音乐")] == ["剪到5秒", "加上音乐"]
+
+
+CASES: list[tuple[str, list[str], dict[str, Any]]] = [
+    (
+        "generate a 5-second clip of a sunset over the ocean",
+        ["generate_clip"],
+        {"prompt": "sunset over the ocean", "seconds": 5.0},
+    ),
+    ("Create a 10 second video of snowy mountains at dawn", ["generate_clip"], {"seconds": 10.0}),
+    ("生成一段10秒的雪山日出视频", ["generate_clip"], {"prompt": "雪山日出", "seconds": 10.0}),
+    ("做个3秒的海边日落片段", ["generate_clip"], {"seconds": 3.0}),
+    ("a sunset over the ocean, cinematic", ["generate_clip"], {}),
+    (
+        "make a vertical 3s video of a city for TikTok",
+        ["set_canvas", "generate_clip"],
+        {"aspect": "9:16"},
+    ),
+    (
+        "add a 3 second clip of rain after clip 1",
+        ["generate_clip"],
+        {"prompt": "rain", "place": {"at": "after", "index": 1}},
+    ),
+    ("在开头加一个3秒的下雪的森林视频", ["generate_clip"], {"place": {"at": "start"}}),
+    ("animate my photo with a slow zoom out", ["animate_image"], {"motion": "zoom_out"}),
+    ("pan from right to left over the picture", ["animate_image"], {"motion": "pan_left"}),
+    ("把我上传的图片做成慢慢放大的视频", ["animate_image"], {"motion": "zoom_in"}),
+    ("add my video at the start", ["add_video"], {"place": {"at": "start"}}),
+    ("把我上传的视频放在第一个片段后面", ["add_video"], {"place": {"at": "after", "index": 1}}),
+    ("trim clip 1 to 3 seconds", ["trim"], {"seconds": 3.0}),
+    ("把第二个片段剪到五秒", ["trim"], {"seconds": 5.0}),
+    ("trim the first clip from 2s to 5s", ["trim"], {"start": 2.0, "end": 5.0}),
+    ("只保留第一个片段的前3秒", ["trim"], {"seconds": 3.0}),
+    ("cut the first 2 seconds of clip 2", ["trim"], {"cut_start": 2.0}),
+    ("cut the last second of the second clip", ["trim"], {"cut_end": 1.0}),
+    ("split clip 2 at 1.5s", ["split_clip"], {"at": 1.5}),
+    ("把第一个片段从中间分开", ["split_clip"], {"at": "middle"}),
+    ("delete the last clip", ["delete_clip"], {"target": {"kind": "clip", "index": -1}}),
+    ("把第一段删了", ["delete_clip"], {"target": {"kind": "clip", "index": 1}}),
+    ("swap the first and last clips", ["swap_clips"], {"a": 1, "b": -1}),
+    ("交换第一个和第二个片段", ["swap_clips"], {"a": 1, "b": 2}),
+    ("move clip 3 after clip 1", ["move_clip"], {"place": {"at": "after", "index": 1}}),
+    ("put the last clip first", ["move_clip"], {"place": {"at": "start"}}),
+    ("把第三个片段移到开头", ["move_clip"], {"place": {"at": "start"}}),
+    ("slow the second clip down to half speed", ["set_speed"], {"speed": 0.5}),
+    ("speed up clip 2", ["set_speed"], {"factor": 2.0}),
+    ("1.5倍速播放第一个片段", ["set_speed"], {"speed": 1.5}),
+    ("把视频加速两倍", ["set_speed"], {"target": {"kind": "clip", "all": True}, "speed": 2.0}),
+    ("mute the video", ["set_volume"], {"volume": 0.0}),
+    ("把原声关掉", ["set_volume"], {"volume": 0.0}),
+    ("fade in the first clip", ["set_fade"], {"fade_in": 1000}),
+    ("结尾淡出2秒", ["set_fade"], {"fade_out": 2000}),
+    ("add a crossfade between the clips", ["set_transition"], {"ms": 500}),
+    ("add lo-fi background music", ["add_music"], {"mood": "lofi"}),
+    ("加点欢快的背景音乐", ["add_music"], {"mood": "upbeat"}),
+    ("use my song as background music", ["add_music"], {"upload": True}),
+    ("change the music to something cinematic", ["replace_music"], {"mood": "cinematic"}),
+    ("换一首轻松的音乐", ["replace_music"], {"mood": "calm"}),
+    ("no music", ["remove_music"], {}),
+    ("不要音乐", ["remove_music"], {}),
+    ("turn the music down to 20%", ["set_volume"], {"volume": 0.2}),
+    ("音乐小声一点", ["set_volume"], {"change": 0.5}),
+    ("fade the music in and out", ["set_fade"], {"fade_in": 1500, "fade_out": 1500}),
+    (
+        'add a title "Hello World" for the first 3 seconds',
+        ["add_text"],
+        {"kind": "title", "txt": "Hello World", "start": 0.0, "duration": 3.0},
+    ),
+    (
+        "add a caption 'Welcome' at 2s for 1.5 s",
+        ["add_text"],
+        {"kind": "caption", "start": 2.0, "duration": 1.5},
+    ),
+    ("add text “Bye” for the last 2 seconds", ["add_text"], {"anchor": "end", "duration": 2.0}),
+    (
+        "add a title saying Summer Vibes at the top",
+        ["add_text"],
+        {"txt": "Summer Vibes", "position": "top"},
+    ),
+    ("加一个标题「你好」显示前3秒", ["add_text"], {"txt": "你好", "duration": 3.0}),
+    ("标题：夏日时光", ["add_text"], {"txt": "夏日时光"}),
+    ('change the title to "Goodbye"', ["edit_text"], {"txt": "Goodbye"}),
+    ("标题改成「再见」", ["edit_text"], {"txt": "再见"}),
+    ("make the title bigger and red", ["style_text"], {"color": "#ff3b30", "scale": 1.3}),
+    ("把标题放到顶部", ["style_text"], {"position": "top"}),
+    ("字幕字号改成40", ["style_text"], {"size": 40}),
+    ("标题加一个淡入动画", ["style_text"], {"anim": "fade"}),
+    ("make the title last 5 seconds", ["time_text"], {"duration": 5.0}),
+    ("标题从第2秒开始显示", ["time_text"], {"start": 2.0}),
+    ("remove the title", ["remove_text"], {}),
+    ("删除字幕", ["remove_text"], {}),
+    ("make it square", ["set_canvas"], {"aspect": "1:1"}),
+    ("改成横屏", ["set_canvas"], {"aspect": "16:9"}),
+    ("竖屏", ["set_canvas"], {"aspect": "9:16"}),
+    ("4:5比例", ["set_canvas"], {"aspect": "4:5"}),
+    ("make it 16:9 with blurred background", ["set_canvas"], {"aspect": "16:9", "fit": "contain"}),
+    ("set the canvas to 180x320", ["set_canvas"], {"width": 180, "height": 320}),
+    ("make the video 8 seconds long", ["set_length"], {"seconds": 8.0}),
+    ("视频总时长改为8秒", ["set_length"], {"seconds": 8.0}),
+    ("loop it 3 times", ["loop"], {"times": 3}),
+    ("循环两次", ["loop"], {"times": 2}),
+    ("undo twice", ["undo"], {"steps": 2}),
+    ("撤销", ["undo"], {"steps": 1}),
+    ("redo", ["redo"], {}),
+    ("恢复刚才撤销的", ["redo"], {}),
+    ("what's in my timeline", ["describe_timeline"], {}),
+    ("时间线里有什么", ["describe_timeline"], {}),
+    ("start over", ["start_over"], {}),
+    ("全部删掉", ["start_over"], {}),
+    ("add music at 30% and make it square", ["add_music", "set_canvas"], {"volume": 0.3}),
+    ("加上轻松的背景音乐，音量百分之三十", ["add_music", "set_volume"], {"mood": "calm"}),
+]
+
+
+@pytest.mark.parametrize(("message", "names", "args"), CASES, ids=[c[0] for c in CASES])
+def test_parse(message: str, names: list[str], args: dict[str, Any]) -> None:
+    found = ops(message)
+    assert [name for name, _ in found] == names
+    merged = {k: v for _, a in found for k, v in a.items()}
+    assert has(merged, **args), found
+
+
+@pytest.mark.parametrize("message", ["sing me a song", "tell me a joke", "给我讲个笑话", ""])
+def test_nothing_understood_is_reported(message: str) -> None:
+    found, _, missed = parse_request(message)
+    assert found == []
+    assert missed == ([] if not message else [message])
+
+
+def test_it_refers_to_the_last_thing_touched() -> None:
+    ((name, args),) = ops("make it 2x faster")
+    assert name == "set_speed" and args["target"] == {"kind": "clip", "it": True}
