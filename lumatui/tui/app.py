@@ -32,6 +32,7 @@ from .presets import BUILTIN, default_preset, fetch_presets, render_output
 from .text import (
     backend_label,
     changes_markdown,
+    display_path,
     export_filename,
     status_markdown,
     tool_activity,
@@ -159,12 +160,14 @@ class LumaApp(AppActions, App[None]):
             self.presets = await fetch_presets(workspace.client)
         except NemoError as exc:
             self.workspace = None
+            await self._drop_setting_up()
             await chat.add_error(exc.message, exc.action or "Press Ctrl+R to try again.")
             await chat.add_info("Press Ctrl+R to try again, or Ctrl+Q to quit.")
             self.query_one(CreditsPanel).unavailable()
             return
         except Exception as exc:  # a malformed URL and the like: say it, do not crash
             self.workspace = None
+            await self._drop_setting_up()
             await chat.add_error(
                 f"Cannot use the backend {self.base_url}: {exc}", "Check the --api URL."
             )
@@ -172,9 +175,7 @@ class LumaApp(AppActions, App[None]):
             return
         if not self.is_running:
             return
-        if self._setting_up is not None:
-            await self._setting_up.remove()
-            self._setting_up = None
+        await self._drop_setting_up()
         canvas = state.state.canvas_config
         self.export_panel.set_presets(
             self.presets, default_preset(self.presets, canvas.width, canvas.height)
@@ -199,6 +200,11 @@ class LumaApp(AppActions, App[None]):
         self.connected = True
         self.post_message(Ready(record.session_id))
         self._next_turn()
+
+    async def _drop_setting_up(self) -> None:
+        if self._setting_up is not None:
+            await self._setting_up.remove()
+            self._setting_up = None
 
     async def switch_session(self, session_id: str | None, new: bool = False) -> None:
         if self.turn_running:
@@ -407,5 +413,5 @@ class LumaApp(AppActions, App[None]):
         if not self.is_running:
             return
         panel.done(path, self.clock() - started)
-        await self.chat.add_info(f"✓ Exported {path}")
+        await self.chat.add_info(f"✓ Exported {display_path(path)}")
         self.post_message(ExportFinished(path))

@@ -19,6 +19,14 @@ def backend_label(url: str) -> str:
     return host
 
 
+def display_path(path: Path) -> str:
+    """The path with the home folder as ``~`` (shorter, and the same on every machine)."""
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 def status_markdown(draft: Draft) -> str:
     lines = [segment_line(track, seg) for track in draft.t for seg in track.sg]
     if not lines:

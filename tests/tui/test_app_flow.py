@@ -90,7 +90,7 @@ async def test_export_from_the_panel_writes_an_mp4(
         assert not app.query_one("#export-copy", Button).disabled
         await pilot.click("#export-copy")
         assert app.clipboard == str(path)
-        assert f"Exported {path}" in chat_text(app)
+        assert "✓ Exported" in chat_text(app)
 
 
 async def test_a_second_message_waits_in_the_queue(engine: RunningEngine) -> None:

@@ -19,9 +19,11 @@ class CreditsPanel(Static):
         self.update(describe(credits))
         self.set_class(0 < credits.available < LOW_CREDITS, "low")
         self.set_class(credits.available <= 0, "empty")
+        self.set_class(False, "offline")
 
     def unavailable(self, why: str = "not connected") -> None:
         self.update(f"– ({why})")
+        self.set_class(True, "offline")
 
 
 def describe(credits: Credits) -> str:

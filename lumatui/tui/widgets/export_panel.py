@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.widgets import Button, ProgressBar, Select, Static
 
 from lumatui.tui.presets import Preset
+from lumatui.tui.text import display_path
 
 STATUS_WORDS = {
     "submitting": "Submitting",
@@ -28,14 +29,6 @@ STATUS_WORDS = {
 def clock(seconds: float) -> str:
     whole = max(0, int(seconds))
     return f"{whole // 60}:{whole % 60:02d}"
-
-
-def display_path(path: Path) -> str:
-    """The path with the home folder as ``~`` (shorter, and the same on every machine)."""
-    try:
-        return "~/" + str(path.relative_to(Path.home()))
-    except ValueError:
-        return str(path)
 
 
 class ExportPanel(Vertical):

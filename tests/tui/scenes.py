@@ -1,0 +1,98 @@
+"""The app's main states, reached by driving it as a person would.
+
+Shared by the snapshot tests and ``scripts/screenshots.py``. Everything on screen is the same
+on every run: no clock (the app is given a frozen one), no port (a loopback backend shows as
+"local engine"), no random ids, paths under ``~``, and the cursor does not blink.
+"""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from lumatui.tui.app import LumaApp
+from lumatui.tui.widgets.composer import PromptArea
+from tests.tui.helpers import chat_text, send, wait_for
+
+SIZE = (130, 38)
+
+
+def frozen() -> float:
+    return 0.0
+
+
+def make_app(url: str) -> LumaApp:
+    return LumaApp(url, clock=frozen, credits_every=3600, poll_every=3600)
+
+
+async def _steady(pilot: Pilot[None]) -> None:
+    app = pilot.app
+    app.query_one(PromptArea).cursor_blink = False
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+
+
+async def welcome(pilot: Pilot[None]) -> None:
+    app: LumaApp = pilot.app  # type: ignore[assignment]
+    await wait_for(pilot, lambda: app.ready)
+    await _steady(pilot)
+
+
+async def _turn(pilot: Pilot[None], text: str) -> None:
+    app: LumaApp = pilot.app  # type: ignore[assignment]
+    await send(pilot, text)
+    await wait_for(pilot, lambda: not app.turn_running and not app.queue)
+
+
+async def after_turn(pilot: Pilot[None]) -> None:
+    await welcome(pilot)
+    await _turn(pilot, "generate a 1-second clip of a red sunset")
+    await _steady(pilot)
+
+
+async def three_tracks(pilot: Pilot[None]) -> None:
+    await welcome(pilot)
+    await _turn(pilot, "generate a 1-second clip of a red sunset")
+    await _turn(pilot, "add lo-fi BGM at 35%")
+    await _turn(pilot, "add a title 'Urban Dreams' for the first 3 seconds")
+    pilot.app.query_one("#timeline-tree").focus()
+    await pilot.press("down", "down", "down", "down")  # the BGM segment: its details show below
+    pilot.app.query_one(PromptArea).focus()
+    await _steady(pilot)
+
+
+async def export_running(pilot: Pilot[None]) -> None:
+    """The panel mid-render (set directly: a real render's progress is not repeatable)."""
+    await after_turn(pilot)
+    panel = pilot.app.query_one("#export")
+    panel.started("tiktok")  # type: ignore[attr-defined]
+    panel.progress("processing", 45.0, 12.0)  # type: ignore[attr-defined]
+    await _steady(pilot)
+
+
+async def export_done(pilot: Pilot[None]) -> None:
+    app: LumaApp = pilot.app  # type: ignore[assignment]
+    await after_turn(pilot)
+    await send(pilot, "export")
+    await wait_for(pilot, lambda: app.last_export is not None, timeout=120)
+    await _steady(pilot)
+
+
+async def help_screen(pilot: Pilot[None]) -> None:
+    await welcome(pilot)
+    await pilot.press("f1")
+    await _steady(pilot)
+
+
+async def error(pilot: Pilot[None]) -> None:
+    app: LumaApp = pilot.app  # type: ignore[assignment]
+    await wait_for(pilot, lambda: "Cannot reach" in chat_text(app))
+    await _steady(pilot)
+
+
+async def no_credits(pilot: Pilot[None]) -> None:
+    """Credits in red (the 2001 line itself carries the user's id, so it is not in here)."""
+    await welcome(pilot)
+    await send(pilot, "/credits")
+    await wait_for(pilot, lambda: "Credits:" in chat_text(pilot.app))  # type: ignore[arg-type]
+    await _steady(pilot)
