@@ -243,6 +243,9 @@ class _Builder:
         self.audio: list[_AudioItem] = []
         self.warnings: list[str] = list(spec.warnings)
         self.default_fit = str(getattr(draft.m, "fit", None) or "cover")
+        # Clip sound follows the picture: crossfaded (fade in, fade out ms) or cut (length).
+        self.sound_fades: dict[int, tuple[int, int]] = {}
+        self.sound_cut: dict[int, int] = {}
         self._n = 0
 
     def label(self, prefix: str) -> str:
@@ -356,10 +359,12 @@ class _Builder:
         """The first video track as one stream from 0; its label and length (ms)."""
         acc: str | None = None
         acc_end = 0
+        prev: Segment | None = None
         for seg in sorted((s for s in track.sg if s.d > 0), key=lambda s: s.st):
             piece = self.video_segment(seg)
             if piece is None:
                 continue
+            before, prev = prev, seg
             if acc is None or seg.st >= acc_end:
                 gap = seg.st - acc_end
                 if gap > 0:
@@ -370,7 +375,7 @@ class _Builder:
                     acc = piece
                 else:
                     joined = self.label("cat")
-                    self.graph.append(f"{acc}{piece}concat=n=2:v=1:a=0{joined}")
+                    self.graph.append(f"{acc}{piece}concat=n=2:v=1:a=0,settb=1/{self.fps}{joined}")
                     acc = joined
                 acc_end = seg.end
                 continue
@@ -382,10 +387,16 @@ class _Builder:
                     f"{acc}{piece}xfade=transition=fade:duration={_sec(overlap)}"
                     f":offset={_sec(seg.st)}{joined}"
                 )
+                if before is not None:
+                    fade_in = self.sound_fades.get(id(before), (0, 0))[0]
+                    self.sound_fades[id(before)] = (fade_in, overlap)
+                self.sound_fades[id(seg)] = (overlap, 0)
             else:  # overlapping without a crossfade: the later clip cuts in at its start
+                if before is not None:
+                    self.sound_cut[id(before)] = max(0, seg.st - before.st)
                 cut = self.label("cut")
                 self.graph.append(f"{acc}trim=end={_sec(seg.st)}{cut}")
-                self.graph.append(f"{cut}{piece}concat=n=2:v=1:a=0{joined}")
+                self.graph.append(f"{cut}{piece}concat=n=2:v=1:a=0,settb=1/{self.fps}{joined}")
             acc, acc_end = joined, seg.end
         return acc, acc_end
 
@@ -581,12 +592,17 @@ class _Builder:
             volume = 1.0 if seg.vol is None else _num(seg.vol, 1.0, 0.0, 1.0)
             if volume != 1:
                 parts.append(f"volume={volume:.3f}")
-            parts += ["apad", f"atrim=end={_sec(seg.d)}"]
-            fade_in, fade_out = _ms(seg, "fade_in", seg.d), _ms(seg, "fade_out", seg.d)
+            length = min(seg.d, self.sound_cut.get(id(seg), seg.d))
+            if length <= 0:
+                continue
+            parts += ["apad", f"atrim=end={_sec(length)}"]
+            joined_in, joined_out = self.sound_fades.get(id(seg), (0, 0))
+            fade_in = min(length, max(_ms(seg, "fade_in", seg.d), joined_in))
+            fade_out = min(length, max(_ms(seg, "fade_out", seg.d), joined_out))
             if fade_in:
                 parts.append(f"afade=t=in:st=0:d={_sec(fade_in)}")
             if fade_out:
-                parts.append(f"afade=t=out:st={_sec(seg.d - fade_out)}:d={_sec(fade_out)}")
+                parts.append(f"afade=t=out:st={_sec(length - fade_out)}:d={_sec(fade_out)}")
             if seg.st > 0:
                 parts.append(f"adelay={seg.st}:all=1")
             out = f"[a{n}]"

@@ -140,8 +140,10 @@ def test_a_full_draft_renders_verified_with_a_cover(
                  "m": {"has_audio": True, "fade_in": 300}},
                 {"st": 1000, "d": 1500, "src": urls["still"],
                  "m": {"xfade": 500, "motion": "zoom_in"}},
-                {"st": 2500, "d": 1500, "src": urls["clip"],
-                 "m": {"fit": "contain", "speed": 2, "fade_out": 400}},
+                {"st": 2700, "d": 800, "src": urls["clip"],  # after 200 ms of black
+                 "m": {"fit": "contain", "speed": 2}},
+                {"st": 3300, "d": 700, "src": urls["clip"], "in": 2000,
+                 "m": {"xfade": 200, "fade_out": 300, "has_audio": False}},
             ]},
             {"tt": 1, "m": {"role": "bgm"}, "sg": [
                 {"st": 0, "d": 4000, "src": urls["bgm"], "vol": 0.35,

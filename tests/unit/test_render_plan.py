@@ -154,7 +154,23 @@ def test_crossfade_overlaps_and_plain_overlap_cuts() -> None:
     assert plan.duration_ms == 5000
     assert "xfade=transition=fade:duration=0.500:offset=2.500" in graph
     assert "trim=end=4.000" in graph  # c cuts in at 4 s, without a crossfade
-    assert graph.count("concat=n=2") == 1
+    assert graph.count("concat=n=2:v=1:a=0,settb=1/30") == 1  # xfade needs equal timebases
+
+
+def test_clip_sound_follows_crossfades_and_cuts() -> None:
+    plan = plan_for(
+        {"t": [{"tt": 0, "sg": [
+            {"st": 0, "d": 3000, "src": "a.mp4"},
+            {"st": 2500, "d": 2000, "src": "b.mp4", "m": {"xfade": 500}},
+            {"st": 4000, "d": 1000, "src": "c.mp4"},
+        ]}]},
+        info={"a.mp4": CLIP, "b.mp4": CLIP, "c.mp4": CLIP},
+    )  # fmt: skip
+    chains = {c.split("]", 1)[0] + "]": c for c in graph_of(plan.args).split(";")}
+    assert "afade=t=out:st=2.500:d=0.500" in chains["[0:a]"]
+    assert "atrim=end=1.500" in chains["[1:a]"]  # cut where c starts (4 s - 2.5 s)
+    assert "afade=t=in:st=0:d=0.500" in chains["[1:a]"]
+    assert "adelay=4000:all=1" in chains["[2:a]"] and "afade" not in chains["[2:a]"]
 
 
 def test_video_and_audio_fades() -> None:
