@@ -309,8 +309,10 @@ def test_queue_survives_a_restart_one_render_at_a_time(
         raw.login()
         sid = raw.session()
         url = upload(raw, sid, media["clip"])
-        draft = {"m": {"width": 180, "height": 320}, "t": [{"tt": 0, "sg": [{"d": 2000,
-                                                                               "src": url}]}]}
+        draft = {
+            "m": {"width": 180, "height": 320},
+            "t": [{"tt": 0, "sg": [{"d": 2000, "src": url}]}],
+        }
         for job in ("render_r1", "render_r2", "render_r3"):
             submit(raw, sid, job, draft, quality="high")
     finally:
