@@ -26,6 +26,7 @@ from .media_ops import MediaMaker
 from .operations import Operation, TurnPlan
 from .replies import help_text, not_understood, say
 from .request_parser import plan_turn
+from .request_text import is_chinese
 from .store import Store
 from .timeline import EditError
 
@@ -46,7 +47,11 @@ class Agent:
         self.media = MediaMaker(store, assets, generator, config)
 
     def plan(self, text: str) -> TurnPlan:
-        return plan_turn(text, self.config)
+        try:
+            return plan_turn(text, self.config)
+        except Exception:  # a message the parser trips on is answered, never a 500
+            chinese = is_chinese(text)
+            return TurnPlan([], reply_if_empty=help_text(chinese), chinese=chinese)
 
     def _chinese(self, plan: TurnPlan, session_id: str) -> bool:
         if plan.chinese:
@@ -147,7 +152,12 @@ class Agent:
             )
             return {"ok": True, "message": message, "steps": done}, None
         _, draft = self.store.latest_draft(session_id)
-        if self.media.handles(op.name):
+        change = None
+        if op.name == "trim" and "seconds" in op.args:
+            change = await self.media.lengthen(op.args, draft, session_id, user_id, base_url, focus)
+        if change is not None:
+            pass
+        elif self.media.handles(op.name):
             change = await self.media.apply(op, draft, session_id, user_id, base_url, focus)
         else:
             change = apply_edit(draft, op.name, op.args, focus)

@@ -147,7 +147,9 @@ def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
         return None
     ms = int((seconds_in(text) or 1.0) * 1000)
     tgt = target_in(text, "clip")
-    if tgt.get("index") is None and not tgt.get("all") and not tgt.get("it"):
+    if tgt.get("it"):
+        tgt["kind"] = "any"  # "fade it out": whatever was touched last, music included
+    elif tgt.get("index") is None and not tgt.get("all") and not tgt.get("words"):
         if fade_in != fade_out:
             tgt = ref("clip", index=1 if fade_in else -1)
         else:
@@ -175,6 +177,8 @@ def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
     ):
         volume = 0.0
     tgt = _clip_target(text, whole_means_all=True)
+    if tgt.get("it"):
+        tgt["kind"] = "any"
     named = tgt.get("index") is not None or tgt.get("all") or tgt.get("it")
     if not clipish and not named and volume is not None and volume > 0:
         tgt = ref("any")
@@ -195,6 +199,7 @@ def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
     if not _has(
         r"\btrim|\bcut|\bshorten|\bshorter|\bkeep|\blonger|\bextend|\blong\b|\blength|"
         r"\bduration|\bmake\b|\bchange|\bset\b|\bremove|\bdrop|\bchop|\blast\b|\bonly\b|"
+        r"\bshould\b|\bneeds? to be|\bbe\b|"
         r"剪|裁|缩短|保留|去掉|删掉|改成|改为|变成|设为|时长|长度|只要|延长|加长",
         text,
     ):
@@ -202,6 +207,13 @@ def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
     unspanned = re.sub(r"(?:first|last|前|最后|后)\s*\d+(?:\.\d+)?\s*(?:seconds?|s\b|秒)", "", text)
     tgt = target_in(unspanned, "any")
     keep = _has(r"\bkeep|\bonly|保留|只要|只留", text)
+    unnamed = not (
+        tgt.get("index") is not None or tgt.get("all") or tgt.get("it") or tgt.get("words")
+    )
+    if unnamed and cut_start is not None and not keep:
+        tgt = ref("clip", index=1)  # "cut the first 2 seconds": of the video
+    elif unnamed and cut_end is not None and not keep:
+        tgt = ref("clip", index=-1)
     if span:
         return [Operation("trim", {"target": tgt, "start": span[0], "end": span[1]})]
     if cut_start is not None:

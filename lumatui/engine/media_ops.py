@@ -23,7 +23,17 @@ from .music import MOOD_LABELS_ZH, make_music
 from .operations import Operation
 from .replies import GENERATOR_NOTE_EN, GENERATOR_NOTE_ZH
 from .store import Asset, Store
-from .timeline import Change, EditError, music, new_id, video_end
+from .timeline import (
+    Change,
+    EditError,
+    lay_out,
+    ms_of,
+    music,
+    new_id,
+    resolve,
+    video_end,
+    video_track,
+)
 
 DEFAULT_MUSIC_VOLUME = 0.35
 MIN_MUSIC_SECONDS = 10.0
@@ -142,6 +152,41 @@ class MediaMaker:
         )
         placed.zh = f"已生成{seconds:g}秒的“{clip.label}”片段，{GENERATOR_NOTE_ZH}。" + placed.zh
         return placed
+
+    async def lengthen(
+        self,
+        args: dict[str, Any],
+        draft: Draft,
+        session_id: str,
+        user_id: str,
+        base_url: str,
+        focus: str | None,
+    ) -> Change | None:
+        """A generated clip asked to be longer than its footage is generated again, longer."""
+        wanted = min(30_000, ms_of(args.get("seconds")))
+        (seg,) = resolve(draft, args.get("target"), focus)[:1]
+        prompt = seg.m.get("prompt")
+        if not prompt or wanted <= int(seg.m.get("source_ms", 0)) - (seg.in_ or 0):
+            return None
+        made = await self._generate(
+            {"prompt": prompt, "seconds": wanted / 1000}, draft, session_id, user_id, base_url
+        )
+        fresh = next(s for s in made.draft.t[0].sg if s.id == made.focus)
+        new = draft.model_copy(deep=True)
+        track = video_track(new)
+        assert track is not None
+        index = next(i for i, s in enumerate(track.sg) if s.id == seg.id)
+        old = track.sg[index]
+        old.src, old.d, old.in_ = fresh.src, fresh.d, 0
+        old.m.pop("speed", None)
+        old.m["source_ms"] = fresh.m["source_ms"]
+        lay_out(new)
+        return Change(
+            new,
+            f"Generated clip {index + 1} again at {wanted / 1000:g} s ({GENERATOR_NOTE_EN}).",
+            f"已重新生成第{index + 1}个片段，时长{wanted / 1000:g}秒（{GENERATOR_NOTE_ZH}）。",
+            old.id,
+        )
 
     async def _animate(
         self, args: dict[str, Any], draft: Draft, session_id: str, user_id: str, base_url: str

@@ -238,7 +238,10 @@ def read_whole_video(text: str, prepared: Prepared) -> list[Operation] | None:
 
 def read_scene(text: str, prepared: Prepared) -> list[Operation] | None:
     """A bare description ("a sunset over the ocean, cinematic") is a request for a clip."""
-    if _has(SCENE_WORDS, text) and not _has(r"\?|吗|什么|how|why|who|\bjoke|\bsing\b", text):
+    if _has(r"\bthe\b.*\b(?:clip|video|shot)s?\b|\bclip\s*\d|\bit\b|第\d+|这个|它", text):
+        return None
+    question = r"吗|什么|\bhow\b|\bwhy\b|\bwho\b|\bwhat\b|\bjoke|\bsing\b"
+    if _has(SCENE_WORDS, text) and not _has(question, text):
         return [
             Operation(
                 "generate_clip",

@@ -112,7 +112,10 @@ ORDINALS = {
     "opening": 1,
 }
 _ORD_WORD = "|".join(sorted((re.escape(k) for k in ORDINALS), key=len, reverse=True))
-CLIP_NOUN = r"(?:clips?|videos?|shots?|scenes?|segments?|parts?|ones?|images?|photos?|pictures?)"
+CLIP_NOUN = (
+    r"(?:clips?|videos?|shots?|scenes?|segments?|parts?|ones?|images?|photos?|pictures?|titles?|"
+    r"captions?|subtitles?|texts?)"
+)
 _CLIP_ORD = re.compile(rf"\b({_ORD_WORD})\s+(?:\w+\s+)?{CLIP_NOUN}\b")
 _CLIP_NUM = re.compile(r"\b(?:clip|video|shot|scene|segment|part|number|no\.?)\s*#?\s*(\d+)\b")
 _CN_ORD = re.compile(r"第\s*(\d+)\s*(?!\d)(?!秒)(?:个|段|条|张)?")
@@ -252,7 +255,41 @@ def target_in(text: str, kind: str) -> dict[str, Any]:
         return ref(kind, index=indexes[0])
     if _IT.search(text):
         return ref(kind, it=True)
-    return ref(kind)
+    return ref(kind, words=label_words(text))
+
+
+_LABELLED = re.compile(
+    r"\bthe\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:clip|shot|video|scene|one)\b(?!\s*\d)"
+)
+_NOT_LABELS = {
+    "first",
+    "second",
+    "third",
+    "last",
+    "final",
+    "next",
+    "other",
+    "whole",
+    "entire",
+    "new",
+    "same",
+    "uploaded",
+    "generated",
+    "previous",
+    "current",
+    "this",
+    "that",
+    "video",
+    "my",
+}
+
+
+def label_words(text: str) -> list[str]:
+    """Words naming a clip by what it shows: "the sunset clip" → ["sunset"]."""
+    match = _LABELLED.search(text)
+    if not match:
+        return []
+    return [w for w in match.group(1).split() if w not in _NOT_LABELS and len(w) > 2]
 
 
 def _has(pattern: str, text: str) -> bool:
@@ -261,14 +298,20 @@ def _has(pattern: str, text: str) -> bool:
 
 MUSIC = (
     r"\bmusic|\bbgm\b|soundtrack|\bsongs?\b|background (?:track|audio)|\bbeat\b|\btune\b|"
-    r"背景音乐|音乐|配乐|歌曲|\bbg music"
+    r"背景音乐|音乐|配乐|歌曲|\bbg music|\baudio file|\bthe audio i\b|\bmy audio|\buploaded audio|"
+    r"音频"
 )
 
 
 IMAGE = r"\bimages?\b|\bphotos?\b|\bpictures?\b|\bpics?\b|\bstill\b|图片|照片|图像|相片|那张图|图"
 
 
-UPLOAD = r"upload|\bmy\b|i (?:added|sent|gave)|上传|我的|我发的"
+UPLOAD = (
+    r"upload|\bmy (?:own )?(?:photo|image|picture|pic|video|clip|footage|song|music|audio|track|"
+    r"file|recording)s?\b|\bi (?:added|sent|gave|"
+    r"recorded|shot|took)|上传|我的(?:照片|图片|视频|音乐|歌|"
+    r"素材|录音)|我发的|我拍的"
+)
 
 
 VIDEO_NOUN = (

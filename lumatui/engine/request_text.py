@@ -214,7 +214,7 @@ def prepare(message: str) -> Prepared:
 
 # A clause boundary: sentence punctuation, commas, and the joiners between requests.
 _SPLIT = re.compile(
-    r"(\s*[;；。!！?？]\s*|\s*[,，、]\s*(?:and\s+|then\s+|also\s+)?|"
+    r"(\s*[;；。!！?？]\s*|(?<!\d)\.\s+|\s*[,，、]\s*(?:and\s+|then\s+|also\s+)?|"
     r"\s+(?:and\s+then|and\s+also|then|also|plus|after\s+that|and)\s+|"
     r"然后|接着|并且|同时|另外|还有|以及|(?<=[\u4e00-\u9fff])并(?=[\u4e00-\u9fff])|"
     r"(?=再(?:加|把|给|添|生成|做|放|调|改|设|将)))"

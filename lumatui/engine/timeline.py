@@ -184,6 +184,12 @@ def resolve(draft: Draft, target: dict[str, Any] | None, focus: str | None) -> l
                 f"没有第{index}个{zh_name}；时间线里共有{len(pool)}个。",
             )
         return [pool[position]]
+    words = [str(w) for w in target.get("words") or []]
+    named = [
+        s for s in pool if words and any(w in str(s.m.get("label", "")).lower() for w in words)
+    ]
+    if named:
+        return named[:1]
     focused = [s for s in pool if s.id == focus]
     if focused:
         return focused
