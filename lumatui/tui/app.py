@@ -212,7 +212,9 @@ class LumaApp(AppActions, App[None]):
             return
         self.connected = False
         await self.chat.remove_children()
-        self.draft = Draft()
+        self.show_draft(Draft())
+        self.last_export = None
+        self.export_panel.reset()
         self._setting_up = await self.chat.add_notice("Setting up...")
         self.connect(session_id, new=new)
 
@@ -387,14 +389,24 @@ class LumaApp(AppActions, App[None]):
     def _export_requested(self, event: ExportPanel.Start) -> None:
         self.start_export(event.preset)
 
+    def _export_title(self) -> str:
+        """The draft's title, else what its first clip shows, else the session's title."""
+        if self.draft.m.title:
+            return self.draft.m.title
+        labels = [seg.m.get("label") for track in self.draft.t for seg in track.sg]
+        first = next((str(label) for label in labels if label), "")
+        if first or self.workspace is None or self.workspace.session_id is None:
+            return first
+        record = self.workspace.history.session(self.workspace.api_url, self.workspace.session_id)
+        return record.title if record else ""
+
     @work(exclusive=True, group="export")
     async def run_export(self, preset: str) -> None:
         assert self.workspace is not None
         panel = self.export_panel
         started = self.clock()
         folder = paths.ensure(paths.exports_dir())
-        record = self.workspace.history.session(self.workspace.api_url, self.workspace.session_id)
-        name = export_filename(record.title if record else "", folder)
+        name = export_filename(self._export_title(), folder)
         try:
             path = await self.workspace.export(
                 folder,

@@ -36,10 +36,13 @@ def status_markdown(draft: Draft) -> str:
     return head + "\n\n" + "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
 
 
+_CHANGE = re.compile(r"^(?:Added|Removed|Changed|Canvas|Length) ")
+
+
 def changes_markdown(reply: str) -> str:
-    """A silent turn's change lines as a list ("Added Title: …")."""
-    lines = [line for line in reply.splitlines() if line.strip()]
-    if len(lines) <= 1:
+    """A silent turn's change lines ("Added Title: …") as a list; any other text as it is."""
+    lines = reply.splitlines()
+    if len(lines) <= 1 or not all(_CHANGE.match(line) for line in lines):
         return reply
     return "\n".join(f"- {line}" for line in lines)
 

@@ -151,6 +151,8 @@ def test_words() -> None:
     assert "empty" in status_markdown(Draft())
     assert changes_markdown("Added A\nRemoved B") == "- Added A\n- Removed B"
     assert changes_markdown('Added Title: "Urban Dreams" (0-3s)').startswith("Added")
+    said = "Generated a clip.\n\nTimeline (1 track): 1. Video: x (0-1s)"
+    assert changes_markdown(said) == said
     assert tool_activity("generate_clip") == "⚙ generating a clip…"
     assert tool_activity("add_text", done=True) == "⚙ edited timeline ✓"
     assert tool_activity("describe_timeline") == "⚙ reading the timeline…"

@@ -134,6 +134,18 @@ class ExportPanel(Vertical):
         self.query_one("#export-start", Button).disabled = False
         self._status(f"Export failed: {message}")
 
+    def reset(self) -> None:
+        """Another session: forget the last file, unless a render is still running."""
+        if self.running:
+            return
+        self.path = None
+        self.set_class(False, "done")
+        self.set_class(False, "failed")
+        self.query_one(ProgressBar).update(progress=0)
+        self._status("Ready when your timeline is.")
+        self.query_one("#export-open", Button).disabled = True
+        self.query_one("#export-copy", Button).disabled = True
+
     def show_previous(self, path: Path) -> None:
         """On resume: the last file exported in this session."""
         self.path = path
