@@ -4,9 +4,11 @@ Pass one runs the draft's audio graph alone (no video is decoded) through ``ebur
 true-peak metering: the same integrated loudness, range, gate threshold and true peak that
 ``loudnorm`` prints in its first pass, at a third of the cost. Pass two, inside the render,
 is what ``loudnorm`` does with measured values in linear mode: one gain to −14 LUFS when the
-true peak stays under −1 dBTP after it (a plain ``volume``, no 192 kHz resampling); when it
-would not, ``loudnorm`` itself with the measured values (it then limits dynamically). The
-output is measured again with ``ebur128`` before it is offered. Pure; nothing runs here.
+true peak stays under −1 dBTP after it (a plain ``volume``, no 192 kHz resampling). When it
+would not (peaky sound), the gain is followed by a 4× oversampled peak limiter, and the
+gain is corrected by further cheap audio-only passes until the limited mix measures −14
+(``loudnorm``'s dynamic mode misses the target by several LU on such sound). The output is
+measured again with ``ebur128`` before it is offered. Pure; nothing runs here.
 """
 
 from __future__ import annotations
@@ -87,24 +89,31 @@ def linear_gain(measured: Measured) -> float | None:
     return gain
 
 
-def normalise_filter(measured: Measured | None) -> str:
-    """The second pass: a linear gain when it fits, else loudnorm fed the measurements.
+LIMIT_DBFS = -1.5  # sample peak at 4x oversampling, keeps the true peak under -1 dBTP
+LIMITER = (
+    "aresample=192000",
+    f"alimiter=limit={10 ** (LIMIT_DBFS / 20):.4f}:attack=5:release=50:level=false:latency=true",
+    "aresample=48000",
+)
+CLOSE_ENOUGH_LU = 0.3  # the limited gain is corrected until the mix measures this close
+MAX_CORRECTIONS = 3
 
-    With nothing measured it is one-pass (dynamic) loudnorm.
+
+def normalise_chain(measured: Measured | None, limited_gain: float | None = None) -> list[str]:
+    """The second pass as filters: a linear gain when it fits, else gain and a limiter.
+
+    ``limited_gain`` is the corrected gain of the limited path; with nothing measured the
+    chain is one-pass (dynamic) loudnorm.
     """
-    base = f"loudnorm=I={TARGET_I:g}:TP={TARGET_TP:g}:LRA={TARGET_LRA:g}"
     if measured is None:
-        return base
+        return [f"loudnorm=I={TARGET_I:g}:TP={TARGET_TP:g}:LRA={TARGET_LRA:g}"]
+    if measured.silent:
+        return []
     gain = linear_gain(measured)
     if gain is not None:
-        return f"volume={gain:.2f}dB"
-    return (
-        f"{base}:measured_I={_clamp(measured.input_i, -99, 0):.2f}"
-        f":measured_TP={_clamp(measured.input_tp, -99, 99):.2f}"
-        f":measured_LRA={_clamp(measured.input_lra, 0, 99):.2f}"
-        f":measured_thresh={_clamp(measured.input_thresh, -99, 0):.2f}"
-        f":offset={_clamp(measured.target_offset, -99, 99):.2f}:linear=true"
-    )
+        return [f"volume={gain:.2f}dB"]
+    gain = TARGET_I - measured.input_i if limited_gain is None else limited_gain
+    return [f"volume={gain:.2f}dB", *LIMITER]
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from typing import Protocol
 from lumatui.protocol.draft import Draft, Segment, Track, TrackType
 
 from .fonts import estimate_width, has_cjk
-from .loudness import Measured, measure_filter, normalise_filter
+from .loudness import Measured, linear_gain, measure_filter, normalise_chain
 from .presets import OutputSpec, Preset, canvas_preset
 from .probe import MediaInfo
 
@@ -102,6 +102,7 @@ class RenderPlan:
     has_audio: bool = False  # something audible is mixed (else the track is silence)
     cover_at_ms: int = 0
     loudness: Measured | None = None  # set after the measuring pass
+    limited_gain: float | None = None  # dB, the corrected gain when a limiter is needed
     video_label: str = "[video]"  # the last label of the video chains
     cover_path: Path | None = None  # when set, the render also writes this PNG frame
 
@@ -123,7 +124,7 @@ class RenderPlan:
                 f"{self.video_label}split=2[vout][vcover]",
                 f"[vcover]trim=start_frame={n}:end_frame={n + 1},setpts=PTS-STARTPTS[cover]",
             ]
-        tail = [normalise_filter(self.loudness), "aresample=48000"] if self.normalise else []
+        tail = [*self.normalise_chain(), "aresample=48000"] if self.normalise else []
         chain = ",".join(
             [*tail, f"atrim=end={dur}", "aformat=sample_rates=48000:channel_layouts=stereo"]
         )
@@ -151,11 +152,24 @@ class RenderPlan:
         cover = ["-map", "[cover]", "-frames:v", "1", "-update", "1", "-c:v", "png"]
         return [*cover, "-f", "image2", str(self.cover_path)]
 
-    def measure_args(self) -> list[str] | None:
-        """ffmpeg arguments for the audio-only loudness pass; None when nothing is audible."""
+    def normalise_chain(self) -> list[str]:
+        return normalise_chain(self.loudness, self.limited_gain) if self.normalise else []
+
+    @property
+    def needs_limiter(self) -> bool:
+        """Whether the gain to −14 LUFS would push peaks over −1 dBTP (then it is limited)."""
+        measured = self.loudness
+        return bool(self.normalise and measured is not None and linear_gain(measured) is None)
+
+    def measure_args(self, *, normalised: bool = False) -> list[str] | None:
+        """ffmpeg arguments for the audio-only loudness pass; None when nothing is audible.
+
+        ``normalised`` measures the mix after the second-pass chain (to correct its gain).
+        """
         if not self.has_audio:
             return None
-        graph = ";".join([*self.audio_graph, f"[premix]{measure_filter()}[measured]"])
+        chain = [*self.normalise_chain(), measure_filter()] if normalised else [measure_filter()]
+        graph = ";".join([*self.audio_graph, f"[premix]{','.join(chain)}[measured]"])
         return [
             "-nostdin",
             *self.audio_inputs,

@@ -24,7 +24,7 @@ from .assets import AssetLibrary, asset_id_from_src
 from .config import EngineConfig
 from .ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
 from .fonts import SystemFonts
-from .loudness import parse_measure
+from .loudness import CLOSE_ENOUGH_LU, MAX_CORRECTIONS, TARGET_I, parse_measure
 from .presets import resolve_output
 from .probe import MediaInfo, ProbeError, probe
 from .render_plan import EmptyDraftError, RenderPlan, build_render_plan
@@ -223,6 +223,7 @@ class RenderQueue:
                 plan.loudness = parse_measure(stderr)
                 if plan.loudness is None:
                     log.warning("render %s: no loudness measurement; one-pass loudnorm", job_id)
+                await self._correct_limited_gain(plan, cancel)
             await run_ffmpeg(
                 [ffmpeg_exe(), *plan.args],
                 duration_ms=plan.duration_ms,
@@ -255,6 +256,25 @@ class RenderQueue:
         os.replace(plan.cover_path, self.cover_path(job_id))
         self._write_report(job_id, loudness_lufs=verdict.loudness, true_peak_dbfs=verdict.true_peak)
         self.store.update_render(job_id, status="completed", progress=100, path=str(out))
+
+    async def _correct_limited_gain(self, plan: RenderPlan, cancel: asyncio.Event) -> None:
+        """Peaky sound is limited after its gain; measure the limited mix and correct."""
+        if not plan.needs_limiter or plan.loudness is None:
+            return
+        plan.limited_gain = TARGET_I - plan.loudness.input_i
+        for _ in range(MAX_CORRECTIONS):
+            args = plan.measure_args(normalised=True)
+            assert args is not None
+            stderr = await run_ffmpeg(
+                [ffmpeg_exe(), *args], duration_ms=plan.duration_ms, cancel=cancel, loglevel="info"
+            )
+            measured = parse_measure(stderr)
+            if measured is None or measured.silent:
+                return
+            error = TARGET_I - measured.input_i
+            if abs(error) <= CLOSE_ENOUGH_LU:
+                return
+            plan.limited_gain += error
 
     def _cancelled(self, job_id: str) -> bool:
         job = self.store.render(job_id)

@@ -10,7 +10,7 @@ import pytest
 from lumatui.engine.fonts import estimate_width, has_cjk
 from lumatui.engine.loudness import (
     Measured,
-    normalise_filter,
+    normalise_chain,
     parse_ebur128_summary,
     parse_loudnorm_json,
     parse_measure,
@@ -234,10 +234,17 @@ def test_loudness_pass_is_audio_only_and_feeds_the_second_pass() -> None:
     assert "loudnorm=I=-14:TP=-1:LRA=11,aresample=48000" in graph_of(plan.args)  # one pass
     plan.loudness = Measured(-23.5, -16.0, 3.0, -33.9, 0.0)  # room for +9.5 dB below -1 dBTP
     assert "[premix]volume=9.50dB,aresample=48000" in graph_of(plan.args)
-    plan.loudness = Measured(-23.5, -6.0, 3.0, -33.9, 0.4)  # +9.5 dB would clip: loudnorm
+    plan.loudness = Measured(-23.5, -6.0, 3.0, -33.9, 0.0)  # +9.5 dB would clip: limited
+    assert plan.needs_limiter
     graph = graph_of(plan.args)
-    assert "measured_I=-23.50:measured_TP=-6.00:measured_LRA=3.00" in graph
-    assert "measured_thresh=-33.90:offset=0.40:linear=true" in graph
+    assert "[premix]volume=9.50dB,aresample=192000,alimiter=limit=0.8414" in graph
+    assert "level=false:latency=true,aresample=48000" in graph
+    plan.limited_gain = 10.25  # corrected after measuring the limited mix
+    assert "[premix]volume=10.25dB,aresample=192000" in graph_of(plan.args)
+    again = plan.measure_args(normalised=True)
+    assert again is not None
+    assert "volume=10.25dB,aresample=192000,alimiter" in graph_of(again)
+    assert graph_of(again).endswith("ebur128=peak=true:framelog=quiet[measured]")
     plan.loudness = Measured(-70.0, float("-inf"), 0, -70, 0)
     assert "loudnorm" not in graph_of(plan.args)  # silence is left alone
     assert "[premix]atrim" in graph_of(plan.args)
@@ -431,7 +438,7 @@ def test_parse_loudnorm_json() -> None:
     assert parse_loudnorm_json("nothing here") is None
     silent = parse_loudnorm_json('{"input_i" : "-inf", "input_tp" : "-inf"}')
     assert silent is not None and silent.silent
-    assert "linear=true" not in normalise_filter(None)
+    assert normalise_chain(None) == ["loudnorm=I=-14:TP=-1:LRA=11"]  # nothing measured
 
 
 def test_parse_measure_reads_ebur128_like_loudnorm() -> None:
