@@ -157,3 +157,20 @@ class SystemFonts:
 def estimate_width(text: str, size: int) -> float:
     """Width without a font: full-width characters are one em, others about 0.6 em."""
     return sum(size if is_cjk(char) else 0.6 * size for char in text)
+
+
+def text_warnings(texts: list[str], fonts: SystemFonts | None = None) -> list[str]:
+    """What a reply should say about texts this machine cannot draw (one line per cause).
+
+    For the agent: call it with the texts of a turn's new titles and captions, and add the
+    result to the reply, so a missing CJK font is said when the text is added, not only at
+    export.
+    """
+    fonts = fonts or SystemFonts.detect()
+    said: list[str] = []
+    for text in texts:
+        if text.strip() and fonts.font_for(text) is None:
+            warning = fonts.missing_font_warning(text)
+            if warning not in said:
+                said.append(warning)
+    return said

@@ -475,3 +475,13 @@ def test_parse_ebur128_summary() -> None:
     assert summary is not None
     assert (summary.integrated, summary.true_peak) == (-13.6, -10.2)
     assert parse_ebur128_summary("I: -14 LUFS") is None
+
+
+def test_text_warnings_for_replies() -> None:
+    from lumatui.engine.fonts import SystemFonts, text_warnings
+
+    none = SystemFonts(latin="/f.ttf", cjk=None)
+    said = text_warnings(["Hello", "你好", "你好"], none)
+    assert len(said) == 1 and "CJK" in said[0] and "你好" in said[0]
+    assert text_warnings(["Hello", "你好"], SystemFonts("/f.ttf", "/cjk.ttc")) == []
+    assert SystemFonts(latin=None, cjk="/cjk.ttc").font_for("Hello") == "/cjk.ttc"
