@@ -58,7 +58,7 @@ class Agent:
             return True
         row = self.store.session(session_id)
         language = str(row["language"] or "") if row is not None else ""
-        return language.lower().startswith("zh") and not plan.operations
+        return language.lower().startswith("zh")
 
     async def run(
         self, plan: TurnPlan, *, session_id: str, user_id: str, base_url: str, emit: Emit
@@ -136,7 +136,7 @@ class Agent:
             return {"ok": True, "message": help_text(chinese)}, focus
         if op.name in ("undo", "redo"):
             steps = int(op.args.get("steps", 1))
-            done, _ = self.history.step(session_id, op.name, steps, turn)
+            done, said = self.history.step(session_id, op.name, steps, turn)
             if not done:
                 nothing = say(
                     chinese,
@@ -145,10 +145,12 @@ class Agent:
                 )
                 return {"ok": False, "message": nothing}, focus
             verb_zh = "撤销" if op.name == "undo" else "重做"
+            en = " ".join(e for e, _ in said if e)
+            zh = "".join(z for _, z in said if z)
             message = say(
                 chinese,
-                f"{op.name.capitalize()} done ({done} step{'s' if done > 1 else ''}).",
-                f"已{verb_zh}{done}步。",
+                f"{'Undid' if op.name == 'undo' else 'Redid'}: {en}" if en else f"{op.name} done.",
+                f"已{verb_zh}：{zh}" if zh else f"已{verb_zh}{done}步。",
             )
             return {"ok": True, "message": message, "steps": done}, None
         _, draft = self.store.latest_draft(session_id)
@@ -161,6 +163,8 @@ class Agent:
             change = await self.media.apply(op, draft, session_id, user_id, base_url, focus)
         else:
             change = apply_edit(draft, op.name, op.args, focus)
-        self.store.save_draft(session_id, change.draft, note("edit", turn, change.focus, change.en))
+        self.store.save_draft(
+            session_id, change.draft, note("edit", turn, change.focus, change.en, change.zh)
+        )
         message = say(chinese, change.en, change.zh)
         return {"ok": True, "message": message}, change.focus

@@ -24,10 +24,15 @@ class Timeline:
     undo: list[int] = field(default_factory=list)
     redo: list[int] = field(default_factory=list)
     focus: str | None = None
+    # What each turn did, by the version that ends it: [(english, chinese), ...].
+    changes: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
 
 
-def note(op: str, turn: str, focus: str | None, what: str) -> str:
-    return json.dumps({"op": op, "turn": turn, "focus": focus, "what": what}, ensure_ascii=False)
+def note(op: str, turn: str, focus: str | None, what: str, what_zh: str = "") -> str:
+    return json.dumps(
+        {"op": op, "turn": turn, "focus": focus, "what": what, "what_zh": what_zh},
+        ensure_ascii=False,
+    )
 
 
 def _read_note(text: str | None) -> dict[str, Any]:
@@ -55,8 +60,12 @@ def replay(rows: list[tuple[int, str | None]]) -> Timeline:
             last_turn = None
         else:
             turn = info.get("turn")
+            said = [(str(info.get("what", "")), str(info.get("what_zh", "")))]
             if turn is None or turn != last_turn:
                 state.undo.append(state.current)
+            else:
+                said = state.changes.pop(state.current, []) + said
+            state.changes[version] = said
             state.redo.clear()
             state.current = version
             last_turn = turn
@@ -89,17 +98,21 @@ class History:
     def focus(self, session_id: str) -> str | None:
         return self.timeline(session_id).focus
 
-    def step(self, session_id: str, op: str, steps: int, turn: str) -> tuple[int, Draft | None]:
-        """Undo or redo up to ``steps`` turns; the number done and the draft now shown."""
+    def step(
+        self, session_id: str, op: str, steps: int, turn: str
+    ) -> tuple[int, list[tuple[str, str]]]:
+        """Undo or redo up to ``steps`` turns; the number done and what those turns had done."""
         done = 0
-        draft: Draft | None = None
+        said: list[tuple[str, str]] = []
         for _ in range(max(1, steps)):
             state = self.timeline(session_id)
             stack = state.undo if op == "undo" else state.redo
             if not stack:
                 break
+            changed = state.current if op == "undo" else stack[-1]
+            said.extend(state.changes.get(changed, []))
             _, latest = self.store.latest_draft(session_id)
             draft = self.draft_at(session_id, stack[-1], latest)
             self.store.save_draft(session_id, draft, note(op, turn, None, op))
             done += 1
-        return done, draft
+        return done, said

@@ -228,11 +228,12 @@ def test_it_means_the_focused_segment() -> None:
 def test_history_replay_undoes_whole_turns_and_redoes_them() -> None:
     rows = [
         (1, note("edit", "t1", "a", "")),
-        (2, note("edit", "t2", "b", "")),
-        (3, note("edit", "t2", "c", "")),  # same turn: undone together
+        (2, note("edit", "t2", "b", "b did")),
+        (3, note("edit", "t2", "c", "c did")),  # same turn: undone together
     ]
     state = replay(rows)
     assert (state.current, state.undo, state.focus) == (3, [0, 1], "c")
+    assert [en for en, _ in state.changes[3]] == ["b did", "c did"]
     state = replay([*rows, (4, note("undo", "t3", None, ""))])
     assert (state.current, state.undo, state.redo) == (1, [0], [3])
     state = replay([*rows, (4, note("undo", "t3", None, "")), (5, note("redo", "t4", None, ""))])
