@@ -160,7 +160,7 @@ def estimate_width(text: str, size: int) -> float:
 
 
 def text_warnings(texts: list[str], fonts: SystemFonts | None = None) -> list[str]:
-    """What a reply should say about texts this machine cannot draw (one line per cause).
+    """What a reply should say about texts this machine cannot draw (one line each, no repeats).
 
     For the agent: call it with the texts of a turn's new titles and captions, and add the
     result to the reply, so a missing CJK font is said when the text is added, not only at
