@@ -50,14 +50,14 @@ DRAFT_SHORT_SIDE = 540
 PRESETS: dict[str, Preset] = {
     p.name: p
     for p in (
-        Preset("tiktok", "TikTok 9:16", 1080, 1920),
-        Preset("reels", "Instagram Reels 9:16", 1080, 1920),
-        Preset("shorts", "YouTube Shorts 9:16", 1080, 1920),
-        Preset("youtube", "YouTube 16:9", 1920, 1080),
-        Preset("square", "Square 1:1", 1080, 1080),
+        Preset("tiktok", "TikTok 1080x1920", 1080, 1920),
+        Preset("reels", "Reels 1080x1920", 1080, 1920),
+        Preset("shorts", "Shorts 1080x1920", 1080, 1920),
+        Preset("youtube", "YouTube 1920x1080", 1920, 1080),
+        Preset("square", "Square 1080x1080", 1080, 1080),
         Preset(
             "draft",
-            "Quick draft (540p)",
+            "Draft 540p (fast)",
             540,
             960,
             x264_preset="ultrafast",
