@@ -19,7 +19,7 @@ from typing import Protocol
 import numpy as np
 
 from .ffmpeg import FfmpegError, ffmpeg_exe
-from .scene_words import english_words
+from .scene_words import CITY, FOREST, MOUNTAIN, SKIES, TIME_WORDS, TINTS, WATER, english_words
 
 
 @dataclass(frozen=True)
@@ -48,66 +48,6 @@ class ClipGenerator(Protocol):
     ) -> GeneratedClip: ...
 
 
-SKIES: dict[str, tuple[tuple[int, int, int], tuple[int, int, int]]] = {
-    # time of day → (zenith colour, horizon colour)
-    "day": ((70, 130, 210), (190, 220, 245)),
-    "sunset": ((60, 40, 110), (255, 140, 60)),
-    "dawn": ((90, 110, 180), (250, 180, 170)),
-    "night": ((5, 8, 30), (25, 35, 80)),
-    "overcast": ((120, 125, 135), (180, 182, 188)),
-}
-TIME_WORDS = {
-    "sunset": "sunset",
-    "dusk": "sunset",
-    "golden": "sunset",
-    "evening": "sunset",
-    "night": "night",
-    "midnight": "night",
-    "stars": "night",
-    "starry": "night",
-    "moon": "night",
-    "dawn": "dawn",
-    "sunrise": "dawn",
-    "morning": "dawn",
-    "overcast": "overcast",
-    "cloudy": "overcast",
-    "grey": "overcast",
-    "gray": "overcast",
-    "rainy": "overcast",
-    "rain": "overcast",
-    "storm": "overcast",
-    "fog": "overcast",
-    "foggy": "overcast",
-    "snow": "overcast",
-}
-TINTS = {
-    "red": (1.25, 0.8, 0.8),
-    "orange": (1.2, 1.0, 0.75),
-    "gold": (1.2, 1.1, 0.7),
-    "golden": (1.2, 1.05, 0.75),
-    "yellow": (1.15, 1.15, 0.75),
-    "green": (0.85, 1.2, 0.85),
-    "teal": (0.75, 1.1, 1.1),
-    "blue": (0.8, 0.95, 1.25),
-    "purple": (1.1, 0.8, 1.25),
-    "pink": (1.25, 0.9, 1.1),
-    "neon": (1.2, 0.7, 1.3),
-    "warm": (1.15, 1.0, 0.85),
-    "cold": (0.85, 0.95, 1.2),
-    "moody": (0.8, 0.85, 0.95),
-    "dark": (0.7, 0.7, 0.75),
-    "gloomy": (0.75, 0.78, 0.85),
-    "bright": (1.15, 1.15, 1.15),
-    "vibrant": (1.2, 1.05, 1.15),
-    "dreamy": (1.1, 0.95, 1.15),
-    "pastel": (1.1, 1.05, 1.1),
-}
-WATER = {"ocean", "sea", "lake", "beach", "water", "river", "waves", "coast", "bay"}
-CITY = {"city", "skyline", "urban", "downtown", "street", "buildings", "cyberpunk", "neon"}
-MOUNTAIN = {"mountain", "mountains", "hills", "peaks", "alps", "valley"}
-FOREST = {"forest", "trees", "woods", "jungle"}
-
-
 @dataclass(frozen=True)
 class SceneSpec:
     time: str
@@ -119,6 +59,8 @@ class SceneSpec:
     snow: bool
     fog: bool
     fire: bool
+    neon: bool
+    ground: tuple[int, int, int]
     cinematic: bool
     tint: tuple[float, float, float]
     camera: str  # drift, push, pan, still
@@ -143,6 +85,8 @@ def scene_from_prompt(prompt: str) -> SceneSpec:
         snow=bool(words & {"snow", "snowy", "winter"}),
         fog=bool(words & {"fog", "foggy", "mist", "misty", "haze"}),
         fire=bool(words & {"fire", "flames", "campfire", "bonfire"}),
+        neon=bool(words & {"neon", "cyberpunk"}),
+        ground=ground_from_words(words),
         cinematic="cinematic" in words,
         camera=camera_from_words(words),
         tint=(float(tint[0]), float(tint[1]), float(tint[2])),
@@ -283,14 +227,17 @@ def render_frames(
         )
         scene = np.where(mask[..., None], dark, scene)
         ground |= mask
-        lit = (rng.random((h, big_w)) < 0.12) & mask & (ys < horizon - 0.01)
-        lit &= (np.arange(h)[:, None] % 3 == 0) & (np.arange(big_w)[None, :] % 3 == 0)
+        lit = (rng.random((h, big_w)) < (0.3 if spec.neon else 0.12)) & mask & (ys < horizon - 0.01)
+        cell = 2 if spec.neon else 1  # neon windows are bigger and brighter
+        lit &= (np.arange(h)[:, None] % 3 < cell) & (np.arange(big_w)[None, :] % 3 < cell)
         windows = lit
+        palette = NEON_COLORS if spec.neon else np.array([(255, 210, 120)], np.float32)
+        window_colors = palette[rng.integers(0, len(palette), 40)][idx]  # one hue per building
     if not spec.water:
         land = ys >= horizon
         scene = np.where(
             (land & ~ground)[..., None],
-            np.array((55, 70, 45), np.float32) * (0.6 + 0.4 * (1 - ys))[..., None],
+            np.array(spec.ground, np.float32) * (0.6 + 0.4 * (1 - ys))[..., None],
             scene,
         )
 
@@ -315,7 +262,8 @@ def render_frames(
             frame[sy[keep], sx[keep] - shift] = twinkle
         if windows is not None:
             lit = windows[:, shift : shift + w]
-            frame[lit] = np.array((255, 210, 120), np.float32)
+            glow = 0.85 + 0.15 * math.sin(t * 7) if spec.neon else 1.0
+            frame[lit] = (window_colors[None, shift : shift + w] * glow).repeat(h, 0)[lit]
         if spec.water and wy is not None:
             depth = (wy - horizon) / (1 - horizon)
             x = xs[:, shift : shift + w]
@@ -370,6 +318,17 @@ def push_in(frame: np.ndarray, zoom: float) -> np.ndarray:
     rows = ((np.arange(h) - h / 2) / zoom + h / 2).astype(int).clip(0, h - 1)
     cols = ((np.arange(w) - w / 2) / zoom + w / 2).astype(int).clip(0, w - 1)
     return frame[rows[:, None], cols[None, :]]
+
+
+NEON_COLORS = np.array([(255, 40, 200), (0, 230, 255), (255, 90, 120), (170, 80, 255)], np.float32)
+
+
+def ground_from_words(words: set[str]) -> tuple[int, int, int]:
+    if words & {"desert", "sand", "dunes", "beach", "sahara"}:
+        return (205, 165, 105)
+    if words & {"snow", "snowy", "winter", "ice", "arctic"}:
+        return (225, 230, 240)
+    return (55, 70, 45)
 
 
 def camera_from_words(words: set[str]) -> str:

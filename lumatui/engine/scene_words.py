@@ -29,6 +29,8 @@ CHINESE_WORDS = {
     "海": "sea",
     "海洋": "ocean",
     "海滩": "beach",
+    "沙滩": "beach",
+    "沙漠": "desert",
     "海边": "beach",
     "湖": "lake",
     "河": "river",
@@ -91,3 +93,75 @@ def english_words(prompt: str) -> list[str]:
             words.append(CHINESE_WORDS[phrase])
             text = text.replace(phrase, " ")
     return words
+
+
+SKIES: dict[str, tuple[tuple[int, int, int], tuple[int, int, int]]] = {
+    # time of day → (zenith colour, horizon colour)
+    "day": ((70, 130, 210), (190, 220, 245)),
+    "sunset": ((60, 40, 110), (255, 140, 60)),
+    "dawn": ((90, 110, 180), (250, 180, 170)),
+    "night": ((5, 8, 30), (25, 35, 80)),
+    "overcast": ((120, 125, 135), (180, 182, 188)),
+}
+
+
+TIME_WORDS = {
+    "sunset": "sunset",
+    "dusk": "sunset",
+    "golden": "sunset",
+    "evening": "sunset",
+    "night": "night",
+    "midnight": "night",
+    "stars": "night",
+    "starry": "night",
+    "moon": "night",
+    "dawn": "dawn",
+    "sunrise": "dawn",
+    "morning": "dawn",
+    "overcast": "overcast",
+    "cloudy": "overcast",
+    "grey": "overcast",
+    "gray": "overcast",
+    "rainy": "overcast",
+    "rain": "overcast",
+    "storm": "overcast",
+    "fog": "overcast",
+    "foggy": "overcast",
+    "snow": "overcast",
+}
+
+
+TINTS = {
+    "red": (1.25, 0.8, 0.8),
+    "orange": (1.2, 1.0, 0.75),
+    "gold": (1.2, 1.1, 0.7),
+    "golden": (1.2, 1.05, 0.75),
+    "yellow": (1.15, 1.15, 0.75),
+    "green": (0.85, 1.2, 0.85),
+    "teal": (0.75, 1.1, 1.1),
+    "blue": (0.8, 0.95, 1.25),
+    "purple": (1.1, 0.8, 1.25),
+    "pink": (1.25, 0.9, 1.1),
+    "neon": (1.2, 0.7, 1.3),
+    "warm": (1.15, 1.0, 0.85),
+    "cold": (0.85, 0.95, 1.2),
+    "moody": (0.8, 0.85, 0.95),
+    "dark": (0.7, 0.7, 0.75),
+    "gloomy": (0.75, 0.78, 0.85),
+    "bright": (1.15, 1.15, 1.15),
+    "vibrant": (1.2, 1.05, 1.15),
+    "dreamy": (1.1, 0.95, 1.15),
+    "pastel": (1.1, 1.05, 1.1),
+}
+
+
+WATER = {"ocean", "sea", "lake", "beach", "water", "river", "waves", "coast", "bay"}
+
+
+CITY = {"city", "skyline", "urban", "downtown", "street", "buildings", "cyberpunk", "neon"}
+
+
+MOUNTAIN = {"mountain", "mountains", "hills", "peaks", "alps", "valley"}
+
+
+FOREST = {"forest", "trees", "woods", "jungle"}
