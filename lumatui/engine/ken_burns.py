@@ -63,9 +63,9 @@ def ken_burns_args(
         "-c:v",
         "libx264",
         "-preset",
-        "veryfast",
+        "ultrafast",  # an intermediate: the render re-encodes it
         "-crf",
-        "20",
+        "18",
         "-movflags",
         "+faststart",
         str(out_path),
