@@ -118,7 +118,8 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
     ):
         return [Operation("start_over")]
     if _has(
-        r"what'?s in|what is in|what do i have|show (?:me )?(?:the |my )?(?:timeline|tracks|draft)|"
+        r"what'?s in|what is in|what do i have|show (?:me )?(?:the |"
+        r"my )?(?:current |whole |full )?(?:timeline|tracks|draft)|"
         r"describe|\bstatus\b|list (?:the |my )?(?:clips|tracks)|summar|where are we|"
         r"时间线|时间轴|有什么|有哪些|现在的状态|状态|概况|看看",
         text,
@@ -214,7 +215,7 @@ def read_text(text: str, prepared: Prepared) -> list[Operation] | None:
 def read_whole_video(text: str, prepared: Prepared) -> list[Operation] | None:
     whole = _has(
         r"\b(?:the |whole |entire |total |final )+(?:video|thing|length|duration|edit|movie)"
-        r"|\btotal\b|\boverall\b|整个视频|视频总|总时长|总长|视频时长|视频长度|整体|^(?:把|将)视频",
+        r"|\btotal\b|\boverall\b|整个视频|视频总|总时长|总长|视频时长|视频长度|整体|^(?:把|将)?视频",
         text,
     )
     if _has(r"\bloop|循环|重复|\brepeat", text) and not _has(r"clip\s*\d|第\d+", text):

@@ -128,7 +128,7 @@ def timing_args(text: str) -> dict[str, object]:
     if (span_for := for_seconds(text)) is not None:
         args["duration"] = span_for
     if "start" not in args and _has(
-        r"\bat the end\b|\bin the end\b|\bending\b|\boutro\b|结尾|最后|末尾", text
+        r"\b(?:at|to) the end\b|\bin the end\b|\bending\b|\boutro\b|结尾|最后|末尾", text
     ):
         args["anchor"] = "end"
     elif "start" not in args and _has(
