@@ -62,6 +62,8 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
         and not (volume is not None and _has(r"volume|音量|\bset\b.*\bto\b", text) and not mood)
         and not _has(r"\blouder|\bquieter|\bsofter|\blower\b|\bturn (?:it )?(?:up|down)", text)
     ):
+        if _has(r"\badd\s+(?:a\s+|an\s+)?(?:[\d.]+\s*-?\s*(?:s|secs?|seconds?)\s+)?fade", text):
+            return [_fade(target, fade_in, fade_out, fade_ms)]
         if (fade_in or fade_out) and not _has(r"\badd\b.*\b(?:music|bgm|song)|加.*音乐|配乐", text):
             return [_fade(target, fade_in, fade_out, fade_ms)]
         args = {"mood": mood, "upload": upload, "volume": volume}

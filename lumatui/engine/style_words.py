@@ -121,18 +121,18 @@ def motion_in(text: str) -> str | None:
 ASPECTS = [
     (
         "9:16",
-        r"(?<![\d.])9\s*[:/x]\s*16(?![\d.])|vertical|"
+        r"(?<![\d.])9\s*[:/x]\s*16(?!\.?\d)|vertical|"
         r"portrait|tiktok|tik tok|reels?\b|shorts\b|stories|"
         r"story\b|竖屏|竖版|竖的|竖向|抖音|快手|视频号",
     ),
     (
         "16:9",
-        r"(?<![\d.])16\s*[:/x]\s*9(?![\d.])|horizontal|"
+        r"(?<![\d.])16\s*[:/x]\s*9(?!\.?\d)|horizontal|"
         r"landscape|widescreen|wide screen|youtube|横屏|横版|"
         r"横的|横向|宽屏|b站",
     ),
-    ("1:1", r"(?<![\d.])1\s*[:/x]\s*1(?![\d.])|square|方形|正方形|方屏"),
-    ("4:5", r"(?<![\d.])4\s*[:/x]\s*5(?![\d.])|instagram|\big\b|feed post|小红书"),
+    ("1:1", r"(?<![\d.])1\s*[:/x]\s*1(?!\.?\d)|square|方形|正方形|方屏"),
+    ("4:5", r"(?<![\d.])4\s*[:/x]\s*5(?!\.?\d)|instagram|\big\b|feed post|小红书"),
 ]
 
 

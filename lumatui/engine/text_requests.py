@@ -148,6 +148,14 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
     noun = _has(TEXT_NOUN, text)
     quote = prepared.quote_in(text)
     if not noun and quote is None:
+        if _has(r"\b(?:it|that|them)\b|它", text) and (
+            color_in(text) or text_anim_in(text) or size_change(text)
+        ):  # "make it red" right after a text edit
+            return [
+                Operation(
+                    "style_text", {"target": {"kind": "text", "it": True}, **style_args(text)}
+                )
+            ]
         return None
     kind = text_kind(text)
     target = target_in(text, "text")
@@ -159,7 +167,8 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
     style = style_args(text)
     timing = timing_args(text)
     existing = _has(
-        r"\bthe (?:title|caption|text|subtitle|heading)|\bit\b|\bthat\b|\bmy (?:title|caption)|"
+        r"\bthe (?:title|caption|text|subtitle|heading|"
+        r"words)|\bit\b|\bthat\b|\bmy (?:title|caption)|"
         r"(?<![加个一添])(?:标题|字幕|文字)(?![:：])",
         text,
     ) and not _has(
