@@ -96,7 +96,7 @@ def _transition(text: str, target: dict[str, Any], clipish: bool) -> list[Operat
 def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not _has(
         r"\bsplit|\bdivide|\bcut\b(?:\s+\w+){0,3}?\s+(?:at\s+\d|in two|in half|in 2\b|into 2|"
-        r"in the middle)|分割|拆分|切开|切分|切成|分成|分开|一分为二|切断",
+        r"in the middle)|切1?刀|分割|拆分|切开|切分|切成|分成|分开|一分为二|切断",
         text,
     ):
         return None

@@ -173,7 +173,7 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         text,
     ) and not _has(
         r"\b(?:a|an|another|new|one more|second)\s+(?:\w+\s+)?(?:title|caption|text|subtitle)|"
-        r"(?:加|添加|加上|加个|加一个|再加|来个|打上|配上)",
+        r"(?:加(?![大粗长快速])|添加|来个|打上|配上)",
         text,
     )
     if quote is not None and re.match(
