@@ -1,0 +1,86 @@
+"""Export from the app: preset check, the worker that renders and downloads, the file's name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from lumatui import paths
+from lumatui.client.errors import NemoError
+
+from .messages import ExportFinished
+from .presets import render_output
+from .text import display_path, export_filename
+from .widgets.export_panel import ExportPanel
+
+if TYPE_CHECKING:
+    from .app import LumaApp
+
+    Base = LumaApp
+else:
+    Base = object
+
+
+class ExportActions(Base):
+    """Mixed into :class:`~lumatui.tui.app.LumaApp`."""
+
+    def start_export(self, preset: str | None = None) -> None:
+        panel = self.export_panel
+        if not self.ready:
+            self.notify("Still setting up — try again in a moment.")
+            return
+        if panel.running:
+            self.notify("An export is already running.")
+            return
+        preset = preset or panel.preset
+        names = [p.name for p in self.presets]
+        if preset not in names:
+            self.call_later(
+                self.chat.add_error, f"Unknown preset {preset!r}.", f"Presets: {', '.join(names)}."
+            )
+            return
+        panel.started(preset)
+        self.run_export(preset)
+
+    def on_export_panel_start(self, event: ExportPanel.Start) -> None:
+        self.start_export(event.preset)
+
+    def _export_title(self) -> str:
+        """The draft's title, else what its first clip shows, else the session's title."""
+        if self.draft.m.title:
+            return self.draft.m.title
+        labels = [seg.m.get("label") for track in self.draft.t for seg in track.sg]
+        first = next((str(label) for label in labels if label), "")
+        if first or self.workspace is None or self.workspace.session_id is None:
+            return first
+        record = self.workspace.history.session(self.workspace.api_url, self.workspace.session_id)
+        return record.title if record else ""
+
+    @work(exclusive=True, group="export")
+    async def run_export(self, preset: str) -> None:
+        assert self.workspace is not None
+        panel = self.export_panel
+        started = self.clock()
+        folder = paths.ensure(paths.exports_dir())
+        name = export_filename(self._export_title(), folder)
+        try:
+            path = await self.workspace.export(
+                folder,
+                output=render_output(preset),
+                filename=name,
+                on_progress=lambda p: panel.progress(p.status, p.percent, self.clock() - started),
+            )
+        except NemoError as exc:
+            if not self.is_running:
+                return
+            panel.failed(exc.message)
+            await self.chat.add_error(exc.message, exc.action)
+            self.post_message(ExportFinished(None, exc.message))
+            return
+        self.last_export = path
+        if not self.is_running:
+            return
+        panel.done(path, self.clock() - started)
+        await self.chat.add_info(f"✓ Exported {display_path(path)}")
+        self.post_message(ExportFinished(path))
