@@ -117,7 +117,10 @@ CLIP_NOUN = (
     r"captions?|subtitles?|texts?)"
 )
 _CLIP_ORD = re.compile(rf"\b({_ORD_WORD})\s+(?:\w+\s+)?{CLIP_NOUN}\b")
-_CLIP_NUM = re.compile(r"\b(?:clip|video|shot|scene|segment|part|number|no\.?)\s*#?\s*(\d+)\b")
+_CLIP_NUM = re.compile(
+    r"\b(?:clips?|videos?|shots?|scenes?|segments?|parts?|number|no\.?)\s*#?\s*(\d+)\b"
+    r"(?!\.\d|\s*(?:-?\s*s\b|-?\s*secs?\b|-?\s*seconds?\b|秒|%|x\b|times))"
+)
 _CN_ORD = re.compile(r"第\s*(\d+)\s*(?!\d)(?!秒)(?:个|段|条|张)?")
 _CN_LAST = re.compile(r"最后(?:1)?(?:个|段|条|张)?(?=片段|视频|镜头|素材|段|个|张|图|$)")
 _CN_NUMBERED = re.compile(r"(?:片段|视频|镜头)\s*(\d+)")

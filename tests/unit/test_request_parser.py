@@ -187,6 +187,35 @@ CASES: list[tuple[str, list[str], dict[str, Any]]] = [
 ]
 
 
+MORE: list[tuple[str, list[str]]] = [
+    ("swap clips 2 and 3", ["swap_clips"]),
+    ("take the music out", ["remove_music"]),
+    ("move the caption to the end", ["time_text"]),
+    ("视频改成10秒", ["set_length"]),
+    ("show the current timeline", ["describe_timeline"]),
+    ('change the title to "Hi" and make it red', ["edit_text", "style_text"]),
+    ("add music. make it 16:9.", ["add_music", "set_canvas"]),
+    ("make the words yellow", ["style_text"]),
+    ("add a 1 second fade out to the music", ["set_fade"]),
+    ("在第一个片段的中间切一刀", ["split_clip"]),
+    ("标题加大", ["style_text"]),
+    ("生成竖屏的山间云雾视频，5秒", ["set_canvas", "generate_clip"]),
+    ("在第2秒加上字幕「开始了」，持续2秒", ["add_text"]),
+    ("片段之间加转场", ["set_transition"]),
+    ("背景音乐换成伤感的", ["replace_music"]),
+    ("Make a video about my trip to Paris", ["generate_clip"]),
+    ("show me a sunset", ["generate_clip"]),
+    ("the sunset clip should be 1 second", ["trim"]),
+    ("Generate a clip of a beach. Then add a title 'Summer'", ["generate_clip", "add_text"]),
+    ("trim clip 1 to 2 seconds and then mute it", ["trim", "set_volume"]),
+]
+
+
+@pytest.mark.parametrize(("message", "names"), MORE, ids=[m for m, _ in MORE])
+def test_more_phrasings(message: str, names: list[str]) -> None:
+    assert [name for name, _ in ops(message)] == names
+
+
 @pytest.mark.parametrize(("message", "names", "args"), CASES, ids=[c[0] for c in CASES])
 def test_parse(message: str, names: list[str], args: dict[str, Any]) -> None:
     found = ops(message)
