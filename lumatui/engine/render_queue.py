@@ -14,6 +14,7 @@ import contextlib
 import json
 import logging
 import os
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -187,7 +188,9 @@ class RenderQueue:
         out = self.output_path(job_id)
         part = out.with_suffix(".part.mp4")
         try:
+            clock = [time.perf_counter()]
             plan = await asyncio.to_thread(self.plan_for, job, draft, part)
+            clock.append(time.perf_counter())
         except EmptyDraftError:
             self.store.update_render(job_id, status="failed", error="The draft is empty.")
             return
@@ -224,12 +227,14 @@ class RenderQueue:
                 if plan.loudness is None:
                     log.warning("render %s: no loudness measurement; one-pass loudnorm", job_id)
                 await self._correct_limited_gain(plan, cancel)
+            clock.append(time.perf_counter())
             await run_ffmpeg(
                 [ffmpeg_exe(), *plan.args],
                 duration_ms=plan.duration_ms,
                 on_progress=stage(MEASURED_AT, RENDERED_AT),
                 cancel=cancel,
             )
+            clock.append(time.perf_counter())
             verdict = await verify_render(
                 part,
                 duration_ms=plan.duration_ms,
@@ -254,7 +259,17 @@ class RenderQueue:
         os.replace(part, out)
         assert plan.cover_path is not None
         os.replace(plan.cover_path, self.cover_path(job_id))
-        self._write_report(job_id, loudness_lufs=verdict.loudness, true_peak_dbfs=verdict.true_peak)
+        clock.append(time.perf_counter())
+        stages = ("plan", "loudness", "render", "verify")
+        seconds = {
+            name: round(b - a, 3) for name, a, b in zip(stages, clock, clock[1:], strict=False)
+        }
+        self._write_report(
+            job_id,
+            loudness_lufs=verdict.loudness,
+            true_peak_dbfs=verdict.true_peak,
+            seconds=seconds,
+        )
         self.store.update_render(job_id, status="completed", progress=100, path=str(out))
 
     async def _correct_limited_gain(self, plan: RenderPlan, cancel: asyncio.Event) -> None:
