@@ -56,6 +56,28 @@ def _clamp_seconds(value: float | None) -> float:
     return min(MAX_SECONDS, max(1.0, value or DEFAULT_SECONDS))
 
 
+_PLAIN = {
+    "short",
+    "quick",
+    "little",
+    "new",
+    "nice",
+    "small",
+    "brief",
+    "vertical",
+    "horizontal",
+    "square",
+    "portrait",
+    "landscape",
+    "second",
+    "seconds",
+    "sec",
+    "long",
+    "more",
+    "another",
+}
+
+
 def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     """The scene words: what follows "clip of", else the clause minus its command words."""
     match = re.search(
@@ -64,6 +86,14 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         text,
     )
     prompt = match.group(1) if match else text
+    if match:  # style words before the noun count too: "a cinematic clip of …"
+        before = re.search(
+            r"(?:\ba|\ban|\d+\s*-?\s*(?:s|secs?|seconds?)|\bshort|\bquick)\s+((?:[a-z'-]+\s+){1,3}?)"
+            r"(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|featuring)\b",
+            text,
+        )
+        words = [w for w in (before.group(1).split() if before else []) if w not in _PLAIN]
+        prompt = " ".join([*words, prompt])
     prompt = re.sub(
         r"\b(?:after|before)\s+(?:the\s+)?(?:clip\s*#?\s*\d+|\w+\s+clip)|"
         r"\b(?:at|to) the (?:start|beginning|end|front)\b|(?:放在|加到|插入到?)?(?:开头|结尾|最后)",
@@ -166,6 +196,7 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
             r"(?:clip|video|shot|scene|footage)s?\s+(?:of|showing|with)\b",
             text,
         )
+        or _has(r"^(?:a|an|another)\s+(?:[\w'-]+\s+){1,4}?(?:clip|video|shot|scene)$", text)
     )
     if not generating:
         return None
@@ -174,11 +205,31 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
     aspect = aspect_in(text)
     if aspect:
         ops.append(Operation("set_canvas", {"aspect": aspect}))
-    args: dict[str, object] = {"prompt": prompt_of(text, prepared), "seconds": seconds}
-    if place := _place(text, strict=True):
-        args["place"] = place
-    ops.append(Operation("generate_clip", args))
+    place = _place(text, strict=True)
+    for prompt in _prompts(text, prepared):
+        args: dict[str, object] = {"prompt": prompt, "seconds": seconds}
+        if place:
+            args["place"] = place
+        ops.append(Operation("generate_clip", args))
     return ops
+
+
+def _prompts(text: str, prepared: Prepared) -> list[str]:
+    """One prompt per clip asked for: "two clips, one of a beach and one of a forest"."""
+    count = re.search(r"\b([2-5])\s+(?:[\w-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b", text)
+    prompt = prompt_of(text, prepared)
+    if not count:
+        return [prompt]
+    n = int(count.group(1))
+    prompt = re.sub(r"^\d+\s+(?:clips|videos|shots|scenes)\s*,?\s*", "", prompt)
+    parts = [
+        p.strip(" ,")
+        for p in re.split(r",?\s*(?:and\s+)?\bone\s+(?:of|with|showing)\s+", prompt)
+        if p.strip(" ,")
+    ]
+    if len(parts) == n:
+        return parts
+    return [prompt] * n
 
 
 def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
