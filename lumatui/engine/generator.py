@@ -303,12 +303,15 @@ def render_frames(
             frame = frame * (1 - haze[..., None]) + 200 * haze[..., None]
         frame = frame * tint
         if spec.cinematic:
-            frame = (frame - 128) * 1.1 + 128  # a touch more contrast
+            # Grade: more contrast, teal shadows, warm highlights.
+            light = (frame.mean(axis=2, keepdims=True) - 128) / 128
+            frame = (frame - 128) * 1.12 + 128 + light * CINEMA_SPLIT
+        if spec.camera == "push":
+            frame = push_in(frame, 1 + 0.15 * i / max(1, count - 1))
+        if spec.cinematic:  # letterbox bars stay put while the camera moves
             bar = h // 8
             frame[:bar] = 0
             frame[-bar:] = 0
-        if spec.camera == "push":
-            frame = push_in(frame, 1 + 0.15 * i / max(1, count - 1))
         yield np.clip(frame, 0, 255).astype(np.uint8)
 
 
@@ -320,6 +323,7 @@ def push_in(frame: np.ndarray, zoom: float) -> np.ndarray:
     return frame[rows[:, None], cols[None, :]]
 
 
+CINEMA_SPLIT = np.array((14, 2, -14), np.float32)  # warm highlights, teal shadows
 NEON_COLORS = np.array([(255, 40, 200), (0, 230, 255), (255, 90, 120), (170, 80, 255)], np.float32)
 
 
