@@ -149,7 +149,7 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
     quote = prepared.quote_in(text)
     if not noun and quote is None:
         if _has(r"\b(?:it|that|them)\b|它", text) and (
-            color_in(text) or text_anim_in(text) or size_change(text)
+            color_in(text) or size_change(text)
         ):  # "make it red" right after a text edit
             return [
                 Operation(

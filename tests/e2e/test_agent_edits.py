@@ -188,6 +188,21 @@ CASES: list[tuple[str, tuple[str, ...], str, Check]] = [
     ("undo-zh", (TWO, TITLE), "撤销", lambda c: c.texts == [] and len(c.clips) == 2),
     ("redo-en", (TWO, TITLE, "undo"), "redo", text_is(txt="Hello")),
     ("redo-zh", (TWO, TITLE, "撤销"), "重做", text_is(txt="Hello")),
+    # clips named by what they show; several clips in one request; a longer generated clip
+    ("label-en", (TWO,), "delete the sunset clip", labels(CITY)),
+    (
+        "gen-two-en",
+        (),
+        "generate two 1-second clips, one of a beach and one of a forest",
+        labels("beach", "forest"),
+    ),
+    (
+        "lengthen-en",
+        ("generate a 1 second clip of a lake",),
+        "make it 2 seconds long",
+        clip_d(0, 2000),
+    ),
+    ("it-music-en", (TWO, MUSIC), "fade it out", lambda c: c.music[0]["m"]["fade_out"] > 0),
     # several requests in one message, and "it"
     (
         "multi-en",
