@@ -251,7 +251,13 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
         if place := _place(text):
             args["place"] = place
         return [Operation("animate_image", args)]
-    if video and _has(UPLOAD, text) and acts:
+    this_one = _has(
+        r"^(?:please\s+)?(?:add|insert|use|include|append|prepend)\s+(?:this|these|that|the)\s+"
+        r"(?:video|clip|footage)s?\b(?!\s+(?:of|showing|with))|(?:添加|加上|用|插入)(?:这个|这段)视频|"
+        r"把(?:这个|这段)视频(?:加|放|插)",
+        text,
+    )
+    if video and (this_one or (_has(UPLOAD, text) and acts)):
         args = {}
         if place := _place(text):
             args["place"] = place

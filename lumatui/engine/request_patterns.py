@@ -313,7 +313,7 @@ UPLOAD = (
     r"upload|\bmy (?:own )?(?:photo|image|picture|pic|video|clip|footage|song|music|audio|track|"
     r"file|recording)s?\b|\bi (?:added|sent|gave|"
     r"recorded|shot|took)|上传|我的(?:照片|图片|视频|音乐|歌|"
-    r"素材|录音)|我发的|我拍的"
+    r"素材|录音)|我发的|我拍的|\bthis (?:song|track|audio|music|tune)|这首|这段音乐"
 )
 
 
