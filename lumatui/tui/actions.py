@@ -7,10 +7,6 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
-from lumatui.client.router import Action, parse
-
-from .screens.help_screen import HelpScreen
-from .screens.sessions_screen import NEW, SessionsScreen
 from .widgets.composer import PromptArea
 from .widgets.export_panel import ExportPanel
 from .widgets.timeline_tree import TimelinePanel
@@ -28,6 +24,8 @@ class AppActions(Base):
 
     async def handle(self, text: str) -> None:
         """One line from the composer, through the router."""
+        from lumatui.client.router import Action, parse
+
         routed = parse(text)
         if routed.action is Action.CHAT:
             self.queue.append(text)
@@ -102,6 +100,8 @@ class AppActions(Base):
         if self.workspace is None:
             self.notify("Not connected yet.")
             return
+        from .screens.sessions_screen import NEW, SessionsScreen
+
         workspace = self.workspace
         sessions = workspace.history.sessions(workspace.api_url)
 
@@ -114,6 +114,8 @@ class AppActions(Base):
         self.push_screen(SessionsScreen(sessions, workspace.session_id), chosen)
 
     def action_help(self) -> None:
+        from .screens.help_screen import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -16,13 +17,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Footer, Header
-
-from lumatui.client.errors import NemoError
-from lumatui.client.history import History
-from lumatui.client.router import HINT_TEXT, gui_hints
-from lumatui.client.workspace import TurnOutcome, Workspace
-from lumatui.protocol.chat import ErrorEvent, TextEvent, ToolCallEvent, ToolResultEvent
-from lumatui.protocol.draft import Draft
 
 from .actions import AppActions
 from .commands import LumaCommands
@@ -41,6 +35,14 @@ from .widgets.composer import Composer, PromptArea
 from .widgets.credits_panel import CreditsPanel, describe
 from .widgets.export_panel import ExportPanel
 from .widgets.timeline_tree import TimelinePanel
+
+if TYPE_CHECKING:
+    from lumatui.client.history import History
+    from lumatui.client.workspace import TurnOutcome, Workspace
+    from lumatui.protocol.draft import Draft
+
+# The client and the wire models (httpx, pydantic) are imported where they are first used,
+# after the first frame: start-up only pays for Textual and these widgets.
 
 STILL_WORKING_AFTER = 120.0  # seconds without text before "⏳ Still working..."
 POLL_EVERY = 3.0  # timeline refresh while a turn runs
@@ -86,7 +88,7 @@ class LumaApp(AppActions, ExportActions, App[None]):
         self.clock = clock
         self.history = history
         self.workspace: Workspace | None = None
-        self.draft = Draft()
+        self._draft: Draft | None = None
         self.presets = list(BUILTIN)
         self.queue: list[str] = []
         self.turn_running = False
@@ -131,7 +133,7 @@ class LumaApp(AppActions, ExportActions, App[None]):
     async def on_mount(self) -> None:
         self.query_one(PromptArea).focus()
         self._setting_up = await self.chat.add_notice("Setting up...")
-        self.connect()
+        self.call_after_refresh(self.connect)
         self.set_interval(self.poll_every, self._poll_during_turn)
         self.set_interval(self.credits_every, self.refresh_credits)
         self.set_interval(max(0.05, min(1.0, self.still_working_after / 4)), self._still_working)
@@ -144,11 +146,14 @@ class LumaApp(AppActions, ExportActions, App[None]):
 
     @work(exclusive=True, group="connect")
     async def connect(self, session_id: str | None = None, new: bool = False) -> None:
+        from lumatui.client.api import NemoClient
+        from lumatui.client.errors import NemoError
+        from lumatui.client.history import History
+        from lumatui.client.workspace import Workspace
+
         chat = self.chat
         try:
             if self.workspace is None:
-                from lumatui.client.api import NemoClient
-
                 self.history = self.history or History()
                 self.workspace = Workspace(NemoClient(self.base_url), self.history)
             workspace = self.workspace
@@ -158,6 +163,8 @@ class LumaApp(AppActions, ExportActions, App[None]):
             self.presets = await fetch_presets(workspace.client)
         except NemoError as exc:
             self.workspace = None
+            if not self.is_running:
+                return
             await self._drop_setting_up()
             await chat.add_error(exc.message, exc.action or "Press Ctrl+R to try again.")
             await chat.add_info("Press Ctrl+R to try again, or Ctrl+Q to quit.")
@@ -165,6 +172,8 @@ class LumaApp(AppActions, ExportActions, App[None]):
             return
         except Exception as exc:  # a malformed URL and the like: say it, do not crash
             self.workspace = None
+            if not self.is_running:
+                return
             await self._drop_setting_up()
             await chat.add_error(
                 f"Cannot use the backend {self.base_url}: {exc}", "Check the --api URL."
@@ -210,14 +219,23 @@ class LumaApp(AppActions, ExportActions, App[None]):
             return
         self.connected = False
         await self.chat.remove_children()
-        self.show_draft(Draft())
+        self._draft = None
+        self.show_draft(self.draft)
         self.last_export = None
         self.export_panel.reset()
         self._setting_up = await self.chat.add_notice("Setting up...")
         self.connect(session_id, new=new)
 
+    @property
+    def draft(self) -> Draft:
+        if self._draft is None:
+            from lumatui.protocol.draft import Draft
+
+            self._draft = Draft()
+        return self._draft
+
     def show_draft(self, draft: Draft) -> None:
-        self.draft = draft
+        self._draft = draft
         self.query_one(TimelinePanel).show_draft(draft)
 
     # --- input --------------------------------------------------------------------------------
@@ -237,6 +255,10 @@ class LumaApp(AppActions, ExportActions, App[None]):
 
     @work(group="turn")
     async def run_turn(self, text: str) -> None:
+        from lumatui.client.errors import NemoError
+        from lumatui.client.workspace import TurnOutcome
+        from lumatui.protocol.chat import ErrorEvent, TextEvent, ToolCallEvent, ToolResultEvent
+
         assert self.workspace is not None
         chat = self.chat
         self.turn_running = True
@@ -282,6 +304,8 @@ class LumaApp(AppActions, ExportActions, App[None]):
         self._next_turn()
 
     async def _finish_turn(self, outcome: TurnOutcome) -> None:
+        from lumatui.client.router import HINT_TEXT, gui_hints
+
         chat = self.chat
         if outcome.text.strip():
             chat.last_reply = outcome.text
@@ -313,6 +337,8 @@ class LumaApp(AppActions, ExportActions, App[None]):
                         exclusive=not announce)  # fmt: skip
 
     async def _state(self, announce: bool) -> None:
+        from lumatui.client.errors import NemoError
+
         if self.workspace is None or not self.ready:
             return
         try:
@@ -328,6 +354,8 @@ class LumaApp(AppActions, ExportActions, App[None]):
             await self.chat.add_reply(status_markdown(state.state.draft))
 
     async def _credits(self, announce: bool) -> None:
+        from lumatui.client.errors import NemoError
+
         if self.workspace is None or not self.ready:
             return
         try:
@@ -344,6 +372,8 @@ class LumaApp(AppActions, ExportActions, App[None]):
 
     @work(group="upload")
     async def upload(self, raw_paths: list[str]) -> None:
+        from lumatui.client.errors import NemoError
+
         assert self.workspace is not None and self.workspace.session_id is not None
         chat = self.chat
         files = [Path(p).expanduser() for p in raw_paths]

@@ -6,9 +6,6 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
-from lumatui import paths
-from lumatui.client.errors import NemoError
-
 from .messages import ExportFinished
 from .presets import render_output
 from .text import display_path, export_filename
@@ -59,6 +56,9 @@ class ExportActions(Base):
 
     @work(exclusive=True, group="export")
     async def run_export(self, preset: str) -> None:
+        from lumatui import paths
+        from lumatui.client.errors import NemoError
+
         assert self.workspace is not None
         panel = self.export_panel
         started = self.clock()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from lumatui.client.workspace import TurnOutcome
+if TYPE_CHECKING:
+    from lumatui.client.workspace import TurnOutcome
 
 
 class Ready(Message):

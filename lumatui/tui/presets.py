@@ -6,9 +6,10 @@ The default follows the canvas: a 9:16 draft exports for TikTok, 16:9 for YouTub
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lumatui.protocol.render import RenderOutput
+if TYPE_CHECKING:
+    from lumatui.protocol.render import RenderOutput
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ def default_preset(presets: list[Preset], width: int, height: int) -> str:
 
 
 def render_output(preset: str) -> RenderOutput:
+    from lumatui.protocol.render import RenderOutput
+
     if preset == "draft":
         return RenderOutput(preset=preset, quality="draft")
     return RenderOutput(preset=preset)

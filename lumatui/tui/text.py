@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from lumatui.protocol.draft import Draft
-from lumatui.protocol.summary import segment_line
-from lumatui.protocol.upload import UploadedFile
+if TYPE_CHECKING:
+    from lumatui.protocol.draft import Draft
+    from lumatui.protocol.upload import UploadedFile
 
 
 def backend_label(url: str) -> str:
@@ -28,6 +29,8 @@ def display_path(path: Path) -> str:
 
 
 def status_markdown(draft: Draft) -> str:
+    from lumatui.protocol.summary import segment_line
+
     lines = [segment_line(track, seg) for track in draft.t for seg in track.sg]
     if not lines:
         return "The timeline is empty — describe a clip to start."

@@ -103,9 +103,11 @@ async def test_a_second_message_waits_in_the_queue(engine: RunningEngine) -> Non
     app = LumaApp(engine.url)
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await wait_for(pilot, lambda: app.ready)
-        await send(pilot, "generate a 1-second clip of waves")
-        assert app.turn_running
+        await send(pilot, "generate a 3-second clip of waves")  # long enough to queue behind
+        await wait_for(pilot, lambda: app.turn_running)
         await send(pilot, "generate a 1-second clip of birds")
+        await wait_for(pilot, lambda: bool(app.queue) or len(finished) == 2)
+        assert app.turn_running and not finished, "the first turn ended before the second came"
         queue = app.query_one(Composer).query_one("#queue")
         assert app.queue == ["generate a 1-second clip of birds"]
         assert queue.display and "birds" in str(queue.render())
@@ -114,7 +116,7 @@ async def test_a_second_message_waits_in_the_queue(engine: RunningEngine) -> Non
         await wait_for(pilot, lambda: "Credits:" in chat_text(app))
         await wait_for(pilot, lambda: len(finished) == 2, timeout=120)
         assert finished == [
-            "generate a 1-second clip of waves",
+            "generate a 3-second clip of waves",
             "generate a 1-second clip of birds",
         ]
         assert not queue.display

@@ -8,8 +8,6 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from lumatui.client.router import SLASH_COMMANDS
-
 HELP = """\
 # lumatui help
 
@@ -51,6 +49,8 @@ Press **Escape** to close.
 
 
 def help_text() -> str:
+    from lumatui.client.router import SLASH_COMMANDS
+
     rows = "\n".join(f"| `{c.usage}` | {c.help} |" for c in SLASH_COMMANDS)
     return HELP.format(commands=f"| command | does |\n|---|---|\n{rows}")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -9,13 +11,15 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from lumatui.client.history import SessionRecord
-from lumatui.protocol.summary import seconds
+if TYPE_CHECKING:
+    from lumatui.client.history import SessionRecord
 
 NEW = "__new__"
 
 
 def session_line(record: SessionRecord, current: bool) -> str:
+    from lumatui.protocol.summary import seconds
+
     title = record.title or "(untitled)"
     length = f"{seconds(record.draft_ms)}s of video" if record.draft_ms else "empty timeline"
     last = record.last_message.strip().splitlines()[0][:50] if record.last_message else ""

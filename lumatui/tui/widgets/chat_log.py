@@ -6,10 +6,14 @@ mark so a session that runs for hours stays fast.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Markdown, Static
-from textual.widgets._markdown import MarkdownStream
+from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from textual.widgets._markdown import MarkdownStream
 
 HIGH_WATER = 300  # blocks kept before pruning
 LOW_WATER = 200  # blocks left after pruning
@@ -51,11 +55,15 @@ class ChatLog(VerticalScroll, can_focus=True):
 
     async def add_reply(self, markdown: str) -> Widget:
         """A finished assistant message (resume, diff summaries, status)."""
+        from textual.widgets import Markdown
+
         self.last_reply = markdown
         return await self._add(Markdown(markdown, classes="assistant"))
 
     async def start_reply(self) -> MarkdownStream:
         """An empty assistant message and the stream that fills it as text arrives."""
+        from textual.widgets import Markdown
+
         widget = Markdown("", classes="assistant")
         await self._add(widget)
         return Markdown.get_stream(widget)
@@ -76,4 +84,6 @@ class ChatLog(VerticalScroll, can_focus=True):
         return await self._add(Static(text, classes="error", markup=False))
 
     async def add_welcome(self) -> Widget:
+        from textual.widgets import Markdown
+
         return await self._add(Markdown(WELCOME, classes="welcome"))

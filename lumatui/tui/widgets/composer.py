@@ -12,8 +12,6 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
-from lumatui.client.router import complete
-
 PLACEHOLDER = "Describe a clip, or type / for commands  (Enter sends, Shift+Enter new line)"
 
 
@@ -68,7 +66,12 @@ class PromptArea(TextArea):
 
     def update_suggestion(self) -> None:
         text = self.text
-        matches = complete(text) if "\n" not in text else []
+        if not text.startswith("/") or "\n" in text:
+            self.suggestion = ""
+            return
+        from lumatui.client.router import complete
+
+        matches = complete(text)
         if len(matches) >= 1 and text != f"/{matches[0].name}":
             self.suggestion = f"/{matches[0].name}"[len(text) :]
         else:
@@ -117,7 +120,11 @@ class Composer(Vertical):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         text = event.text_area.text
         hints = self.query_one("#hints", Static)
-        matches = complete(text) if text.startswith("/") and "\n" not in text else []
+        matches = []
+        if text.startswith("/") and "\n" not in text:
+            from lumatui.client.router import complete
+
+            matches = complete(text)
         hints.update("   ".join(f"{c.usage} — {c.help}" for c in matches[:4]))
         hints.display = bool(matches)
 

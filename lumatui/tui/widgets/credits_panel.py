@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.widgets import Static
 
-from lumatui.protocol.account import Credits
+if TYPE_CHECKING:
+    from lumatui.protocol.account import Credits
 
 LOW_CREDITS = 20
 

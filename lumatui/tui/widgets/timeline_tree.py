@@ -6,18 +6,19 @@ does not jump while it is polled during a turn. Highlighting a segment shows its
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
-from lumatui.protocol.draft import Draft, Segment, Track, TrackType
-from lumatui.protocol.summary import seconds, segment_line
+if TYPE_CHECKING:
+    from lumatui.protocol.draft import Draft, Segment, Track
 
-TRACK_ICONS = {TrackType.VIDEO: "🎬", TrackType.AUDIO: "🎵", TrackType.TEXT: "🔤"}
-TRACK_NAMES = {TrackType.VIDEO: "Video", TrackType.AUDIO: "Audio", TrackType.TEXT: "Text"}
+VIDEO, AUDIO, TEXT = 0, 1, 7  # track types (lumatui.protocol.draft.TrackType), kept light here
+TRACK_ICONS = {VIDEO: "🎬", AUDIO: "🎵", TEXT: "🔤"}
+TRACK_NAMES = {VIDEO: "Video", AUDIO: "Audio", TEXT: "Text"}
 KIND_ICONS = {"image": "🖼", "bgm": "🎵", "title": "🔤", "caption": "💬", "clip": "🎬"}
 EMPTY = "(empty — describe a clip to start)"
 
@@ -35,13 +36,15 @@ def track_label(track: Track) -> str:
 
 def segment_details(track: Track, seg: Segment) -> str:
     """Everything a person may want to know about one segment, one fact a line."""
+    from lumatui.protocol.summary import seconds, segment_line
+
     lines = [segment_line(track, seg)]
     lines.append(f"starts {seconds(seg.st)}s · lasts {seconds(seg.d)}s · ends {seconds(seg.end)}s")
     if seg.in_:
         lines.append(f"from {seconds(seg.in_)}s into the source")
     if seg.vol is not None:
         lines.append(f"volume {round(seg.vol * 100)}%")
-    if seg.txt and track.tt != TrackType.TEXT:
+    if seg.txt and track.tt != TEXT:
         lines.append(f'text "{seg.txt}"')
     for key, value in seg.m.items():
         if key in ("label",):
@@ -62,6 +65,8 @@ class TimelineTree(Tree[str]):
 
     def show_draft(self, draft: Draft) -> bool:
         """Rebuild when the draft changed; True when it did."""
+        from lumatui.protocol.summary import segment_line
+
         key = draft.model_dump_json()
         if key == self._shown:
             return False
