@@ -31,6 +31,7 @@ from .store import Store
 from .timeline import EditError
 
 Emit = Callable[[dict[str, Any]], Awaitable[None]]
+CHUNK_CHARS = 24
 
 __all__ = ["Agent", "Operation", "TurnPlan", "plan_turn"]
 
@@ -113,6 +114,8 @@ class Agent:
 
     async def _say(self, events: EventFactory, text: str, emit: Emit) -> None:
         chunks = text_chunks(text)
+        if len(chunks) == 1 and len(text) > CHUNK_CHARS:  # Chinese has no spaces to split at
+            chunks = [text[i : i + CHUNK_CHARS] for i in range(0, len(text), CHUNK_CHARS)]
         if len(chunks) > 1:
             for chunk in chunks:
                 await emit(events.text(chunk, partial=True))

@@ -179,6 +179,16 @@ def test_one_call_and_response_per_operation_then_text(engine: RunningEngine) ->
     assert "Timeline" in final_text(evs)
 
 
+def test_chinese_replies_stream_in_partials_then_one_final(engine: RunningEngine) -> None:
+    chat = new_session(engine, "generate a 1 second clip of a lake")
+    evs = chat.say("第一个片段静音")
+    texts = [e for e in evs if any("text" in p for p in e.get("content", {}).get("parts", []))]
+    partial = "".join(e["content"]["parts"][0]["text"] for e in texts if e.get("partial"))
+    assert len(texts) > 2 and not texts[-1].get("partial")
+    assert partial == texts[-1]["content"]["parts"][0]["text"]
+    assert "静音" in partial
+
+
 def test_credits_are_charged_only_for_what_was_done(engine: RunningEngine) -> None:
     chat = new_session(engine)
     start = chat.raw.credits()["available"]
