@@ -319,7 +319,9 @@ class _Builder:
         options = {"z": zoom, "x": x, "y": y, "d": 1, "s": f"{w}x{h}", "fps": self.fps}
         return filter_spec("zoompan", options) + ",setsar=1"
 
-    def clip_chain(self, seg: Segment, *, image: bool, info: MediaInfo | None) -> list[str]:
+    def clip_chain(
+        self, seg: Segment, *, image: bool, info: MediaInfo | None, start: int = 0
+    ) -> list[str]:
         """Filters from the decoded source to exactly ``seg.d`` of canvas-sized frames."""
         fps, frames = self.fps, max(1, round(seg.d * self.fps / 1000))
         speed = 1.0 if image else _speed(seg)
@@ -335,7 +337,7 @@ class _Builder:
             span_ms = seg.d * speed
             have_ms = None
             if info is not None and info.duration is not None:
-                have_ms = info.duration * 1000 - (seg.in_ or 0)
+                have_ms = info.duration * 1000 - start
             if have_ms is None or have_ms + 1 < span_ms:  # a short source holds its last frame
                 chain.append("tpad=stop=-1:stop_mode=clone")
         chain.append(f"trim=end_frame={frames}")
@@ -353,12 +355,21 @@ class _Builder:
         if found is None:
             return None
         path, info = found
+        if info is not None and info.kind == "audio":
+            self.warnings.append(f"Skipped {seg.label}: it has no picture.")
+            return None
         image = path.suffix.lower() in IMAGE_SUFFIXES or (info is not None and info.kind == "image")
+        start = seg.in_ or 0
         if image:
             k = self.add_input(["-framerate", str(self.fps)], path)
         else:
+            if info is not None and info.duration is not None and start >= info.duration * 1000:
+                self.warnings.append(
+                    f"{seg.label} starts after the end of its source; it is shown from 0 s."
+                )
+                start = 0
             span = seg.d * _speed(seg)
-            k = self.add_input(["-ss", _sec(seg.in_ or 0), "-t", _sec(span)], path)
+            k = self.add_input(["-ss", _sec(start), "-t", _sec(span)], path)
             if seg.m.get("has_audio") is not False:
                 has = info.audio_codec is not None if info else bool(seg.m.get("has_audio"))
                 if has:
@@ -366,7 +377,8 @@ class _Builder:
                 elif seg.m.get("has_audio"):
                     self.warnings.append(f"{seg.label} has no sound track to mix.")
         out = self.label("clip")
-        self.graph.append(f"[{k}:v]" + ",".join(self.clip_chain(seg, image=image, info=info)) + out)
+        chain = self.clip_chain(seg, image=image, info=info, start=start)
+        self.graph.append(f"[{k}:v]{','.join(chain)}{out}")
         return out
 
     def main_track(self, track: Track) -> tuple[str | None, int]:

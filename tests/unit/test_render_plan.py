@@ -485,3 +485,20 @@ def test_text_warnings_for_replies() -> None:
     assert len(said) == 1 and "CJK" in said[0] and "你好" in said[0]
     assert text_warnings(["Hello", "你好"], SystemFonts("/f.ttf", "/cjk.ttc")) == []
     assert SystemFonts(latin=None, cjk="/cjk.ttc").font_for("Hello") == "/cjk.ttc"
+
+
+def test_sources_that_cannot_serve_a_segment_are_explained() -> None:
+    plan = plan_for(
+        {"t": [{"tt": 0, "sg": [
+            {"d": 1000, "src": "song.mp3", "m": {"label": "Song"}},
+            {"st": 1000, "d": 1000, "src": "a.mp4", "in": 60000, "m": {"label": "City"}},
+        ]}]},
+        info={"song.mp3": SONG, "a.mp4": CLIP},
+    )  # fmt: skip
+    assert plan.warnings == [
+        "Skipped Song: it has no picture.",
+        "City starts after the end of its source; it is shown from 0 s.",
+    ]
+    args = plan.args
+    at = args.index("/media/a.mp4")
+    assert args[at - 5 : at - 3] == ["-ss", "0.000"] and "/media/song.mp3" not in args
