@@ -28,6 +28,10 @@ class NemoError(Exception):
         return f"{self.message} {self.action}".strip()
 
 
+class InvalidRequest(NemoError):
+    """Refused on this side before anything was sent: a bad URL, a message too long."""
+
+
 class TokenInvalid(NemoError):
     code = codes.TOKEN_INVALID
 

@@ -7,9 +7,12 @@ import os
 import platform
 import uuid
 from pathlib import Path
+from urllib.parse import urlparse
 
 from lumatui import __version__, paths
 from lumatui.protocol import codes
+
+from .errors import InvalidRequest
 
 CLOUD_URL = "https://mega-api-prod.nemovideo.ai"
 
@@ -24,11 +27,22 @@ def read_config() -> dict[str, object]:
 
 
 def resolve_base_url(explicit: str | None = None) -> str:
-    """``--api`` > ``NEMO_API_URL`` > config ``api_url`` > the cloud."""
+    """``--api`` > ``NEMO_API_URL`` > config ``api_url`` > the cloud; always an http(s) URL."""
     for candidate in (explicit, os.environ.get("NEMO_API_URL"), read_config().get("api_url")):
         if isinstance(candidate, str) and candidate.strip():
-            return candidate.strip().rstrip("/")
+            return check_base_url(candidate.strip().rstrip("/"))
     return CLOUD_URL
+
+
+def check_base_url(url: str) -> str:
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        shown = url if len(url) <= 80 else url[:77] + "..."
+        raise InvalidRequest(
+            f"{shown!r} is not a backend URL.",
+            action="Give one like http://127.0.0.1:8765 or https://host.",
+        )
+    return url
 
 
 def detect_platform() -> str:

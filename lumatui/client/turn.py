@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 import httpx
 from httpx_sse import aconnect_sse
 
+from lumatui.protocol import codes
 from lumatui.protocol.chat import (
     ChatEvent,
     DoneEvent,
@@ -24,7 +25,7 @@ from lumatui.protocol.chat import (
 )
 
 from .api import NemoClient
-from .errors import BackendUnreachable
+from .errors import BackendUnreachable, InvalidRequest
 
 TURN_TIMEOUT = httpx.Timeout(connect=10.0, read=15 * 60.0, write=60.0, pool=10.0)
 DROPPED_CODE = "stream_dropped"
@@ -72,6 +73,11 @@ def run_request(session_id: str, text: str) -> dict[str, object]:
 
 async def run_turn(client: NemoClient, session_id: str, text: str) -> AsyncIterator[ChatEvent]:
     """Send one message and yield its events; never resends once the stream has opened."""
+    if len(text) > codes.MAX_MESSAGE_CHARS:
+        raise InvalidRequest(
+            f"The message is {len(text):,} characters; the limit is {codes.MAX_MESSAGE_CHARS:,}.",
+            action="Shorten it or split it into several messages.",
+        )
     body = run_request(session_id, text)
     for attempt in (1, 2):
         await client.ensure_token()

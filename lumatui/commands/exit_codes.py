@@ -9,6 +9,7 @@ from __future__ import annotations
 from lumatui.client.errors import (
     BackendUnreachable,
     ExportBlocked,
+    InvalidRequest,
     MissingClientId,
     NemoError,
     NoCredits,
@@ -40,7 +41,7 @@ def exit_code_for(error: BaseException) -> int:
     """The exit code a command ends with when ``error`` stops it."""
     if isinstance(error, KeyboardInterrupt):
         return INTERRUPTED
-    if isinstance(error, UsageError):
+    if isinstance(error, UsageError | InvalidRequest):
         return USAGE
     if isinstance(error, BackendUnreachable):
         return UNREACHABLE

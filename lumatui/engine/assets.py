@@ -16,11 +16,12 @@ from urllib.parse import urlparse
 from lumatui.protocol.codes import file_type_for
 from lumatui.protocol.upload import UploadedFile
 
+from .media_check import check_complete
 from .probe import ProbeError, probe
 from .store import Asset, Store
 
 _MEDIA_PATH = re.compile(r"/media/(ast_[A-Za-z0-9]+)(?:/|$)")
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_SAFE_NAME = re.compile(r"[^\w.-]+")
 
 
 def safe_filename(name: str) -> str:
@@ -74,6 +75,7 @@ class AssetLibrary:
         """Probe a stored file and record it; raises ProbeError when it is not media."""
         declared = file_type_for(filename)
         info = probe(path)
+        check_complete(path, info)
         digest = hashlib.sha256()
         with path.open("rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):

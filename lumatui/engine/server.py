@@ -219,6 +219,11 @@ async def run_sse(request: Request) -> Response:
     except ValidationError as exc:
         raise err.bad_request(f"Invalid chat request: {exc.errors()[0]['msg']}") from None
     engine.owned_session(run.session_id, user_id)
+    if len(run.text) > codes.MAX_MESSAGE_CHARS:
+        raise err.bad_request(
+            f"The message is too long: {len(run.text):,} characters,"
+            f" the limit is {codes.MAX_MESSAGE_CHARS:,}."
+        )
     plan = engine.agent.plan(run.text)
     if plan.cost and not engine.store.try_freeze(user_id, plan.cost, "turn"):
         raise err.no_credits(plan.cost, engine.store.credits(user_id).available)
