@@ -551,6 +551,7 @@ class _Builder:
             inner = f"min({','.join(parts)})" if len(parts) > 1 else parts[0]
             alpha = f"clip({inner},0,1)"
         rise = {"slide": max(4, h // 40), "pop": max(2, h // 120)}.get(anim, 0)
+        color = self.color(seg)
         draws = []
         for i, line in enumerate(lines):
             y = str(y0 + i * line_h)
@@ -561,7 +562,7 @@ class _Builder:
                 "text": line,
                 "expansion": "none",
                 "fontsize": size,
-                "fontcolor": str(seg.m.get("color") or "white"),
+                "fontcolor": color,
                 "borderw": max(1, size // 14),
                 "bordercolor": "black@0.6",
                 "x": "(w-text_w)/2",
@@ -573,6 +574,20 @@ class _Builder:
                 options["alpha"] = alpha
             draws.append(filter_spec("drawtext", options))
         return draws
+
+    def color(self, seg: Segment) -> str:
+        """``m.color`` as ffmpeg's ``0xRRGGBB[AA]``; white (with a warning) when unreadable."""
+        from PIL import ImageColor
+
+        wanted = str(seg.m.get("color") or "white").strip()
+        if wanted.lower().startswith("0x"):
+            wanted = "#" + wanted[2:]
+        try:
+            rgb = ImageColor.getrgb(wanted)
+        except ValueError:
+            self.warnings.append(f"Unknown colour {wanted!r} for {seg.label}; used white.")
+            return "0xFFFFFF"
+        return "0x" + "".join(f"{part:02X}" for part in rgb)
 
     # --- audio -------------------------------------------------------------------------------
 

@@ -153,8 +153,8 @@ def test_a_full_draft_renders_verified_with_a_cover(
                  "m": {"kind": "bgm", "loop": True, "fade_out": 500}},
             ]},
             {"tt": 7, "sg": [
-                {"st": 0, "d": 2000, "txt": "Urban Dreams", "m": {"position": "top",
-                                                                   "anim": "slide"}},
+                {"st": 0, "d": 2000, "txt": "Urban Dreams",
+                 "m": {"position": "top", "color": "gold", "anim": "slide"}},
                 {"st": 2000, "d": 2000, "txt": "城市之梦", "m": {"position": "bottom"}},
             ]},
         ],

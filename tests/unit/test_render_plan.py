@@ -502,3 +502,16 @@ def test_sources_that_cannot_serve_a_segment_are_explained() -> None:
     args = plan.args
     at = args.index("/media/a.mp4")
     assert args[at - 5 : at - 3] == ["-ss", "0.000"] and "/media/song.mp3" not in args
+
+
+def test_text_colours_are_checked() -> None:
+    plan = plan_for(
+        {"t": [{"tt": 0, "sg": [{"d": 3000, "src": "a.mp4"}]},
+               {"tt": 7, "sg": [{"d": 1000, "txt": "A", "m": {"color": "gold"}},
+                                {"st": 1000, "d": 1000, "txt": "B", "m": {"color": "#ff000080"}},
+                                {"st": 2000, "d": 1000, "txt": "C", "m": {"color": "golden"}}]}]}
+    )  # fmt: skip
+    graph = graph_of(plan.args)
+    assert "fontcolor=0xFFD700" in graph and "fontcolor=0xFF000080" in graph
+    assert "fontcolor=0xFFFFFF" in graph
+    assert plan.warnings == ["Unknown colour 'golden' for C; used white."]
