@@ -202,7 +202,7 @@ def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         r"\bshould\b|\bneeds? to be|\bbe\b|"
         r"剪|裁|缩短|保留|去掉|删掉|改成|改为|变成|设为|时长|长度|只要|延长|加长",
         text,
-    ):
+    ) and not (target.get("index") is not None and seconds and len(text.split()) <= 6):
         return None
     unspanned = re.sub(r"(?:first|last|前|最后|后)\s*\d+(?:\.\d+)?\s*(?:seconds?|s\b|秒)", "", text)
     tgt = target_in(unspanned, "any")

@@ -87,10 +87,7 @@ def _place_index(track: Track, place: dict[str, Any] | None) -> int:
     return count
 
 
-def trim(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
-    new = draft.model_copy(deep=True)
-    (seg,) = resolve(new, args.get("target"), focus)[:1]
-    before = seg.d
+def _trim_one(seg: Segment, args: dict[str, Any]) -> None:
     speed = _speed(seg)
     if "start" in args and "end" in args:
         start, end = ms_of(args["start"]), ms_of(args["end"])
@@ -114,11 +111,20 @@ def trim(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
         wanted = max(MIN_CLIP_MS, ms_of(args.get("seconds")))
         room = _room(seg)
         seg.d = min(wanted, room) if room is not None else wanted
-        if "anchor" in seg.m and seg.m["anchor"] == "whole":
+        if seg.m.get("anchor") == "whole":
             seg.m.pop("anchor")
         seg.m.pop("follow_video", None)
+
+
+def trim(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
+    new = draft.model_copy(deep=True)
+    segs = resolve(new, args.get("target"), focus)
+    before = segs[0].d
+    for seg in segs:
+        _trim_one(seg, args)
     lay_out(new)
-    en_name, zh_name = _name(new, seg)
+    seg = segs[0]
+    en_name, zh_name = _name(new, seg) if len(segs) == 1 else ("every clip", "所有片段")
     note = ""
     if "seconds" in args and seg.d < ms_of(args["seconds"]):
         note = " (that is all of its footage)"

@@ -127,7 +127,7 @@ _CN_NUMBERED = re.compile(r"(?:片段|视频|镜头)\s*(\d+)")
 _ALL = re.compile(
     r"\ball\s+(?:the\s+|of\s+the\s+)?(?:clips|videos|shots|scenes|segments)|\bevery\s+(?:clip|shot)"
     r"|\beach\s+(?:clip|shot)|\ball of them|\bwhole (?:video|thing)|\bentire (?:video|thing)"
-    r"|\beverything|所有|全部|每个|整个视频|整段"
+    r"|\beverything|\bboth\b|所有|全部|每个|整个视频|整段|两个都"
 )
 _IT = re.compile(r"\b(?:it|that|this|them|its)\b|它|这个|那个|这段|那段")
 

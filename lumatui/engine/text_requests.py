@@ -127,6 +127,11 @@ def timing_args(text: str) -> dict[str, object]:
         args["start"] = start
     if (span_for := for_seconds(text)) is not None:
         args["duration"] = span_for
+    sized = re.search(
+        NUM + r"\s*-?\s*(?:seconds?|secs?|s)\s+(?:long\s+)?(?:\w+\s+)?(?:title|caption|text)", text
+    )
+    if sized and "duration" not in args:
+        args["duration"] = float(sized.group(1))
     if "start" not in args and _has(
         r"\b(?:at|to) the end\b|\bin the end\b|\bending\b|\boutro\b|结尾|最后|末尾", text
     ):
@@ -167,8 +172,8 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
     style = style_args(text)
     timing = timing_args(text)
     existing = _has(
-        r"\bthe (?:title|caption|text|subtitle|heading|"
-        r"words)|\bit\b|\bthat\b|\bmy (?:title|caption)|"
+        r"\bthe (?:\w+ )?(?:title|caption|text|subtitle|heading|"
+        r"words)\b|\bit\b|\bthat\b|\bmy (?:title|caption)|"
         r"(?<![加个一添])(?:标题|字幕|文字)(?![:：])",
         text,
     ) and not _has(

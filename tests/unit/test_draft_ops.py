@@ -70,6 +70,11 @@ def test_trim_variants() -> None:
     assert (tail.in_, tail.d) == (0, 1500)
 
 
+def test_trim_every_clip() -> None:
+    draft = edit(three(), "trim", target={"kind": "clip", "all": True}, seconds=1)
+    assert layout(draft) == [("a", 0, 1000), ("b", 1000, 1000), ("c", 2000, 1000)]
+
+
 def test_trim_cannot_outgrow_the_footage() -> None:
     assert edit(three(), "trim", target=nth(1), seconds=9).t[0].sg[0].d == 2000
 

@@ -208,6 +208,10 @@ MORE: list[tuple[str, list[str]]] = [
     ("the sunset clip should be 1 second", ["trim"]),
     ("Generate a clip of a beach. Then add a title 'Summer'", ["generate_clip", "add_text"]),
     ("trim clip 1 to 2 seconds and then mute it", ["trim", "set_volume"]),
+    ('make the intro title say "Welcome"', ["edit_text"]),
+    ("make the first clip 3 seconds and the second one 2 seconds", ["trim", "trim"]),
+    ("add this video", ["add_video"]),
+    ("use this song as background music", ["add_music"]),
 ]
 
 
