@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -148,10 +149,47 @@ class SystemFonts:
         except (OSError, ValueError, ImportError):
             return estimate_width(text, size)
 
+    def missing(self, font: str, text: str) -> str:
+        """The characters of ``text`` that ``font`` has no glyph for (in order, once each)."""
+        return "".join(
+            dict.fromkeys(c for c in text if _checkable(c) and not covers(font, c)).keys()
+        )
+
     def missing_font_warning(self, text: str) -> str:
         if has_cjk(text):
             return NO_CJK_FONT.format(text=text)
         return f"No font was found on this machine; the text {text!r} was left out."
+
+
+def _checkable(char: str) -> bool:
+    """Visible characters worth checking (ASCII letters are in every font we pick)."""
+    if char.isspace() or (" " <= char <= "~"):
+        return False
+    return unicodedata.category(char) not in ("Mn", "Me", "Cf", "Cc", "Zs", "Co", "Cn")
+
+
+_NOT_A_CHAR = "\U0010fffd"  # private use: no font maps it, so it draws the .notdef glyph
+
+
+@cache
+def _mask(path: str, char: str) -> tuple[tuple[int, int], bytes] | None:
+    try:
+        mask = _pil_font(path, 32).getmask(char)
+    except (OSError, ValueError, ImportError):
+        return None
+    return mask.size, bytes(mask)
+
+
+def covers(path: str, char: str) -> bool:
+    """Whether the font draws ``char`` as something other than its missing-glyph box.
+
+    Pillow does not expose a font's character map, so the glyph is compared with the one
+    drawn for a code point no font maps; fonts without a readable face are trusted.
+    """
+    glyph, notdef = _mask(path, char), _mask(path, _NOT_A_CHAR)
+    if glyph is None or notdef is None:
+        return True
+    return glyph != notdef
 
 
 def estimate_width(text: str, size: int) -> float:

@@ -478,7 +478,7 @@ class _Builder:
                 else:
                     line = trial
             lines.append(line)
-        return [line for line in lines if line.strip()] or [text.strip()]
+        return [line.strip() for line in lines if line.strip()] or [text.strip()]
 
     def layout(self, font: str, text: str, wanted: int) -> tuple[int, list[str]]:
         """The largest size ≤ ``wanted`` at which the wrapped text fits the safe zone."""
@@ -514,16 +514,27 @@ class _Builder:
                 if warning not in self.warnings:
                     self.warnings.append(warning)
                 continue
-            draws += self.drawtext(seg, font)
+            text = seg.txt
+            missing = getattr(self.fonts, "missing", None)
+            gone = missing(font, text) if missing else ""
+            if gone:
+                text = "".join(char for char in text if char not in gone)
+                self.warnings.append(
+                    f"No installed font can draw {gone!r} in {seg.txt!r}; "
+                    + ("those characters were left out." if text.strip() else "it was left out.")
+                )
+                if not text.strip():
+                    continue
+            draws += self.drawtext(seg, font, text)
         return draws
 
-    def drawtext(self, seg: Segment, font: str) -> list[str]:
+    def drawtext(self, seg: Segment, font: str, text: str | None = None) -> list[str]:
         w, h = self.width, self.height
         scale = h / 1920 if h >= w else w / 1920
         base = {"title": 96, "caption": 56}.get(str(seg.m.get("kind") or "").lower(), 72)
         default = max(12, round(base * scale))
         wanted = int(_num(seg.m.get("size"), default, 8, h))
-        size, lines = self.layout(font, seg.txt or "", wanted)
+        size, lines = self.layout(font, seg.txt or "" if text is None else text, wanted)
         line_h = round(size * LINE_HEIGHT)
         block = line_h * len(lines)
         top, bottom = round(h * SAFE_TOP), round(h * SAFE_BOTTOM)

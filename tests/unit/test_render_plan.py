@@ -515,3 +515,30 @@ def test_text_colours_are_checked() -> None:
     assert "fontcolor=0xFFD700" in graph and "fontcolor=0xFF000080" in graph
     assert "fontcolor=0xFFFFFF" in graph
     assert plan.warnings == ["Unknown colour 'golden' for C; used white."]
+
+
+def test_characters_the_font_cannot_draw_are_left_out_and_said() -> None:
+    from lumatui.engine.fonts import SystemFonts, find_font
+
+    font = find_font()
+    if font is None:
+        pytest.skip("no font on this machine")
+    fonts = SystemFonts(latin=font, cjk=None)
+    assert fonts.missing(font, "Café — “ok” ñ") == ""
+    assert fonts.missing(font, "Sun \U0001f31e and \U0001f31e") == "\U0001f31e"
+    draft = Draft.model_validate(
+        {"t": [{"tt": 0, "sg": [{"d": 2000, "src": "a.mp4"}]},
+               {"tt": 7, "sg": [{"d": 1000, "txt": "Summer \U0001f31e", "m": {"size": 40}},
+                                {"st": 1000, "d": 1000, "txt": "\U0001f31e\U0001f30a"}]}]}
+    )  # fmt: skip
+    plan = build_render_plan(
+        draft, resolve_media=lambda s: Path("/media") / s, out_path=Path("/o.mp4"), fonts=fonts
+    )
+    graph = graph_of(plan.args)
+    assert "text=Summer:" in graph and "\U0001f31e" not in graph
+    assert plan.warnings == [
+        "No installed font can draw '\U0001f31e' in 'Summer \U0001f31e'; "
+        "those characters were left out.",
+        "No installed font can draw '\U0001f31e\U0001f30a' in '\U0001f31e\U0001f30a'; "
+        "it was left out.",
+    ]
