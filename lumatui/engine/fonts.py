@@ -207,8 +207,16 @@ def text_warnings(texts: list[str], fonts: SystemFonts | None = None) -> list[st
     fonts = fonts or SystemFonts.detect()
     said: list[str] = []
     for text in texts:
-        if text.strip() and fonts.font_for(text) is None:
+        if not text.strip():
+            continue
+        font = fonts.font_for(text)
+        gone = fonts.missing(font, text) if font else ""
+        if font is None:
             warning = fonts.missing_font_warning(text)
-            if warning not in said:
-                said.append(warning)
+        elif gone:
+            warning = f"No installed font can draw {gone!r} in {text!r}; it will be left out."
+        else:
+            continue
+        if warning not in said:
+            said.append(warning)
     return said

@@ -284,7 +284,8 @@ def test_progress_reaches_the_poll_and_cancel_stops_ffmpeg(
             break
         time.sleep(0.05)
     assert seen[-1] >= 15 and seen == sorted(seen), seen
-    assert any(ffmpeg_writing("render_long") for _ in range(1))
+    if Path("/proc/self/cmdline").is_file():
+        assert ffmpeg_writing("render_long"), "no ffmpeg seen while processing"
     r = raw.post(f"{RENDER}/render_long/cancel")
     assert r.json()["data"]["status"] == "cancelled"
     assert wait(raw, "render_long")["status"] == "cancelled"
@@ -300,6 +301,8 @@ def test_progress_reaches_the_poll_and_cancel_stops_ffmpeg(
 
 def ffmpeg_writing(job: str) -> bool:
     """Whether some process has ``job`` in its command line (an ffmpeg writing its file)."""
+    if not Path("/proc/self/cmdline").is_file():
+        return False  # no procfs: the file checks below still apply
     for pid in os.listdir("/proc"):
         if not pid.isdigit():
             continue
