@@ -165,8 +165,8 @@ def render_frames(
     """Yield ``count`` RGB uint8 frames of shape (h, w, 3)."""
     pad = max(4, w // 10)  # the static layers are wider than the frame so the camera can pan
     big_w = w + 2 * pad
-    ys = np.linspace(0.0, 1.0, h)[:, None]
-    xs = np.linspace(0.0, 1.0, big_w)[None, :]
+    ys = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None]
+    xs = np.linspace(0.0, 1.0, big_w, dtype=np.float32)[None, :]
     horizon = 0.62 if spec.water else 0.78
     zenith, glow = (np.array(c, dtype=np.float32) for c in SKIES[spec.time])
     mix = np.clip(ys / horizon, 0, 1)[..., None] ** 1.3
@@ -241,6 +241,8 @@ def render_frames(
             scene,
         )
 
+    scene = scene.astype(np.float32)  # every per-frame step works in float32
+    sky = sky.astype(np.float32)
     tint = np.array(spec.tint, np.float32)
     water_rows = np.arange(h) >= int(h * horizon)
     wy = ys[water_rows[:, None][:, 0]] if spec.water else None
@@ -304,7 +306,7 @@ def render_frames(
         frame = frame * tint
         if spec.cinematic:
             # Grade: more contrast, teal shadows, warm highlights.
-            light = (frame.mean(axis=2, keepdims=True) - 128) / 128
+            light = (frame @ LUMA)[..., None] / 128 - 1
             frame = (frame - 128) * 1.12 + 128 + light * CINEMA_SPLIT
         if spec.camera == "push":
             frame = push_in(frame, 1 + 0.15 * i / max(1, count - 1))
@@ -323,6 +325,7 @@ def push_in(frame: np.ndarray, zoom: float) -> np.ndarray:
     return frame[rows[:, None], cols[None, :]]
 
 
+LUMA = np.array((1 / 3, 1 / 3, 1 / 3), np.float32)
 CINEMA_SPLIT = np.array((14, 2, -14), np.float32)  # warm highlights, teal shadows
 NEON_COLORS = np.array([(255, 40, 200), (0, 230, 255), (255, 90, 120), (170, 80, 255)], np.float32)
 
