@@ -195,8 +195,20 @@ class NemoClient:
     # --- uploads ----------------------------------------------------------------------------
 
     async def upload_files(self, session_id: str, files: list[Path]) -> UploadData:
+        """Upload in requests of at most ``MAX_FILES_PER_UPLOAD``, after checking every file."""
         for path in files:  # check everything before sending anything
             check_upload(path)
+        described: list[Any] = []
+        applied = False
+        for start in range(0, len(files), codes.MAX_FILES_PER_UPLOAD):
+            data = await self._upload_batch(
+                session_id, files[start : start + codes.MAX_FILES_PER_UPLOAD]
+            )
+            described.extend(data.files)
+            applied = applied or bool(data.session_state_applied)
+        return UploadData(files=described, session_state_applied=applied)
+
+    async def _upload_batch(self, session_id: str, files: list[Path]) -> UploadData:
         stack = ExitStack()
 
         def make_kwargs() -> dict[str, Any]:

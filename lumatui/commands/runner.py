@@ -38,7 +38,7 @@ async def dispatch(args: argparse.Namespace, out: Output) -> int:
             from .ask import ask
 
             text = " ".join(args.text)
-            return await ask(ctx, sys.stdin.read() if text == "-" else text)
+            return await ask(ctx, read_stdin() if text == "-" else text)
         if args.command == "status":
             from .info import status
 
@@ -60,6 +60,11 @@ async def dispatch(args: argparse.Namespace, out: Output) -> int:
 
             return await batch(ctx, args.inputs, args.instruction, args.preset, args.output)
     raise UsageError(f"unknown command {args.command!r}")
+
+
+def read_stdin() -> str:
+    """The message from stdin, whatever its bytes: invalid UTF-8 becomes U+FFFD, not a crash."""
+    return sys.stdin.buffer.read().decode("utf-8", errors="replace")
 
 
 def run(args: argparse.Namespace) -> int:

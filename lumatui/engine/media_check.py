@@ -15,8 +15,12 @@ from .probe import MediaInfo, ProbeError
 COMPLETE_SHARE = 0.9
 
 
+class TruncatedMedia(ProbeError):
+    """The file's header promises more than its data holds (a cut-off download or copy)."""
+
+
 def check_complete(path: Path, info: MediaInfo) -> None:
-    """Raise :class:`ProbeError` when the packets stop well short of the declared duration."""
+    """Raise :class:`TruncatedMedia` when the packets stop well short of the declared duration."""
     if info.kind == "image" or not info.duration:
         return
     import av
@@ -35,10 +39,10 @@ def check_complete(path: Path, info: MediaInfo) -> None:
                 end = (packet.pts + (packet.duration or 0)) * base
                 reached = max(reached, end)
     except av.FFmpegError as exc:
-        raise ProbeError(f"{path.name} is damaged ({exc.__class__.__name__})") from exc
+        raise TruncatedMedia(f"damaged ({exc.__class__.__name__})") from exc
     start = float(streams[0].start_time or 0) * base
     if reached - start < info.duration * COMPLETE_SHARE - 0.05:
-        raise ProbeError(
-            f"{path.name} is cut short: it says {info.duration:.1f} s, "
+        raise TruncatedMedia(
+            f"cut short: it says {info.duration:.1f} s, "
             f"the data ends at {max(0.0, reached - start):.1f} s"
         )

@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlparse
 
 import httpx
 from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 
 from lumatui.protocol import codes
@@ -19,6 +20,7 @@ from lumatui.protocol.upload import UploadUrlsRequest
 
 from . import api_errors as err
 from .assets import AssetLibrary, ProbeError
+from .media_check import TruncatedMedia
 from .store import Asset
 
 CHUNK = 1 << 20
@@ -41,7 +43,14 @@ async def receive_uploads(
 async def _receive_files(
     request: Request, assets: AssetLibrary, session_id: str, user_id: str
 ) -> list[Asset]:
-    async with request.form(max_files=20) as form:
+    try:
+        form = await request.form(max_files=codes.MAX_FILES_PER_UPLOAD)
+    except MultiPartException as exc:
+        raise err.bad_request(
+            f"Could not read the upload ({exc.message}). Send at most"
+            f" {codes.MAX_FILES_PER_UPLOAD} files per request in the field 'files'."
+        ) from None
+    try:
         files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
         if not files:
             raise err.bad_request("No files in the multipart field 'files'.")
@@ -58,6 +67,8 @@ async def _receive_files(
             await _copy_limited(upload, path, name)
             stored.append(await _register(assets, asset_id, session_id, user_id, name, path))
         return stored
+    finally:
+        await form.close()
 
 
 async def _copy_limited(upload: UploadFile, dest: Path, name: str) -> None:
@@ -79,6 +90,9 @@ async def _register(
         return await asyncio.to_thread(
             assets.register, asset_id, session_id, user_id, name, path, origin="upload"
         )
+    except TruncatedMedia as exc:
+        path.unlink(missing_ok=True)
+        raise err.unsupported_file(f"{name} ({exc})") from None
     except ProbeError:
         path.unlink(missing_ok=True)
         raise err.unsupported_file(f"{name} (not readable as media)") from None

@@ -29,6 +29,8 @@ VIDEO_FORMATS = ("mp4", "mov", "avi", "webm", "mkv")
 IMAGE_FORMATS = ("jpg", "jpeg", "png", "gif", "webp")
 AUDIO_FORMATS = ("mp3", "wav", "m4a", "aac")
 MAX_UPLOAD_BYTES = 200 * 1024 * 1024
+# Our choice: files in one multipart upload request (the client splits longer lists).
+MAX_FILES_PER_UPLOAD = 20
 # Our choice: longer chat messages are refused before they are sent (and by the engine).
 MAX_MESSAGE_CHARS = 20_000
 
