@@ -102,7 +102,11 @@ def canvas_preset(width: int, height: int) -> Preset:
 
 
 def resolve_output(output: dict[str, Any] | None, width: int, height: int) -> OutputSpec:
-    """The preset an export request asks for, given the draft's canvas ``width``x``height``."""
+    """The preset an export request asks for, given the draft's canvas ``width``x``height``.
+
+    ``output.preset`` names one; ``quality: "draft"`` alone means ``draft``; neither follows
+    the canvas. ``resolution`` (``720p`` or ``1280x720``) and ``crf`` (0–51) adjust it.
+    """
     output = output or {}
     name = str(output.get("preset") or "").strip().lower()
     quality = str(output.get("quality") or "").strip().lower()
@@ -114,15 +118,51 @@ def resolve_output(output: dict[str, Any] | None, width: int, height: int) -> Ou
     if quality == "draft" and not name:
         name = "draft"
     if name == "draft":
-        preset = PRESETS["draft"]
         w, h = draft_size(width, height)
-        preset = replace(preset, width=w, height=h)
-        return OutputSpec(preset, w, h, warnings)
-    if name:
+        preset = replace(PRESETS["draft"], width=w, height=h)
+    elif name:
         preset = PRESETS[name]
-        return OutputSpec(preset, preset.width, preset.height, warnings)
-    preset = canvas_preset(width, height)
+    else:
+        preset = canvas_preset(width, height)
+    preset = _adjusted(preset, output, warnings)
+    codec = str(output.get("codec") or "").strip().lower()
+    if codec and codec not in ("h264", "avc", "libx264", "x264"):
+        warnings.append(f"Codec {codec!r} is not offered here; the export is H.264.")
     return OutputSpec(preset, preset.width, preset.height, warnings)
+
+
+def _adjusted(preset: Preset, output: dict[str, Any], warnings: list[str]) -> Preset:
+    resolution = str(output.get("resolution") or "").strip().lower()
+    if resolution:
+        size = parse_resolution(resolution, preset.width, preset.height)
+        if size is None:
+            warnings.append(f"Resolution {resolution!r} is not understood; it was ignored.")
+        else:
+            preset = replace(preset, width=size[0], height=size[1])
+    crf = output.get("crf")
+    if crf is not None:
+        try:
+            preset = replace(preset, crf=max(0, min(51, int(crf))))
+        except (TypeError, ValueError):
+            warnings.append(f"CRF {crf!r} is not a number; it was ignored.")
+    return preset
+
+
+def parse_resolution(text: str, width: int, height: int) -> tuple[int, int] | None:
+    """``1280x720`` as given; ``720p`` (or ``4k``) scales the size to that short side."""
+    text = text.strip().lower()
+    if "x" in text:
+        w, _, h = text.partition("x")
+        if w.isdigit() and h.isdigit() and 16 <= int(w) <= 4096 and 16 <= int(h) <= 4096:
+            return _even(int(w)), _even(int(h))
+        return None
+    short = {"4k": 2160, "2k": 1440}.get(text)
+    if short is None and text.endswith("p") and text[:-1].isdigit():
+        short = int(text[:-1])
+    if short is None or not 16 <= short <= 2160 or min(width, height) <= 0:
+        return None
+    scale = short / min(width, height)
+    return _even(width * scale), _even(height * scale)
 
 
 def preset_list() -> list[dict[str, Any]]:

@@ -542,3 +542,15 @@ def test_characters_the_font_cannot_draw_are_left_out_and_said() -> None:
         "No installed font can draw '\U0001f31e\U0001f30a' in '\U0001f31e\U0001f30a'; "
         "it was left out.",
     ]
+
+
+def test_resolution_crf_and_codec_adjust_the_preset() -> None:
+    spec = resolve_output({"preset": "youtube", "resolution": "720p", "crf": 23}, 1080, 1920)
+    assert (spec.width, spec.height, spec.preset.crf) == (1280, 720, 23)
+    spec = resolve_output({"resolution": "720x1280"}, 1080, 1920)
+    assert (spec.width, spec.height) == (720, 1280) and not spec.warnings
+    spec = resolve_output({"resolution": "huge", "crf": "x", "codec": "prores"}, 1080, 1920)
+    assert (spec.width, spec.height, spec.preset.crf) == (1080, 1920, 20)
+    assert len(spec.warnings) == 3
+    plan = plan_for({"t": [{"tt": 0, "sg": [{"d": 1000, "src": "a.mp4"}]}]}, output={"crf": 99})
+    assert opt(plan.args, "-crf") == "51"
