@@ -14,10 +14,11 @@ import uuid
 from collections.abc import Awaitable, Callable
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlparse
 
 import httpx
+from pydantic import BaseModel, ValidationError
 
 from lumatui.protocol import codes
 from lumatui.protocol.account import ClaimData, Credits, SessionData, SessionRequest, TokenData
@@ -41,6 +42,7 @@ from .errors import (
 from .token_store import StoredToken, TokenStore
 
 Sleep = Callable[[float], Awaitable[None]]
+M = TypeVar("M", bound=BaseModel)
 RATE_LIMIT_WAIT = 30.0
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
@@ -165,7 +167,7 @@ class NemoClient:
                     self._token = token
                     return token
             body = await self.call("POST", "/api/auth/anonymous-token", auth=False)
-            data = TokenData.model_validate(body.get("data") or {})
+            data = read_model(TokenData, body)
             self._token = StoredToken(data.token, data.user_id, data.expires_at)
             self.tokens.save(self.base_url, self._token)
             return self._token
@@ -176,21 +178,21 @@ class NemoClient:
             "/api/tasks/me/with-session/nemo_agent",
             json=SessionRequest(language=language).wire(),
         )
-        return SessionData.model_validate(body.get("data") or {})
+        return read_model(SessionData, body)
 
     async def credits(self) -> Credits:
         body = await self.call("GET", "/api/credits/balance/simple")
-        return Credits.model_validate(body.get("data") or {})
+        return read_model(Credits, body)
 
     async def state(self, session_id: str) -> StateData:
         body = await self.call("GET", f"/api/state/nemo_agent/me/{session_id}/latest")
-        return StateData.model_validate(body.get("data") or {})
+        return read_model(StateData, body)
 
     async def claim_token(self, task_id: str, session_id: str) -> ClaimData:
         body = await self.call(
             "POST", "/api/auth/claim-token", json={"task_id": task_id, "session_id": session_id}
         )
-        return ClaimData.model_validate(body.get("data") or {})
+        return read_model(ClaimData, body)
 
     # --- uploads ----------------------------------------------------------------------------
 
@@ -223,7 +225,7 @@ class NemoClient:
             body = await self.call(
                 "POST", f"/api/upload-video/nemo_agent/me/{session_id}", make_kwargs=make_kwargs
             )
-        return UploadData.model_validate(body.get("data") or {})
+        return read_model(UploadData, body)
 
     async def upload_urls(self, session_id: str, urls: list[str]) -> UploadData:
         body = await self.call(
@@ -231,7 +233,7 @@ class NemoClient:
             f"/api/upload-video/nemo_agent/me/{session_id}",
             json=UploadUrlsRequest(urls=urls).wire(),
         )
-        return UploadData.model_validate(body.get("data") or {})
+        return read_model(UploadData, body)
 
     # --- render -------------------------------------------------------------------------------
 
@@ -304,6 +306,20 @@ class NemoClient:
             part.unlink(missing_ok=True)
             raise
         return dest
+
+
+def read_model(model: type[M], body: Any) -> M:
+    """The answer's ``data`` as ``model``; a shape we cannot read is a clear error, not a crash."""
+    data = body.get("data") if isinstance(body, dict) else None
+    try:
+        return model.model_validate(data or {})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first.get("loc", ())) or "the answer"
+        raise ServerError(
+            f"The server sent an answer this app cannot read ({where}: {first.get('msg')}).",
+            action="Update lumatui, or report it if it persists.",
+        ) from None
 
 
 def check_mp4(path: Path, expected_size: int | None = None) -> None:
