@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from lumatui.protocol.draft import aspect_of
 from lumatui.protocol.summary import timeline_summary
 
 from .assets import AssetLibrary
@@ -133,7 +134,8 @@ class Agent:
     ) -> tuple[dict[str, Any], str | None]:
         if op.name == "describe_timeline":
             _, draft = self.store.latest_draft(session_id)
-            intro = say(chinese, "Here is your timeline.", "这是你的时间线。")
+            size = f"{draft.m.width}x{draft.m.height}, {aspect_of(draft.m.width, draft.m.height)}"
+            intro = say(chinese, f"Here is your timeline ({size}).", f"这是你的时间线（{size}）。")
             return {"ok": True, "message": intro, "summary": timeline_summary(draft)}, focus
         if op.name == "explain_limits":
             return {"ok": True, "message": help_text(chinese)}, focus

@@ -34,6 +34,9 @@ class GeneratedClip:
 
 class ClipGenerator(Protocol):
     name: str
+    # How replies credit the clip, e.g. "made by the local generator (a procedural sketch…)".
+    note_en: str
+    note_zh: str
 
     def generate(
         self,
@@ -96,6 +99,8 @@ def scene_from_prompt(prompt: str) -> SceneSpec:
 
 class ProceduralGenerator:
     name = "procedural"
+    note_en = "made by the local generator (a procedural sketch, not an AI model)"
+    note_zh = "由本地生成器制作（程序化草图，不是AI模型）"
     scale = 4  # frames are computed at 1/scale of the canvas and scaled up by ffmpeg
 
     def generate(

@@ -147,10 +147,12 @@ class MediaMaker:
         )
         placed = insert_clip(draft, seg, args.get("place"))
         placed.en = (
-            f"Generated a {seconds:g}-second clip of {clip.label}, {GENERATOR_NOTE_EN}. "
+            f"Generated a {seconds:g}-second clip of {clip.label}, {self.generator.note_en}. "
             + placed.en
         )
-        placed.zh = f"已生成{seconds:g}秒的“{clip.label}”片段，{GENERATOR_NOTE_ZH}。" + placed.zh
+        placed.zh = (
+            f"已生成{seconds:g}秒的“{clip.label}”片段，{self.generator.note_zh}。" + placed.zh
+        )
         return placed
 
     async def lengthen(
@@ -183,8 +185,8 @@ class MediaMaker:
         lay_out(new)
         return Change(
             new,
-            f"Generated clip {index + 1} again at {wanted / 1000:g} s ({GENERATOR_NOTE_EN}).",
-            f"已重新生成第{index + 1}个片段，时长{wanted / 1000:g}秒（{GENERATOR_NOTE_ZH}）。",
+            f"Generated clip {index + 1} again at {wanted / 1000:g} s, {self.generator.note_en}.",
+            f"已重新生成第{index + 1}个片段，时长{wanted / 1000:g}秒，{self.generator.note_zh}。",
             old.id,
         )
 
