@@ -20,6 +20,7 @@ from .request_patterns import (
     _place,
     _relative_volume,
     at_time,
+    by_percent,
     clip_indexes,
     first_n,
     last_n,
@@ -112,7 +113,7 @@ def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
 
 
 def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    speed = speed_in(text)
+    speed = None if by_percent(text) is not None else speed_in(text)
     faster = _has(
         r"\bfaster|\bspeed(?:s|ed)? (?:it |this |that |them |the \w+ |clip \d+ )?up|"
         r"\bquicker|\bspeed up|\bhurry|加速|快进|快点|加快|快些|变快",
@@ -129,7 +130,11 @@ def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
     if speed is not None:
         args["speed"] = speed
     else:
-        args["factor"] = 0.5 if slower else 2.0
+        share = by_percent(text)
+        if share is not None:
+            args["factor"] = max(0.1, 1 - share) if slower else 1 + share
+        else:
+            args["factor"] = 0.5 if slower else 2.0
     return [Operation("set_speed", args)]
 
 
@@ -166,7 +171,7 @@ def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
         text,
     ):
         return None
-    volume = volume_in(text)
+    volume = None if by_percent(text) is not None else volume_in(text)
     if _has(r"\bunmute|取消静音|恢复声音|恢复原声|打开声音|turn (?:the )?sound (?:back )?on", text):
         volume = 1.0
     elif _has(

@@ -10,6 +10,7 @@ from .request_patterns import (
     _fade,
     _has,
     _relative_volume,
+    by_percent,
     seconds_in,
     volume_in,
 )
@@ -22,7 +23,7 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
     if not music:
         return None
     mood = mood_in(text)
-    volume = volume_in(text)
+    volume = None if by_percent(text) is not None else volume_in(text)
     both = _has(FADE_BOTH, text)
     fade_in = both or _has(r"fade[sd]?\s*(?:it\s+|the music\s+)?in\b|淡入|渐入|渐强", text)
     fade_out = both or _has(

@@ -357,19 +357,31 @@ FADE_BOTH = (
 )
 
 
+BY_PERCENT = re.compile(
+    r"\bby\s+" + NUM + r"\s*%|(?:提高|增加|降低|减少|加快|放慢)了?" + NUM + r"\s*%"
+)
+
+
+def by_percent(text: str) -> float | None:
+    """The share in "by 20%" / "提高20%", as 0.2; None when the change is not relative."""
+    match = BY_PERCENT.search(text)
+    return _groups(match)[0] / 100 if match else None
+
+
 def _relative_volume(text: str) -> float | None:
+    share = by_percent(text)
     if _has(
         r"\blouder|\bturn (?:it |the \w+ )?up|\bincrease|"
         r"\braise|\bboost|\bhigher|大声|调大|提高|增大|大一|响",
         text,
     ):
-        return 1.5
+        return 1 + share if share is not None else 1.5
     if _has(
         r"\bquieter|\bsofter|\bturn (?:it |the \w+ )?down|\blower|\breduce|\bdecrease|"
         r"\bduck|小声|调小|降低|减小|小一|轻一",
         text,
     ):
-        return 0.5
+        return max(0.0, 1 - share) if share is not None else 0.5
     return None
 
 

@@ -235,6 +235,20 @@ def test_nothing_understood_is_reported(message: str) -> None:
     assert missed == ([] if not message else [message])
 
 
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        ("increase the music volume by 20%", "change", 1.2),
+        ("音乐音量降低50%", "change", 0.5),
+        ("speed it up by 50%", "factor", 1.5),
+        ("slow clip 2 down by 25%", "factor", 0.75),
+    ],
+)
+def test_changes_by_a_percentage_are_relative(message: str, key: str, value: float) -> None:
+    ((_, args),) = ops(message)
+    assert args[key] == pytest.approx(value)
+
+
 def test_it_refers_to_the_last_thing_touched() -> None:
     ((name, args),) = ops("make it 2x faster")
     assert name == "set_speed" and args["target"] == {"kind": "clip", "it": True}
