@@ -300,7 +300,7 @@ def _has(pattern: str, text: str) -> bool:
 
 
 MUSIC = (
-    r"\bmusic|\bbgm\b|soundtrack|\bsongs?\b|background (?:track|audio)|\bbeat\b|\btune\b|"
+    r"\bmusic|\bbgm\b|soundtrack|\bsongs?\b|background (?:track|audio)|\bbeats?\b|\btune\b|"
     r"背景音乐|音乐|配乐|歌曲|\bbg music|\baudio file|\bthe audio i\b|\bmy audio|\buploaded audio|"
     r"音频"
 )
@@ -372,13 +372,13 @@ def _relative_volume(text: str) -> float | None:
     share = by_percent(text)
     if _has(
         r"\blouder|\bturn (?:it |the \w+ )?up|\bincrease|"
-        r"\braise|\bboost|\bhigher|大声|调大|提高|增大|大一|响",
+        r"\braise|\bboost|\bhigher|\btoo (?:quiet|soft|low)|大声|调大|提高|增大|大一|响|太小声",
         text,
     ):
         return 1 + share if share is not None else 1.5
     if _has(
         r"\bquieter|\bsofter|\bturn (?:it |the \w+ )?down|\blower|\breduce|\bdecrease|"
-        r"\bduck|小声|调小|降低|减小|小一|轻一",
+        r"\bduck|\btoo loud|\btoo high|小声|调小|降低|减小|小一|轻一|太吵|太大声|太响",
         text,
     ):
         return max(0.0, 1 - share) if share is not None else 0.5

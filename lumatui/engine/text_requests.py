@@ -173,11 +173,11 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
     timing = timing_args(text)
     existing = _has(
         r"\bthe (?:\w+ )?(?:title|caption|text|subtitle|heading|"
-        r"words)\b|\bit\b|\bthat\b|\bmy (?:title|caption)|"
+        r"words)\b|(?<!on )(?<!to )(?<!over )\bit\b|\bthat\b|\bmy (?:title|caption)|"
         r"(?<![加个一添])(?:标题|字幕|文字)(?![:：])",
         text,
     ) and not _has(
-        r"\b(?:a|an|another|new|one more|second)\s+(?:\w+\s+)?(?:title|caption|text|subtitle)|"
+        r"\b(?:a|an|another|new|one more|second|some)\s+(?:\w+\s+)?(?:title|caption|text|subtitle)|"
         r"(?:加(?![大粗长快速])|添加|来个|打上|配上)",
         text,
     )

@@ -212,6 +212,13 @@ MORE: list[tuple[str, list[str]]] = [
     ("make the first clip 3 seconds and the second one 2 seconds", ["trim", "trim"]),
     ("add this video", ["add_video"]),
     ("use this song as background music", ["add_music"]),
+    ("hey, can you add some lofi beats?", ["add_music"]),
+    ("hmm the music is too loud", ["set_volume"]),
+    ("put some text on it that says Follow me", ["add_text"]),
+    ("I don't want any music", ["remove_music"]),
+    ("I don't like the music, change it", ["replace_music"]),
+    ("the first clip is too long, make it 2 seconds", ["trim"]),
+    ("no title please", ["remove_text"]),
 ]
 
 
