@@ -44,6 +44,14 @@ from .token_store import StoredToken, TokenStore
 Sleep = Callable[[float], Awaitable[None]]
 M = TypeVar("M", bound=BaseModel)
 RATE_LIMIT_WAIT = 30.0
+
+
+def rate_limit_wait() -> float:
+    """30 s as the protocol asks; ``LUMATUI_RATE_LIMIT_WAIT`` shortens it for scripted runs."""
+    try:
+        return max(0.0, float(os.environ.get("LUMATUI_RATE_LIMIT_WAIT", RATE_LIMIT_WAIT)))
+    except ValueError:
+        return RATE_LIMIT_WAIT
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 
@@ -64,6 +72,8 @@ class NemoClient:
         self.sleep = sleep
         self.http = httpx.AsyncClient(base_url=self.base_url, transport=transport, timeout=timeout)
         self._token: StoredToken | None = None
+        # Told about recoveries as they happen ("getting a new token"), for a status line.
+        self.notice: Callable[[str], None] | None = None
         self._token_lock = asyncio.Lock()
 
     def __repr__(self) -> str:
@@ -120,15 +130,22 @@ class NemoClient:
         if isinstance(error, TokenInvalid):
             if self._token is not None and self._token.from_env:
                 return False
+            self._notice("The sign-in expired; getting a new one and trying again.")
             await self.ensure_token(force=True)
             return True
         if isinstance(error, MissingClientId):
             self.client_id = settings.client_id(renew=True)
             return True
         if isinstance(error, RateLimited):
-            await self.sleep(RATE_LIMIT_WAIT)
+            wait = rate_limit_wait()
+            self._notice(f"The server is rate-limiting; trying once more in {wait:g} s.")
+            await self.sleep(wait)
             return True
         return False
+
+    def _notice(self, text: str) -> None:
+        if self.notice is not None:
+            self.notice(text)
 
     async def call(
         self,

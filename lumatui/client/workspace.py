@@ -159,8 +159,8 @@ class Workspace:
                 continue
             if isinstance(event, ErrorEvent):
                 dropped = dropped or event.code == DROPPED_CODE
-                if event.code != DROPPED_CODE:
-                    errors.append(event.message)
+                if event.code != DROPPED_CODE and event.raw is None:
+                    errors.append(event.message)  # unreadable events are warnings, not failures
             yield event
         after = (await self.state()).state.draft
         if dropped:

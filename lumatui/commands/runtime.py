@@ -70,6 +70,7 @@ async def connect(args: argparse.Namespace, out: Output) -> AsyncIterator[Contex
     history = History()
     try:
         async with NemoClient(base_url) as client:
+            client.notice = out.note
             yield Context(args=args, out=out, client=client, history=history, history_key=key)
     finally:
         history.close()
