@@ -286,16 +286,18 @@ class _Builder:
         """Filters that bring any frame to exactly the output size (pixels square)."""
         w, h = self.width, self.height
         fit = str(seg.m.get("fit") or self.default_fit).lower()
-        cover = f"crop='min(iw,ih*{w}/{h})':'min(ih,iw*{h}/{w})',scale={w}:{h},setsar=1"
+        # The crop is worked out on the displayed shape (``sar``: non-square source pixels).
+        crop = f"crop='min(iw,ih*{w}/{h}/sar)':'min(ih,iw*sar*{h}/{w})'"
         if fit != "contain":
-            return cover
+            return f"{crop},scale={w}:{h},setsar=1"
         bw, bh = max(2, w // BLUR_DOWNSCALE // 2 * 2), max(2, h // BLUR_DOWNSCALE // 2 * 2)
         radius = max(1, min(bw, bh) // 8)
         bg, fg, blurred, whole = (self.label(p) for p in ("bg", "fg", "blur", "whole"))
         # The blurred copy: crop to the canvas shape, shrink, blur, scale back up.
         return (
+            "scale='trunc(iw*sar/2)*2':ih,setsar=1,"  # square pixels (a no-op when they are)
             f"split=2{bg}{fg};"
-            f"{bg}crop='min(iw,ih*{w}/{h})':'min(ih,iw*{h}/{w})',scale={bw}:{bh},"
+            f"{bg}{crop},scale={bw}:{bh},"
             f"boxblur={radius}:2,scale={w}:{h},setsar=1{blurred};"
             f"{fg}scale={w}:{h}:force_original_aspect_ratio=decrease,setsar=1{whole};"
             f"{blurred}{whole}overlay=(W-w)/2:(H-h)/2"

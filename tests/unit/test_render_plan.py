@@ -101,7 +101,7 @@ def test_cover_crops_to_the_canvas_shape_before_one_scale() -> None:
     plan = plan_for({"t": [{"tt": 0, "sg": [{"d": 1000, "src": "a.mp4"}]}]})
     graph = graph_of(plan.args)
     chain = graph.split("[0:v]", 1)[1].split("[", 1)[0]
-    assert "crop='min(iw,ih*1080/1920)':'min(ih,iw*1920/1080)',scale=1080:1920" in chain
+    assert "crop='min(iw,ih*1080/1920/sar)':'min(ih,iw*sar*1920/1080)',scale=1080:1920" in chain
     assert chain.count("scale=") == 1
     assert chain.index("fps=30") < chain.index("crop=")  # frames dropped before scaling
 
