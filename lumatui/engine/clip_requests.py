@@ -248,9 +248,13 @@ def _fit(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | 
 
 
 def _duplicate(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    if not (_has(r"\bduplicate|\bcopy|复制", text) and clipish):
+    target = _clip_target(text)
+    copies = _has(r"\bduplicate|\bcopy|复制", text)
+    repeats = _has(r"\bloop|\brepeat|重复|循环", text) and target.get("index") is not None
+    if not ((copies or repeats) and clipish):
         return None
-    return [Operation("loop", {"target": _clip_target(text), "times": 2})]
+    times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)
+    return [Operation("loop", {"target": target, "times": int(times.group(1)) if times else 2})]
 
 
 CLIP_READERS: list[ClipReader] = [

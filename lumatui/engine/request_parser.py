@@ -151,7 +151,7 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         r"what'?s in|what is in|what do i have|show (?:me )?(?:the |"
         r"my )?(?:current |whole |full )?(?:timeline|tracks|draft)|"
         r"describe|\bstatus\b|list (?:the |my )?(?:clips|tracks)|summar|where are we|"
-        r"时间线|时间轴|有什么|有哪些|现在的状态|状态|概况|看看",
+        r"时间线|时间轴|有什么|有哪些|现在的状态|状态|概况|看看|什么样|看一下|预览|\bpreview\b",
         text,
     ):
         return [Operation("describe_timeline")]
@@ -188,6 +188,21 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
         return None
     if _has(r"cross\s*-?\s*fade|\btransitions?\b|\bfade|转场|过渡|淡入|淡出", text):
         return None
+    overlay = re.search(
+        r"\s+(?:with|and|plus)\s+(?:the\s+|a\s+)?(?:title|text|words|caption|subtitle)s?\b.*$", text
+    )
+    if overlay and re.search(
+        r"(?:clip|video|shot|scene)s?\s+(?:of|showing)\b", text[: overlay.start()]
+    ):
+        # "a clip of a beach with the title 'Summer'": the clip, then the words on it
+        head = read_generate(text[: overlay.start()], prepared)
+        tail = read_text_request("add " + overlay.group(0).strip(), prepared)
+        if head and tail:
+            return head + tail
+    if prepared.quote_in(text) is not None or _has(
+        r"标题|字幕|文字|\btitle|\bcaption|\bsubtitle", text
+    ):
+        return None  # words to show on screen, not a scene
     generating = (
         _has(r"生成", text)
         or (_has(GEN_VERB, text) and _has(VIDEO_NOUN, text) and _has(GEN_SHAPE, text))

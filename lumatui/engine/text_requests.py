@@ -75,10 +75,14 @@ def size_change(text: str) -> int | float | None:
     """A pixel size (int), a scale factor (float), or None."""
     if match := _SIZE_PX.search(text):
         return int(next(g for g in match.groups() if g))
+    if _has(r"\btoo (?:small|tiny)|太小", text):
+        return 1.3
+    if _has(r"\btoo (?:big|large|huge)|太大", text):
+        return 0.75
     if _has(
         r"\bbigger|\blarger|\bbig\b|\blarge\b|\bhuge|"
         r"\bgiant|\benlarge|\bincrease the size|大一|放大|"
-        r"大点|加大|变大|大些|更大",
+        r"大点|加大|变大|大些|更大|改大|调大",
         text,
     ):
         return 1.4 if _has(r"much|huge|giant|很|非常", text) else 1.3

@@ -219,6 +219,12 @@ MORE: list[tuple[str, list[str]]] = [
     ("I don't like the music, change it", ["replace_music"]),
     ("the first clip is too long, make it 2 seconds", ["trim"]),
     ("no title please", ["remove_text"]),
+    ("标题太小了", ["style_text"]),
+    ("给视频加个片头标题“旅行vlog”", ["add_text"]),
+    ("现在视频是什么样的", ["describe_timeline"]),
+    ("第一个片段重复两次", ["loop"]),
+    ("a 5-second clip of a sunset with the words 'Summer' on it", ["generate_clip", "add_text"]),
+    ('generate a 3s video of a beach with the title "Vacation"', ["generate_clip", "add_text"]),
 ]
 
 
