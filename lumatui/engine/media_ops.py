@@ -164,15 +164,35 @@ class MediaMaker:
         base_url: str,
         focus: str | None,
     ) -> Change | None:
-        """A generated clip asked to be longer than its footage is generated again, longer."""
-        wanted = min(30_000, ms_of(args.get("seconds")))
-        (seg,) = resolve(draft, args.get("target"), focus)[:1]
-        prompt = seg.m.get("prompt")
-        if not prompt or wanted <= int(seg.m.get("source_ms", 0)) - (seg.in_ or 0):
+        """A made clip asked to be longer than its footage is made again, longer: a generated
+        clip from its prompt, an animated image from its still."""
+        target = args.get("target") or {}
+        if target.get("all"):
             return None
-        made = await self._generate(
-            {"prompt": prompt, "seconds": wanted / 1000}, draft, session_id, user_id, base_url
-        )
+        wanted = min(30_000, ms_of(args.get("seconds")))
+        (seg,) = resolve(draft, target, focus)[:1]
+        if wanted <= int(seg.m.get("source_ms", 0)) - (seg.in_ or 0):
+            return None
+        if seg.m.get("prompt"):
+            made = await self._generate(
+                {"prompt": seg.m["prompt"], "seconds": wanted / 1000},
+                draft,
+                session_id,
+                user_id,
+                base_url,
+            )
+        elif seg.m.get("kind") == "image" and seg.m.get("image_src"):
+            still = self.store.asset(asset_id_from_src(str(seg.m["image_src"])) or "")
+            if still is None:
+                return None
+            args = {
+                "image_id": still.asset_id,
+                "motion": seg.m.get("motion"),
+                "seconds": wanted / 1000,
+            }
+            made = await self._animate(args, draft, session_id, user_id, base_url)
+        else:
+            return None
         fresh = next(s for s in made.draft.t[0].sg if s.id == made.focus)
         new = draft.model_copy(deep=True)
         track = video_track(new)
@@ -185,15 +205,16 @@ class MediaMaker:
         lay_out(new)
         return Change(
             new,
-            f"Generated clip {index + 1} again at {wanted / 1000:g} s, {self.generator.note_en}.",
-            f"已重新生成第{index + 1}个片段，时长{wanted / 1000:g}秒，{self.generator.note_zh}。",
+            f"Made clip {index + 1} again at {wanted / 1000:g} s, {self.generator.note_en}.",
+            f"已重新制作第{index + 1}个片段，时长{wanted / 1000:g}秒，{self.generator.note_zh}。",
             old.id,
         )
 
     async def _animate(
         self, args: dict[str, Any], draft: Draft, session_id: str, user_id: str, base_url: str
     ) -> Change:
-        image = self._pick(session_id, "image", draft, args.get("image"))
+        chosen = self.store.asset(str(args["image_id"])) if args.get("image_id") else None
+        image = chosen or self._pick(session_id, "image", draft, args.get("image"))
         motion = str(args.get("motion") or "zoom_in")
         seconds = float(args.get("seconds") or 5.0)
         label = f"{image.label or 'image'}"

@@ -88,6 +88,19 @@ def test_image_becomes_a_ken_burns_clip(
     assert info.duration == pytest.approx(seg["d"] / 1000, abs=0.1)
 
 
+def test_a_longer_animated_image_is_animated_again(
+    engine: RunningEngine, uploads: dict[str, Path], tmp_path: Path
+) -> None:
+    chat = new_session(engine)
+    chat.upload(uploads["image"])
+    chat.say("animate my photo with a 1 second pan to the left")
+    chat.say("make it 2 seconds long")
+    (seg,) = chat.clips
+    assert seg["d"] == 2000 and seg["m"]["motion"] == "pan_left"
+    info = probe(media_file(chat, seg["src"], tmp_path / "longer.mp4"))
+    assert info.duration == pytest.approx(2.0, abs=0.1)
+
+
 def test_ken_burns_frames_move(
     engine: RunningEngine, uploads: dict[str, Path], tmp_path: Path
 ) -> None:
