@@ -160,7 +160,7 @@ class Agent:
             return {"ok": True, "message": message, "steps": done}, None
         _, draft = self.store.latest_draft(session_id)
         change = None
-        if op.name == "trim" and "seconds" in op.args:
+        if op.name == "trim" and ("seconds" in op.args or op.args.get("scale", 1) > 1):
             change = await self.media.lengthen(op.args, draft, session_id, user_id, base_url, focus)
         if change is not None:
             pass

@@ -196,11 +196,27 @@ def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
     return None
 
 
+def _resize(text: str, target: dict[str, Any]) -> list[Operation] | None:
+    """ "Make it shorter" / "longer" with no number: a quarter off, or half as long again."""
+    if _has(
+        r"\bshorter|\bshorten|\bcut (?:it|"
+        r"this|that) down|短一点|短点|短一些|短些|缩短|剪短",
+        text,
+    ):
+        scale = 0.75
+    elif _has(r"\blonger|\blengthen|\bextend|长一点|长点|长一些|长些|加长|延长", text):
+        scale = 1.5
+    else:
+        return None
+    tgt = _clip_target(text, whole_means_all=True) if _has(WHOLE_VIDEO, text) else target
+    return [Operation("trim", {"target": tgt, "scale": scale})]
+
+
 def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     span, cut_start, cut_end = range_in(text), first_n(text), last_n(text)
     seconds = seconds_in(text)
     if not (span or cut_start or cut_end or seconds):
-        return None
+        return _resize(text, target)
     if not _has(
         r"\btrim|\bcut|\bshorten|\bshorter|\bkeep|\blonger|\bextend|\blong\b|\blength|"
         r"\bduration|\bmake\b|\bchange|\bset\b|\bremove|\bdrop|\bchop|\blast\b|\bonly\b|"

@@ -108,7 +108,8 @@ def _trim_one(seg: Segment, args: dict[str, Any]) -> None:
         seg.in_ = (seg.in_ or 0) + round((seg.d - keep) * speed)
         seg.d = keep
     else:
-        wanted = max(MIN_CLIP_MS, ms_of(args.get("seconds")))
+        scaled = round(seg.d * float(args.get("scale", 1)))
+        wanted = max(MIN_CLIP_MS, ms_of(args["seconds"]) if "seconds" in args else scaled)
         room = _room(seg)
         seg.d = min(wanted, room) if room is not None else wanted
         if seg.m.get("anchor") == "whole":

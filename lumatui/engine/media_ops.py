@@ -169,8 +169,9 @@ class MediaMaker:
         target = args.get("target") or {}
         if target.get("all"):
             return None
-        wanted = min(30_000, ms_of(args.get("seconds")))
         (seg,) = resolve(draft, target, focus)[:1]
+        scaled = seg.d * float(args.get("scale", 1))
+        wanted = min(30_000, ms_of(args["seconds"]) if "seconds" in args else round(scaled))
         if wanted <= int(seg.m.get("source_ms", 0)) - (seg.in_ or 0):
             return None
         if seg.m.get("prompt"):

@@ -202,6 +202,8 @@ CASES: list[tuple[str, tuple[str, ...], str, Check]] = [
         "make it 2 seconds long",
         clip_d(0, 2000),
     ),
+    ("shorter-en", (TWO,), "make the first clip shorter", clip_d(0, 1500)),
+    ("longer-zh", ("generate a 1 second clip of a lake",), "把它加长一点", clip_d(0, 1500)),
     ("it-music-en", (TWO, MUSIC), "fade it out", lambda c: c.music[0]["m"]["fade_out"] > 0),
     # several requests in one message, and "it"
     (

@@ -225,6 +225,8 @@ MORE: list[tuple[str, list[str]]] = [
     ("第一个片段重复两次", ["loop"]),
     ("a 5-second clip of a sunset with the words 'Summer' on it", ["generate_clip", "add_text"]),
     ('generate a 3s video of a beach with the title "Vacation"', ["generate_clip", "add_text"]),
+    ("make the second clip a bit longer", ["trim"]),
+    ("第一个片段短一点", ["trim"]),
 ]
 
 
