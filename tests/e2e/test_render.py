@@ -355,3 +355,25 @@ def test_one_render_slot_per_two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(os, "cpu_count", lambda cores=cores: cores)
         assert default_slots() == slots
     assert set(PRESETS) >= {"tiktok", "reels", "shorts", "youtube", "square", "draft"}
+
+
+def test_verification_refuses_wrong_loudness_and_keeps_the_cover(tmp_path: Path) -> None:
+    import asyncio
+
+    from lumatui.engine.verify import verify_render
+
+    video = tmp_path / "quiet.mp4"
+    ffmpeg(
+        "-f", "lavfi", "-i", "color=c=red:s=64x64:r=30:d=2",
+        "-f", "lavfi", "-i", "sine=f=440:d=2:sample_rate=48000",
+        "-af", "volume=0.05", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac",
+        "-ac", "2", "-shortest", str(video),
+    )  # fmt: skip
+    cover = tmp_path / "cover.png"
+    check = dict(duration_ms=2000, width=64, height=64, fps=30, cover=cover, cover_at_ms=500)
+    verdict = asyncio.run(verify_render(video, audible=True, **check))  # type: ignore[arg-type]
+    assert verdict.problem is not None and "LUFS" in verdict.problem
+    assert verdict.loudness is not None and verdict.loudness < -25
+    assert cover.is_file()  # taken from the file when the render did not write it
+    silent_ok = asyncio.run(verify_render(video, audible=False, **check))  # type: ignore[arg-type]
+    assert silent_ok.problem is None
