@@ -66,6 +66,7 @@ class RenderQueue:
         self._queue: asyncio.Queue[str] = asyncio.Queue()
         self._cancels: dict[str, asyncio.Event] = {}
         self._workers: list[asyncio.Task[None]] = []
+        self._warm: asyncio.Task[SystemFonts] | None = None
 
     async def start(self) -> None:
         self.config.renders_dir.mkdir(parents=True, exist_ok=True)
@@ -75,6 +76,8 @@ class RenderQueue:
             self._enqueue(job.id)
         slots = self.config.render_slots or default_slots()
         self._workers = [asyncio.create_task(self._work()) for _ in range(slots)]
+        # Find the fonts now, off the loop, so the first export does not wait for fontconfig.
+        self._warm = asyncio.create_task(asyncio.to_thread(SystemFonts.detect))
 
     async def stop(self) -> None:
         for event in self._cancels.values():
@@ -84,6 +87,9 @@ class RenderQueue:
         for task in self._workers:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if self._warm is not None:
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await self._warm
 
     def submit(self, job_id: str) -> None:
         self._enqueue(job_id)
