@@ -15,16 +15,16 @@ from .operations import Operation, ref
 from .request_patterns import (
     FADE_BOTH,
     VIDEO_NOUN,
-    _fade,
-    _has,
-    _place,
-    _relative_volume,
     at_time,
     by_percent,
     clip_indexes,
+    fade_op,
     first_n,
+    has,
     last_n,
+    place_in,
     range_in,
+    relative_volume,
     seconds_in,
     speed_in,
     target_in,
@@ -42,13 +42,13 @@ ClipReader = Callable[[str, dict[str, Any], bool], list[Operation] | None]
 def _clip_target(text: str, whole_means_all: bool = False) -> dict[str, Any]:
     target = target_in(text, "clip")
     named = target.get("index") is not None or target.get("all") or target.get("it")
-    if whole_means_all and not named and _has(WHOLE_VIDEO, text):
+    if whole_means_all and not named and has(WHOLE_VIDEO, text):
         return ref("clip", all=True)
     return target
 
 
 def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    if not _has(r"\bswap|\bexchange|\bswitch|\breverse the order|交换|互换|调换|对调", text):
+    if not has(r"\bswap|\bexchange|\bswitch|\breverse the order|交换|互换|调换|对调", text):
         return None
     indexes = clip_indexes(text)
     if len(indexes) >= 2:
@@ -64,20 +64,18 @@ def _place_tail(text: str) -> str:
     )
     if match:
         return match.group(0)
-    if _has(r"\b(?:first|to the front|at the (?:start|beginning))\s*$", text):
+    if has(r"\b(?:first|to the front|at the (?:start|beginning))\s*$", text):
         return "to the start"
-    if _has(r"\b(?:last|at the end)\s*$", text):
+    if has(r"\b(?:last|at the end)\s*$", text):
         return "to the end"
     return ""
 
 
 def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    if not _has(
-        r"\bmove|\bplace|\bput|\breorder|\bmake\b|移到|放到|挪到|移动|调到|排到|放在", text
-    ):
+    if not has(r"\bmove|\bplace|\bput|\breorder|\bmake\b|移到|放到|挪到|移动|调到|排到|放在", text):
         return None
     tail = _place_tail(text)
-    place = _place(tail)
+    place = place_in(tail)
     if not place or not clipish:
         return None
     head = text[: len(text) - len(tail)] if tail and text.endswith(tail) else text
@@ -85,17 +83,17 @@ def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
 
 
 def _transition(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    if not _has(r"cross\s*-?\s*fade|\bdissolve|\btransitions?\b|转场|过渡|叠化|交叉淡化", text):
+    if not has(r"cross\s*-?\s*fade|\bdissolve|\btransitions?\b|转场|过渡|叠化|交叉淡化", text):
         return None
     seconds = seconds_in(text)
     args: dict[str, Any] = {"ms": int((seconds or 0.5) * 1000)}
-    if _has(r"\bno\b|\bremove|\bwithout|去掉|删除|取消|不要", text):
+    if has(r"\bno\b|\bremove|\bwithout|去掉|删除|取消|不要", text):
         args["ms"] = 0
     return [Operation("set_transition", args)]
 
 
 def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    if not _has(
+    if not has(
         r"\bsplit|\bdivide|\bcut\b(?:\s+\w+){0,3}?\s+(?:at\s+\d|in two|in half|in 2\b|into 2|"
         r"in the middle)|切1?刀|分割|拆分|切开|切分|切成|分成|分开|一分为二|切断",
         text,
@@ -105,7 +103,7 @@ def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
     at = at_time(text)
     if at is not None:
         args["at"] = at
-    elif _has(r"\bhalf|middle|in 2\b|中间|一半|2段|两段", text) or seconds_in(text) is None:
+    elif has(r"\bhalf|middle|in 2\b|中间|一半|2段|两段", text) or seconds_in(text) is None:
         args["at"] = "middle"
     else:
         args["at"] = seconds_in(text)
@@ -114,17 +112,17 @@ def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
 
 def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     speed = None if by_percent(text) is not None else speed_in(text)
-    faster = _has(
+    faster = has(
         r"\bfaster|\bspeed(?:s|ed)? (?:it |this |that |them |the \w+ |clip \d+ )?up|"
         r"\bquicker|\bspeed up|\bhurry|加速|快进|快点|加快|快些|变快",
         text,
     )
-    slower = _has(
+    slower = has(
         r"\bslower|\bslow (?:it |this |that |them |"
         r"the \w+ |clip \d+ )?down|减速|慢点|放慢|慢些|变慢",
         text,
     )
-    if speed is None and not faster and not slower and not _has(r"\bspeed\b|速度|倍速", text):
+    if speed is None and not faster and not slower and not has(r"\bspeed\b|速度|倍速", text):
         return None
     args: dict[str, Any] = {"target": _clip_target(text, whole_means_all=True)}
     if speed is not None:
@@ -139,16 +137,16 @@ def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
 
 
 def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    both = _has(FADE_BOTH, text)
-    fade_in = both or _has(
+    both = has(FADE_BOTH, text)
+    fade_in = both or has(
         r"fade[sd]?\s*-?\s*(?:it\s+|the \w+\s+|clip \d+\s+)?in\b|fade from black|淡入|渐入|渐显",
         text,
     )
-    fade_out = both or _has(
+    fade_out = both or has(
         r"fade[sd]?\s*-?\s*(?:it\s+|the \w+\s+|clip \d+\s+)?out\b|fade to black|淡出|渐出|渐隐",
         text,
     )
-    if not (fade_in or fade_out or _has(r"\bfade|淡", text)):
+    if not (fade_in or fade_out or has(r"\bfade|淡", text)):
         return None
     ms = int((seconds_in(text) or 1.0) * 1000)
     tgt = target_in(text, "clip")
@@ -159,22 +157,22 @@ def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
             tgt = ref("clip", index=1 if fade_in else -1)
         else:
             tgt = ref("clip", all=True, edges=True)
-    elif tgt.get("all") and _has(WHOLE_VIDEO, text):
+    elif tgt.get("all") and has(WHOLE_VIDEO, text):
         tgt["edges"] = True
-    return [_fade(tgt, fade_in or not fade_out, fade_out or not fade_in, ms)]
+    return [fade_op(tgt, fade_in or not fade_out, fade_out or not fade_in, ms)]
 
 
 def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    if not _has(
+    if not has(
         r"\bmute|\bsilence|\bunmute|\bvolume|\bsound\b|\baudio\b|\blouder|\bquieter|"
         r"静音|音量|声音|原声",
         text,
     ):
         return None
     volume = None if by_percent(text) is not None else volume_in(text)
-    if _has(r"\bunmute|取消静音|恢复声音|恢复原声|打开声音|turn (?:the )?sound (?:back )?on", text):
+    if has(r"\bunmute|取消静音|恢复声音|恢复原声|打开声音|turn (?:the )?sound (?:back )?on", text):
         volume = 1.0
-    elif _has(
+    elif has(
         r"\bmute|\bsilence|静音|no sound|without sound|turn off the (?:sound|audio)|kill the sound|"
         r"(?:关掉|关闭|去掉|不要)(?:了)?(?:声音|原声)|(?:声音|原声)(?:关掉|关了|去掉)|"
         r"remove the (?:sound|audio)",
@@ -191,24 +189,24 @@ def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
         tgt = ref("clip", all=True)
     if volume is not None:
         return [Operation("set_volume", {"target": tgt, "volume": volume})]
-    if change := _relative_volume(text):
+    if change := relative_volume(text):
         return [Operation("set_volume", {"target": tgt, "change": change})]
     return None
 
 
 def _resize(text: str, target: dict[str, Any]) -> list[Operation] | None:
     """ "Make it shorter" / "longer" with no number: a quarter off, or half as long again."""
-    if _has(
+    if has(
         r"\bshorter|\bshorten|\bcut (?:it|"
         r"this|that) down|短一点|短点|短一些|短些|缩短|剪短",
         text,
     ):
         scale = 0.75
-    elif _has(r"\blonger|\blengthen|\bextend|长一点|长点|长一些|长些|加长|延长", text):
+    elif has(r"\blonger|\blengthen|\bextend|长一点|长点|长一些|长些|加长|延长", text):
         scale = 1.5
     else:
         return None
-    tgt = _clip_target(text, whole_means_all=True) if _has(WHOLE_VIDEO, text) else target
+    tgt = _clip_target(text, whole_means_all=True) if has(WHOLE_VIDEO, text) else target
     return [Operation("trim", {"target": tgt, "scale": scale})]
 
 
@@ -217,7 +215,7 @@ def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
     seconds = seconds_in(text)
     if not (span or cut_start or cut_end or seconds):
         return _resize(text, target)
-    if not _has(
+    if not has(
         r"\btrim|\bcut|\bshorten|\bshorter|\bkeep|\blonger|\bextend|\blong\b|\blength|"
         r"\bduration|\bmake\b|\bchange|\bset\b|\bremove|\bdrop|\bchop|\blast\b|\bonly\b|"
         r"\bshould\b|\bneeds? to be|\bbe\b|"
@@ -227,7 +225,7 @@ def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         return None
     unspanned = re.sub(r"(?:first|last|前|最后|后)\s*\d+(?:\.\d+)?\s*(?:seconds?|s\b|秒)", "", text)
     tgt = target_in(unspanned, "any")
-    keep = _has(r"\bkeep|\bonly|保留|只要|只留", text)
+    keep = has(r"\bkeep|\bonly|保留|只要|只留", text)
     unnamed = not (
         tgt.get("index") is not None or tgt.get("all") or tgt.get("it") or tgt.get("words")
     )
@@ -245,7 +243,7 @@ def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
 
 
 def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    if not _has(
+    if not has(
         r"\bdelete|\bremove|\bdrop|\bget rid|\bcut\b|"
         r"\berase|\btake out|\bditch|删|去掉|移除|不要|剪掉",
         text,
@@ -265,8 +263,8 @@ def _fit(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | 
 
 def _duplicate(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     target = _clip_target(text)
-    copies = _has(r"\bduplicate|\bcopy|复制", text)
-    repeats = _has(r"\bloop|\brepeat|重复|循环", text) and target.get("index") is not None
+    copies = has(r"\bduplicate|\bcopy|复制", text)
+    repeats = has(r"\bloop|\brepeat|重复|循环", text) and target.get("index") is not None
     if not ((copies or repeats) and clipish):
         return None
     times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)
@@ -289,8 +287,8 @@ CLIP_READERS: list[ClipReader] = [
 
 
 def read_clip_edit(text: str, prepared: Prepared) -> list[Operation] | None:
-    target = target_in(text, "any" if not _has(VIDEO_NOUN, text) else "clip")
-    clipish = bool(target.get("index") is not None or target.get("all") or _has(VIDEO_NOUN, text))
+    target = target_in(text, "any" if not has(VIDEO_NOUN, text) else "clip")
+    clipish = bool(target.get("index") is not None or target.get("all") or has(VIDEO_NOUN, text))
     for reader in CLIP_READERS:
         ops = reader(text, target, clipish)
         if ops:

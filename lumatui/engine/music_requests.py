@@ -7,10 +7,10 @@ from .request_patterns import (
     FADE_BOTH,
     MUSIC,
     UPLOAD,
-    _fade,
-    _has,
-    _relative_volume,
     by_percent,
+    fade_op,
+    has,
+    relative_volume,
     seconds_in,
     volume_in,
 )
@@ -19,67 +19,67 @@ from .style_words import mood_in
 
 
 def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
-    music = _has(MUSIC, text)
+    music = has(MUSIC, text)
     if not music:
         return None
     mood = mood_in(text)
     volume = None if by_percent(text) is not None else volume_in(text)
-    both = _has(FADE_BOTH, text)
-    fade_in = both or _has(r"fade[sd]?\s*(?:it\s+|the music\s+)?in\b|淡入|渐入|渐强", text)
-    fade_out = both or _has(
+    both = has(FADE_BOTH, text)
+    fade_in = both or has(r"fade[sd]?\s*(?:it\s+|the music\s+)?in\b|淡入|渐入|渐强", text)
+    fade_out = both or has(
         r"fade[sd]?\s*(?:it\s+|the music\s+)?out\b|淡出|渐出|渐弱|fade away", text
     )
-    if _has(r"\bfade\b", text) and not (fade_in or fade_out):
+    if has(r"\bfade\b", text) and not (fade_in or fade_out):
         fade_in = fade_out = True
     fade_ms = int((seconds_in(text) or 1.5) * 1000)
     target = ref("bgm")
-    if _has(
+    if has(
         r"\bremove|\bdelete|\bdrop|\bno\s+(?:background\s+)?music|"
         r"\bwithout|get rid|\bdon'?t (?:want|need)|"
         r"\bdo not (?:want|need)|\btake (?:\w+ ){0,3}?out\b|\bkill|"
         r"\bturn off|\bstop the|删除|删掉|去掉|不要|移除|取消|关掉|去除",
         text,
     ):
-        if _has(r"\bmute\b|静音", text):
+        if has(r"\bmute\b|静音", text):
             return [Operation("set_volume", {"target": target, "volume": 0.0})]
         return [Operation("remove_music")]
-    if _has(r"\bmute\b|静音|silence", text):
+    if has(r"\bmute\b|静音|silence", text):
         return [Operation("set_volume", {"target": target, "volume": 0.0})]
-    upload = _has(UPLOAD, text)
+    upload = has(UPLOAD, text)
     ops: list[Operation] = []
-    if _has(
+    if has(
         r"\breplace|\bchange|\bswap|\bswitch|\bdifferent|\banother|\bnew\b|\binstead|换|替换|改成|改为|换成",
         text,
-    ) and not _has(r"volume|音量|louder|quieter", text):
+    ) and not has(r"volume|音量|louder|quieter", text):
         args: dict[str, object] = {"mood": mood, "upload": upload}
         if volume is not None:
             args["volume"] = volume
         ops.append(Operation("replace_music", {k: v for k, v in args.items() if v is not None}))
     elif (
-        _has(
+        has(
             r"\badd|\bput|\binclude|\bgive|\bplay|\bwith|\bgenerate|\bcreate|\bmake|\buse|\bset|"
             r"\bneed|\bwant|加|添加|配|来|放|用|生成|需要|要",
             text,
         )
-        and not (volume is not None and _has(r"volume|音量|\bset\b.*\bto\b", text) and not mood)
-        and not _has(r"\blouder|\bquieter|\bsofter|\blower\b|\bturn (?:it )?(?:up|down)", text)
+        and not (volume is not None and has(r"volume|音量|\bset\b.*\bto\b", text) and not mood)
+        and not has(r"\blouder|\bquieter|\bsofter|\blower\b|\bturn (?:it )?(?:up|down)", text)
     ):
-        if _has(r"\badd\s+(?:a\s+|an\s+)?(?:[\d.]+\s*-?\s*(?:s|secs?|seconds?)\s+)?fade", text):
-            return [_fade(target, fade_in, fade_out, fade_ms)]
-        if (fade_in or fade_out) and not _has(r"\badd\b.*\b(?:music|bgm|song)|加.*音乐|配乐", text):
-            return [_fade(target, fade_in, fade_out, fade_ms)]
+        if has(r"\badd\s+(?:a\s+|an\s+)?(?:[\d.]+\s*-?\s*(?:s|secs?|seconds?)\s+)?fade", text):
+            return [fade_op(target, fade_in, fade_out, fade_ms)]
+        if (fade_in or fade_out) and not has(r"\badd\b.*\b(?:music|bgm|song)|加.*音乐|配乐", text):
+            return [fade_op(target, fade_in, fade_out, fade_ms)]
         args = {"mood": mood, "upload": upload, "volume": volume}
         ops.append(Operation("add_music", {k: v for k, v in args.items() if v is not None}))
     if fade_in or fade_out:
-        ops.append(_fade(target, fade_in, fade_out, fade_ms))
+        ops.append(fade_op(target, fade_in, fade_out, fade_ms))
     if volume is not None and not ops:
         ops.append(Operation("set_volume", {"target": target, "volume": volume}))
     elif not ops:
-        change = _relative_volume(text)
+        change = relative_volume(text)
         if change:
             ops.append(Operation("set_volume", {"target": target, "change": change}))
         elif mood:
             ops.append(Operation("replace_music", {"mood": mood}))
-        elif _has(r"\bloop|循环|重复", text):
+        elif has(r"\bloop|循环|重复", text):
             ops.append(Operation("loop", {"target": target}))
     return ops or None

@@ -19,9 +19,9 @@ from .request_patterns import (
     IMAGE,
     UPLOAD,
     VIDEO_NOUN,
-    _has,
-    _place,
     clip_indexes,
+    has,
+    place_in,
     seconds_in,
 )
 from .request_text import Prepared, prepare, split_clauses
@@ -125,29 +125,29 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
 
 
 def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
-    if _has(
+    if has(
         r"\bredo\b|重做|恢复(?:刚才|之前|上一步)?(?:撤销|"
         r"撤回)的?(?:操作|修改)?|取消撤销|undo the undo",
         text,
     ):
         steps = re.search(r"(\d+)\s*(?:steps?|changes?|times|次|步)", text)
         return [Operation("redo", {"steps": int(steps.group(1)) if steps else 1})]
-    if _has(
+    if has(
         r"\bundo\b|\bgo back\b|\brevert\b|"
         r"take (?:that|it) back|撤销|撤回|回退|返回上一步|取消上一步",
         text,
     ):
         steps = re.search(r"(\d+)\s*(?:steps?|changes?|edits?|times|次|步)", text)
-        twice = _has(r"\btwice\b", text)
+        twice = has(r"\btwice\b", text)
         return [Operation("undo", {"steps": int(steps.group(1)) if steps else 2 if twice else 1})]
-    if _has(
+    if has(
         r"start (?:over|again|fresh)|from scratch|clear (?:everything|all|the timeline|it all)|"
         r"\breset\b|wipe|empty the timeline|delete everything|remove everything|"
         r"全部删掉|全部删了|全删|重新开始|清空|重来|全部删除|删除所有|从头开始",
         text,
     ):
         return [Operation("start_over")]
-    if _has(
+    if has(
         r"what'?s in|what is in|what do i have|show (?:me )?(?:the |"
         r"my )?(?:current |whole |full )?(?:timeline|tracks|draft)|"
         r"describe|\bstatus\b|list (?:the |my )?(?:clips|tracks)|summar|where are we|"
@@ -162,12 +162,12 @@ def read_canvas(text: str, prepared: Prepared) -> list[Operation] | None:
     aspect = aspect_in(text)
     size = size_in(text)
     fit = fit_in(text)
-    canvasy = _has(
+    canvasy = has(
         r"canvas|aspect|ratio|format|resolution|frame|orientation|画布|比例|分辨率|尺寸|"
         r"画幅|屏|版",
         text,
     )
-    if not (aspect or size or (fit and (canvasy or _has(r"every clip|all clips|所有", text)))):
+    if not (aspect or size or (fit and (canvasy or has(r"every clip|all clips|所有", text)))):
         return None
     if (aspect or size) is None and fit:
         return [Operation("set_canvas", {"fit": fit})]
@@ -184,9 +184,9 @@ def read_canvas(text: str, prepared: Prepared) -> list[Operation] | None:
 
 
 def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
-    if _has(UPLOAD, text) or (_has(IMAGE, text) and not _has(r"生成|generate", text)):
+    if has(UPLOAD, text) or (has(IMAGE, text) and not has(r"生成|generate", text)):
         return None
-    if _has(r"cross\s*-?\s*fade|\btransitions?\b|\bfade|转场|过渡|淡入|淡出", text):
+    if has(r"cross\s*-?\s*fade|\btransitions?\b|\bfade|转场|过渡|淡入|淡出", text):
         return None
     overlay = re.search(
         r"\s+(?:with|and|plus)\s+(?:the\s+|a\s+)?(?:title|text|words|caption|subtitle)s?\b.*$", text
@@ -199,19 +199,19 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
         tail = read_text_request("add " + overlay.group(0).strip(), prepared)
         if head and tail:
             return head + tail
-    if prepared.quote_in(text) is not None or _has(
+    if prepared.quote_in(text) is not None or has(
         r"标题|字幕|文字|\btitle|\bcaption|\bsubtitle", text
     ):
         return None  # words to show on screen, not a scene
     generating = (
-        _has(r"生成", text)
-        or (_has(GEN_VERB, text) and _has(VIDEO_NOUN, text) and _has(GEN_SHAPE, text))
-        or _has(
+        has(r"生成", text)
+        or (has(GEN_VERB, text) and has(VIDEO_NOUN, text) and has(GEN_SHAPE, text))
+        or has(
             r"^(?:a|an)\s+(?:\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+)?[\w\s'-]*?"
             r"(?:clip|video|shot|scene|footage)s?\s+(?:of|showing|with)\b",
             text,
         )
-        or _has(r"^(?:a|an|another)\s+(?:[\w'-]+\s+){1,4}?(?:clip|video|shot|scene)$", text)
+        or has(r"^(?:a|an|another)\s+(?:[\w'-]+\s+){1,4}?(?:clip|video|shot|scene)$", text)
     )
     if not generating:
         return None
@@ -220,7 +220,7 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
     aspect = aspect_in(text)
     if aspect:
         ops.append(Operation("set_canvas", {"aspect": aspect}))
-    place = _place(text, strict=True)
+    place = place_in(text, strict=True)
     for prompt in _prompts(text, prepared):
         args: dict[str, object] = {"prompt": prompt, "seconds": seconds}
         if place:
@@ -248,10 +248,10 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
 
 
 def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
-    image = _has(IMAGE, text)
+    image = has(IMAGE, text)
     motion = motion_in(text)
-    video = _has(r"\bvideos?\b|\bclips?\b|footage|视频|片段|素材", text)
-    acts = _has(
+    video = has(r"\bvideos?\b|\bclips?\b|footage|视频|片段|素材", text)
+    acts = has(
         r"\badd|\buse|\binsert|\bput|\bturn|\banimate|\bmake|\bzoom|\bpan|ken ?burns|"
         r"\binclude|\bbring|\bappend|\bprepend|加|用|插入|放|做成|变成|动起来|添加",
         text,
@@ -263,18 +263,18 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
         indexes = [i for i in clip_indexes(text) if i != 0]
         if indexes and not re.search(r"(?:after|before)\s+(?:the\s+)?(?:clip|\w+ clip)", text):
             args["image"] = indexes[0]
-        if place := _place(text):
+        if place := place_in(text):
             args["place"] = place
         return [Operation("animate_image", args)]
-    this_one = _has(
+    this_one = has(
         r"^(?:please\s+)?(?:add|insert|use|include|append|prepend)\s+(?:this|these|that|the)\s+"
         r"(?:video|clip|footage)s?\b(?!\s+(?:of|showing|with))|(?:添加|加上|用|插入)(?:这个|这段)视频|"
         r"把(?:这个|这段)视频(?:加|放|插)",
         text,
     )
-    if video and (this_one or (_has(UPLOAD, text) and acts)):
+    if video and (this_one or (has(UPLOAD, text) and acts)):
         args = {}
-        if place := _place(text):
+        if place := place_in(text):
             args["place"] = place
         return [Operation("add_video", args)]
     return None
@@ -285,36 +285,36 @@ def read_text(text: str, prepared: Prepared) -> list[Operation] | None:
 
 
 def read_whole_video(text: str, prepared: Prepared) -> list[Operation] | None:
-    whole = _has(
+    whole = has(
         r"\b(?:the |whole |entire |total |final )+(?:video|thing|length|duration|edit|movie)"
         r"|\btotal\b|\boverall\b|整个视频|视频总|总时长|总长|视频时长|视频长度|整体|^(?:把|将)?视频",
         text,
     )
-    if _has(r"\bloop|循环|重复|\brepeat", text) and not _has(r"clip\s*\d|第\d+", text):
+    if has(r"\bloop|循环|重复|\brepeat", text) and not has(r"clip\s*\d|第\d+", text):
         times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)
         return [Operation("loop", {"times": int(times.group(1)) if times else 2})]
     seconds = seconds_in(text)
     if (
         seconds
         and whole
-        and _has(
+        and has(
             r"\bmake|\bset|\bcut|\btrim|\bshorten|\bextend|\blong|"
             r"\blength|\bduration|\bshould|\bbe\b|改|设|剪|变|缩|延长|为|成",
             text,
         )
     ):
         return [Operation("set_length", {"seconds": seconds})]
-    if seconds and _has(r"^(?:set |change )?(?:the )?(?:length|duration)\b|时长(?:改|设)", text):
+    if seconds and has(r"^(?:set |change )?(?:the )?(?:length|duration)\b|时长(?:改|设)", text):
         return [Operation("set_length", {"seconds": seconds})]
     return None
 
 
 def read_scene(text: str, prepared: Prepared) -> list[Operation] | None:
     """A bare description ("a sunset over the ocean, cinematic") is a request for a clip."""
-    if _has(r"\bthe\b.*\b(?:clip|video|shot)s?\b|\bclip\s*\d|\bit\b|第\d+|这个|它", text):
+    if has(r"\bthe\b.*\b(?:clip|video|shot)s?\b|\bclip\s*\d|\bit\b|第\d+|这个|它", text):
         return None
     question = r"吗|什么|\bhow\b|\bwhy\b|\bwho\b|\bwhat\b|\bjoke|\bsing\b"
-    if _has(SCENE_WORDS, text) and not _has(question, text):
+    if has(SCENE_WORDS, text) and not has(question, text):
         return [
             Operation(
                 "generate_clip",

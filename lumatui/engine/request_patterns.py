@@ -295,7 +295,7 @@ def label_words(text: str) -> list[str]:
     return [w for w in match.group(1).split() if w not in _NOT_LABELS and len(w) > 2]
 
 
-def _has(pattern: str, text: str) -> bool:
+def has(pattern: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
@@ -322,7 +322,7 @@ VIDEO_NOUN = (
 )
 
 
-def _place(text: str, strict: bool = False) -> dict[str, object] | None:
+def place_in(text: str, strict: bool = False) -> dict[str, object] | None:
     """Where new media goes: start, end, after/before clip N.
 
     ``strict`` reads only explicit phrases ("at the start", "after clip 2"), for clauses whose
@@ -340,13 +340,13 @@ def _place(text: str, strict: bool = False) -> dict[str, object] | None:
         r"(?:在)?第\s*(\d+)\s*(?:个|段)?(?:片段|视频|镜头)?(之后|后面|后|之前|前面|前)", text
     ):
         return {"at": "after" if "后" in match.group(2) else "before", "index": int(match.group(1))}
-    if _has(
+    if has(
         r"\bat the (?:start|beginning|front)|\bto the (?:start|beginning|front)|\bfirst\b(?! \d)|"
         r"\bprepend|\bopen with|开头|最前|开始处|前面",
         text,
     ):
         return {"at": "start"}
-    if _has(r"\bat the end\b|\bto the end\b|\bappend|\blast\b|结尾|最后|末尾", text):
+    if has(r"\bat the end\b|\bto the end\b|\bappend|\blast\b|结尾|最后|末尾", text):
         return {"at": "end"}
     return None
 
@@ -368,15 +368,15 @@ def by_percent(text: str) -> float | None:
     return _groups(match)[0] / 100 if match else None
 
 
-def _relative_volume(text: str) -> float | None:
+def relative_volume(text: str) -> float | None:
     share = by_percent(text)
-    if _has(
+    if has(
         r"\blouder|\bturn (?:it |the \w+ )?up|\bincrease|"
         r"\braise|\bboost|\bhigher|\btoo (?:quiet|soft|low)|大声|调大|提高|增大|大一|响|太小声",
         text,
     ):
         return 1 + share if share is not None else 1.5
-    if _has(
+    if has(
         r"\bquieter|\bsofter|\bturn (?:it |the \w+ )?down|\blower|\breduce|\bdecrease|"
         r"\bduck|\btoo loud|\btoo high|小声|调小|降低|减小|小一|轻一|太吵|太大声|太响",
         text,
@@ -385,7 +385,7 @@ def _relative_volume(text: str) -> float | None:
     return None
 
 
-def _fade(target: dict[str, object], fade_in: bool, fade_out: bool, ms: int) -> Operation:
+def fade_op(target: dict[str, object], fade_in: bool, fade_out: bool, ms: int) -> Operation:
     args: dict[str, object] = {"target": target}
     if fade_in:
         args["fade_in"] = ms

@@ -11,6 +11,7 @@ from .request_patterns import (
     at_time,
     first_n,
     for_seconds,
+    has,
     last_n,
     range_in,
     target_in,
@@ -46,14 +47,10 @@ _SIZE_PX = re.compile(
 )
 
 
-def _has(pattern: str, text: str) -> bool:
-    return re.search(pattern, text) is not None
-
-
 def text_kind(text: str) -> str:
-    if _has(r"caption|subtitle|lower third|字幕", text):
+    if has(r"caption|subtitle|lower third|字幕", text):
         return "caption"
-    if _has(r"title|heading|headline|标题|大字", text):
+    if has(r"title|heading|headline|标题|大字", text):
         return "title"
     return "text"
 
@@ -75,18 +72,18 @@ def size_change(text: str) -> int | float | None:
     """A pixel size (int), a scale factor (float), or None."""
     if match := _SIZE_PX.search(text):
         return int(next(g for g in match.groups() if g))
-    if _has(r"\btoo (?:small|tiny)|太小", text):
+    if has(r"\btoo (?:small|tiny)|太小", text):
         return 1.3
-    if _has(r"\btoo (?:big|large|huge)|太大", text):
+    if has(r"\btoo (?:big|large|huge)|太大", text):
         return 0.75
-    if _has(
+    if has(
         r"\bbigger|\blarger|\bbig\b|\blarge\b|\bhuge|"
         r"\bgiant|\benlarge|\bincrease the size|大一|放大|"
         r"大点|加大|变大|大些|更大|改大|调大",
         text,
     ):
-        return 1.4 if _has(r"much|huge|giant|很|非常", text) else 1.3
-    if _has(
+        return 1.4 if has(r"much|huge|giant|很|非常", text) else 1.3
+    if has(
         r"\bsmaller|\bsmall\b|\btiny|\bshrink|\bdecrease the size|小一|缩小|小点|变小|小些|更小",
         text,
     ):
@@ -136,15 +133,15 @@ def timing_args(text: str) -> dict[str, object]:
     )
     if sized and "duration" not in args:
         args["duration"] = float(sized.group(1))
-    if "start" not in args and _has(
+    if "start" not in args and has(
         r"\b(?:at|to) the end\b|\bin the end\b|\bending\b|\boutro\b|结尾|最后|末尾", text
     ):
         args["anchor"] = "end"
-    elif "start" not in args and _has(
+    elif "start" not in args and has(
         r"\bat the (?:start|beginning)|\bintro\b|\bopening\b|开头|开始", text
     ):
         args["start"] = 0.0
-    if _has(
+    if has(
         r"whole video|entire video|throughout|all the way|the whole time|全程|整个视频|一直", text
     ):
         args["anchor"] = "whole"
@@ -154,10 +151,10 @@ def timing_args(text: str) -> dict[str, object]:
 
 
 def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
-    noun = _has(TEXT_NOUN, text)
+    noun = has(TEXT_NOUN, text)
     quote = prepared.quote_in(text)
     if not noun and quote is None:
-        if _has(r"\b(?:it|that|them)\b|它", text) and (
+        if has(r"\b(?:it|that|them)\b|它", text) and (
             color_in(text) or size_change(text)
         ):  # "make it red" right after a text edit
             return [
@@ -170,17 +167,17 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
     target = target_in(text, "text")
     if kind != "text" and not target.get("all"):
         target["role"] = kind
-    if _has(_REMOVE, text) and noun:
+    if has(_REMOVE, text) and noun:
         return [Operation("remove_text", {"target": target})]
     words = said_text(text, prepared)
     style = style_args(text)
     timing = timing_args(text)
-    existing = _has(
+    existing = has(
         r"\bthe (?:\w+ )?(?:title|caption|text|subtitle|heading|"
         r"words)\b|(?<!on )(?<!to )(?<!over )\bit\b|\bthat\b|\bmy (?:title|caption)|"
         r"(?<![加个一添])(?:标题|字幕|文字)(?![:：])",
         text,
-    ) and not _has(
+    ) and not has(
         r"\b(?:a|an|another|new|one more|second|some)\s+(?:\w+\s+)?(?:title|caption|text|subtitle)|"
         r"(?:加(?![大粗长快速])|添加|来个|打上|配上)",
         text,
@@ -191,15 +188,15 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         existing = False
     if (
         existing
-        and _has(_CHANGE, text)
+        and has(_CHANGE, text)
         and words is not None
-        and not _has(r"colou?r|size|position|font|颜色|字号|位置|大小", text)
+        and not has(r"colou?r|size|position|font|颜色|字号|位置|大小", text)
     ):
         return [Operation("edit_text", {"target": target, "txt": words})]
-    styled_only = words is None and _has(r"动画|效果|\banimation|\banimate|\beffect", text)
-    if existing or styled_only or (not _has(_ADD, text) and words is None):
+    styled_only = words is None and has(r"动画|效果|\banimation|\banimate|\beffect", text)
+    if existing or styled_only or (not has(_ADD, text) and words is None):
         ops = []
-        moving = _has(
+        moving = has(
             r"\bmove|\bshift|\bshow|\bappear|\bstart|\bbegin|\blast|\bstay|\bdisplay|"
             r"\bkeep|\bhold|\bduration|\blong|\bend\b|\bfor\b|移|出现|显示|持续|开始|停留|结尾|最后|"
             r"开头|时长|提前|推迟",
@@ -216,7 +213,7 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         if not noun:
             return None
     if words is None:
-        if not _has(_ADD, text):
+        if not has(_ADD, text):
             return None
         words = "Title" if kind == "title" else "Caption" if kind == "caption" else "Text"
         if prepared.chinese:
