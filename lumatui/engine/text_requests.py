@@ -128,6 +128,15 @@ def timing_args(text: str) -> dict[str, object]:
         args["start"] = start
     if (span_for := for_seconds(text)) is not None:
         args["duration"] = span_for
+    until = re.search(
+        r"(?:\bdisappear|\bend|\bgo away|\bvanish|\bhide|\buntil|\btill|消失|结束|到)\w*\s*"
+        r"(?:at\s+|in\s+)?(?:第)?" + NUM + r"\s*(?:seconds?|secs?|s\b|秒)"
+        r"|第?" + NUM + r"秒(?:时|处|的时候)?(?:消失|结束)",
+        text,
+    )
+    if until and "start" in args and "duration" not in args:
+        end = float(next(g for g in until.groups() if g is not None))
+        args["duration"] = max(0.1, end - float(str(args["start"])))
     sized = re.search(
         NUM + r"\s*-?\s*(?:seconds?|secs?|s)\s+(?:long\s+)?(?:\w+\s+)?(?:title|caption|text)", text
     )

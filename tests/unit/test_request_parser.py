@@ -264,6 +264,14 @@ def test_changes_by_a_percentage_are_relative(message: str, key: str, value: flo
     assert args[key] == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    "message", ["make the title appear at 2s and disappear at 4s", "标题在第2秒出现，第4秒消失"]
+)
+def test_text_from_a_moment_until_another(message: str) -> None:
+    ((name, args),) = ops(message)
+    assert (name, args["start"], args["duration"]) == ("time_text", 2.0, 2.0)
+
+
 def test_it_refers_to_the_last_thing_touched() -> None:
     ((name, args),) = ops("make it 2x faster")
     assert name == "set_speed" and args["target"] == {"kind": "clip", "it": True}
