@@ -71,6 +71,9 @@ def _style(draft: Draft, seg: Segment, args: dict[str, Any]) -> list[tuple[str, 
     if anim := args.get("anim"):
         seg.m["anim"] = anim
         said.append((f"{anim} animation", f"动画{anim}"))
+    for key in ("fade_in", "fade_out"):
+        if key in args:
+            seg.m[key] = int(args[key])
     return said
 
 

@@ -14,6 +14,7 @@ from .request_patterns import (
     has,
     last_n,
     range_in,
+    seconds_in,
     target_in,
 )
 from .request_text import PLACEHOLDER, Prepared
@@ -104,6 +105,14 @@ def style_args(text: str) -> dict[str, object]:
         args["scale"] = size
     if anim := text_anim_in(text):
         args["anim"] = anim
+    if anim == "fade":  # the contract's alpha fades, in whichever direction was asked
+        fade_out = has(r"fade[sd]?\s*(?:it\s+|the \w+\s+)?out|fade away|淡出|渐隐|渐出", text)
+        fade_in = has(r"fade[sd]?\s*(?:it\s+|the \w+\s+)?in\b|淡入|渐显|渐入", text)
+        ms = int((seconds_in(text) or 0.5) * 1000) if not has(r"\bat\s+\d", text) else 500
+        if fade_in or not fade_out:
+            args["fade_in"] = ms
+        if fade_out or not fade_in:
+            args["fade_out"] = ms
     return args
 
 
