@@ -1,0 +1,205 @@
+"""Pure: reading requests for new media — generated clips, animated images, uploaded videos."""
+
+from __future__ import annotations
+
+import re
+
+from .operations import Operation
+from .request_patterns import (
+    IMAGE,
+    UPLOAD,
+    VIDEO_NOUN,
+    clip_indexes,
+    has,
+    place_in,
+    seconds_in,
+)
+from .request_text import Prepared
+from .style_words import aspect_in, motion_in
+from .text_requests import read_text_request
+
+DEFAULT_SECONDS = 5.0
+
+
+MAX_SECONDS = 30.0
+
+
+GEN_VERB = (
+    r"\bgenerate|\bcreate|\bmake|\brender|\bproduce|\bgive me|\bshow me|\bi want|\bi need|"
+    r"\bi'd like|\badd|\binsert|\bput|\bappend|\bprepend|"
+    r"生成|制作|做|创建|来|加|添加|插入|给我|我要|我想要"
+)
+
+
+GEN_SHAPE = (
+    r"\b(?:a|an|another|new|more|1)\s+(?:[\w'-]+\s+){0,5}?(?:clip|video|shot|scene|footage|animation)"
+    r"|(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|featuring)\b"
+    r"|\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s)\b\s+(?:[\w'-]+\s+){0,4}?(?:clip|video|shot|scene)"
+    r"|生成|(?:做|来|制作|创建|加|添加|插入)\s*(?:1\s*)?(?:个|段|条)"
+)
+
+
+def clamp_seconds(value: float | None) -> float:
+    return min(MAX_SECONDS, max(1.0, value or DEFAULT_SECONDS))
+
+
+_PLAIN = {
+    "short",
+    "quick",
+    "little",
+    "new",
+    "nice",
+    "small",
+    "brief",
+    "vertical",
+    "horizontal",
+    "square",
+    "portrait",
+    "landscape",
+    "second",
+    "seconds",
+    "sec",
+    "long",
+    "more",
+    "another",
+}
+
+
+def prompt_of(text: str, prepared: Prepared | None = None) -> str:
+    """The scene words: what follows "clip of", else the clause minus its command words."""
+    match = re.search(
+        r"\b(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|"
+        r"featuring)\s+(.+)$",
+        text,
+    )
+    prompt = match.group(1) if match else text
+    if match:  # style words before the noun count too: "a cinematic clip of …"
+        before = re.search(
+            r"(?:\ba|\ban|\d+\s*-?\s*(?:s|secs?|seconds?)|\bshort|\bquick)\s+((?:[a-z'-]+\s+){1,3}?)"
+            r"(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|featuring)\b",
+            text,
+        )
+        words = [w for w in (before.group(1).split() if before else []) if w not in _PLAIN]
+        prompt = " ".join([*words, prompt])
+    prompt = re.sub(
+        r"\b(?:after|before)\s+(?:the\s+)?(?:clip\s*#?\s*\d+|\w+\s+clip)|"
+        r"\b(?:at|to) the (?:start|beginning|end|front)\b|(?:放在|加到|插入到?)?(?:开头|结尾|最后)",
+        " ",
+        prompt,
+    )
+    prompt = re.sub(
+        r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)\s*(?:long|的)?", " ", prompt
+    )
+    prompt = re.sub(
+        r"\b(please|generate|make|create|render|produce|give me|show me|i want|i need|add|insert|"
+        r"put|append|a|an|another|new|clip|video|shot|scene|at the (?:start|end|beginning)|"
+        r"vertical|horizontal|square|portrait|landscape|for tiktok|for youtube)\b",
+        " ",
+        prompt,
+    )
+    prompt = re.sub(
+        r"\d+\s*(?:个|段|条)|生成|制作|创建|帮我|请|给我|我要|一个|个|段|条|的视频|视频|片段|镜头|做|来|"
+        r"^在|添加|加上|加|插入|放到|放",
+        " ",
+        prompt,
+    )
+    if prepared is not None:
+        prompt = prepared.unquote(prompt)
+    return " ".join(prompt.strip(" .!?,。，的").split()) or "an abstract scene"
+
+
+def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
+    if has(UPLOAD, text) or (has(IMAGE, text) and not has(r"生成|generate", text)):
+        return None
+    if has(r"cross\s*-?\s*fade|\btransitions?\b|\bfade|转场|过渡|淡入|淡出", text):
+        return None
+    overlay = re.search(
+        r"\s+(?:with|and|plus)\s+(?:the\s+|a\s+)?(?:title|text|words|caption|subtitle)s?\b.*$", text
+    )
+    if overlay and re.search(
+        r"(?:clip|video|shot|scene)s?\s+(?:of|showing)\b", text[: overlay.start()]
+    ):
+        # "a clip of a beach with the title 'Summer'": the clip, then the words on it
+        head = read_generate(text[: overlay.start()], prepared)
+        tail = read_text_request("add " + overlay.group(0).strip(), prepared)
+        if head and tail:
+            return head + tail
+    if prepared.quote_in(text) is not None or has(
+        r"标题|字幕|文字|\btitle|\bcaption|\bsubtitle", text
+    ):
+        return None  # words to show on screen, not a scene
+    generating = (
+        has(r"生成", text)
+        or (has(GEN_VERB, text) and has(VIDEO_NOUN, text) and has(GEN_SHAPE, text))
+        or has(
+            r"^(?:a|an)\s+(?:\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+)?[\w\s'-]*?"
+            r"(?:clip|video|shot|scene|footage)s?\s+(?:of|showing|with)\b",
+            text,
+        )
+        or has(r"^(?:a|an|another)\s+(?:[\w'-]+\s+){1,4}?(?:clip|video|shot|scene)$", text)
+    )
+    if not generating:
+        return None
+    seconds = clamp_seconds(seconds_in(text))
+    ops = []
+    aspect = aspect_in(text)
+    if aspect:
+        ops.append(Operation("set_canvas", {"aspect": aspect}))
+    place = place_in(text, strict=True)
+    for prompt in _prompts(text, prepared):
+        args: dict[str, object] = {"prompt": prompt, "seconds": seconds}
+        if place:
+            args["place"] = place
+        ops.append(Operation("generate_clip", args))
+    return ops
+
+
+def _prompts(text: str, prepared: Prepared) -> list[str]:
+    """One prompt per clip asked for: "two clips, one of a beach and one of a forest"."""
+    count = re.search(r"\b([2-5])\s+(?:[\w-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b", text)
+    prompt = prompt_of(text, prepared)
+    if not count:
+        return [prompt]
+    n = int(count.group(1))
+    prompt = re.sub(r"^\d+\s+(?:clips|videos|shots|scenes)\s*,?\s*", "", prompt)
+    parts = [
+        p.strip(" ,")
+        for p in re.split(r",?\s*(?:and\s+)?\bone\s+(?:of|with|showing)\s+", prompt)
+        if p.strip(" ,")
+    ]
+    if len(parts) == n:
+        return parts
+    return [prompt] * n
+
+
+def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
+    image = has(IMAGE, text)
+    motion = motion_in(text)
+    video = has(r"\bvideos?\b|\bclips?\b|footage|视频|片段|素材", text)
+    acts = has(
+        r"\badd|\buse|\binsert|\bput|\bturn|\banimate|\bmake|\bzoom|\bpan|ken ?burns|"
+        r"\binclude|\bbring|\bappend|\bprepend|加|用|插入|放|做成|变成|动起来|添加",
+        text,
+    )
+    if image and (acts or motion):
+        args: dict[str, object] = {"motion": motion or "zoom_in"}
+        seconds = seconds_in(text)
+        args["seconds"] = clamp_seconds(seconds) if seconds else DEFAULT_SECONDS
+        indexes = [i for i in clip_indexes(text) if i != 0]
+        if indexes and not re.search(r"(?:after|before)\s+(?:the\s+)?(?:clip|\w+ clip)", text):
+            args["image"] = indexes[0]
+        if place := place_in(text):
+            args["place"] = place
+        return [Operation("animate_image", args)]
+    this_one = has(
+        r"^(?:please\s+)?(?:add|insert|use|include|append|prepend)\s+(?:this|these|that|the)\s+"
+        r"(?:video|clip|footage)s?\b(?!\s+(?:of|showing|with))|(?:添加|加上|用|插入)(?:这个|这段)视频|"
+        r"把(?:这个|这段)视频(?:加|放|插)",
+        text,
+    )
+    if video and (this_one or (has(UPLOAD, text) and acts)):
+        args = {}
+        if place := place_in(text):
+            args["place"] = place
+        return [Operation("add_video", args)]
+    return None
