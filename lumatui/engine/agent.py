@@ -137,8 +137,6 @@ class Agent:
             size = f"{draft.m.width}x{draft.m.height}, {aspect_of(draft.m.width, draft.m.height)}"
             intro = say(chinese, f"Here is your timeline ({size}).", f"这是你的时间线（{size}）。")
             return {"ok": True, "message": intro, "summary": timeline_summary(draft)}, focus
-        if op.name == "explain_limits":
-            return {"ok": True, "message": help_text(chinese)}, focus
         if op.name in ("undo", "redo"):
             steps = int(op.args.get("steps", 1))
             done, said = self.history.step(session_id, op.name, steps, turn)

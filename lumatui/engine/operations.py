@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # Operations that change nothing, so they cost nothing and never count as an edit.
-READ_ONLY = {"describe_timeline", "explain_limits"}
+READ_ONLY = {"describe_timeline"}
 FREE = READ_ONLY | {"undo", "redo", "start_over"}
 
 
