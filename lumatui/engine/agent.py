@@ -69,6 +69,7 @@ class Agent:
         events = EventFactory()
         chinese = self._chinese(plan, session_id)
         replies: list[str] = []
+        failed = False
         remaining = plan.cost
         focus = self.history.focus(session_id)
         turn = events.invocation_id
@@ -85,6 +86,7 @@ class Agent:
                 except Exception as exc:  # one failed operation never ends the turn
                     message = say(chinese, f"That did not work: {exc}", f"这一步没有成功：{exc}")
                     result = {"ok": False, "message": message}
+                failed = failed or not result.get("ok")
                 if result.get("ok") and op.cost:
                     self.store.charge_frozen(user_id, op.cost, call_id)
                     remaining -= op.cost
@@ -94,7 +96,7 @@ class Agent:
             if remaining:
                 self.store.release_frozen(user_id, remaining, events.invocation_id)
         version, draft = self.store.latest_draft(session_id)
-        if plan.edits and self._silent(session_id, version):
+        if plan.edits and not failed and self._silent(session_id, version):
             return
         text = " ".join(r for r in replies if r)
         if not plan.operations:
@@ -160,11 +162,9 @@ class Agent:
         change = None
         if op.name == "trim" and ("seconds" in op.args or op.args.get("scale", 1) > 1):
             change = await self.media.lengthen(op.args, draft, session_id, user_id, base_url, focus)
-        if change is not None:
-            pass
-        elif self.media.handles(op.name):
+        if change is None and self.media.handles(op.name):
             change = await self.media.apply(op, draft, session_id, user_id, base_url, focus)
-        else:
+        if change is None:
             change = apply_edit(draft, op.name, op.args, focus)
         self.store.save_draft(
             session_id, change.draft, note("edit", turn, change.focus, change.en, change.zh)

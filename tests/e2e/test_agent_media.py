@@ -235,3 +235,4 @@ def test_silent_share_sends_edits_without_text(silent_engine: RunningEngine) -> 
     assert final_text(evs) == ""
     assert chat.clips[0]["vol"] == 0
     assert "Video" in final_text(chat.say("what's in my timeline"))  # reading still answers
+    assert "7" in final_text(chat.say("delete clip 7"))  # an edit that failed still explains
