@@ -88,7 +88,9 @@ class MediaMaker:
             if a.file_type == kind and a.origin == "upload"
         ]
 
-    def _pick(self, session_id: str, kind: str, draft: Draft, index: Any = None) -> Asset:
+    def _pick(
+        self, session_id: str, kind: str, draft: Draft, index: Any = None, name: Any = None
+    ) -> Asset:
         uploads = self._uploads(session_id, kind)
         nouns = {
             "image": ("an image", "图片"),
@@ -101,6 +103,11 @@ class MediaMaker:
                 f"Upload {en} first (drag it in or use /upload), then ask again.",
                 f"请先上传{zh}，然后再试一次。",
             )
+        if name:
+            wanted = Path(str(name).lower()).stem
+            same = [a for a in uploads if Path(a.filename.lower()).stem == wanted]
+            if same:
+                return same[-1]
         if index is not None:
             position = int(index) - 1 if int(index) > 0 else len(uploads) + int(index)
             if 0 <= position < len(uploads):
@@ -215,7 +222,9 @@ class MediaMaker:
         self, args: dict[str, Any], draft: Draft, session_id: str, user_id: str, base_url: str
     ) -> Change:
         chosen = self.store.asset(str(args["image_id"])) if args.get("image_id") else None
-        image = chosen or self._pick(session_id, "image", draft, args.get("image"))
+        image = chosen or self._pick(
+            session_id, "image", draft, args.get("image"), args.get("file")
+        )
         motion = str(args.get("motion") or "zoom_in")
         seconds = float(args.get("seconds") or 5.0)
         label = f"{image.label or 'image'}"
@@ -255,7 +264,7 @@ class MediaMaker:
     def _add_video(
         self, args: dict[str, Any], draft: Draft, session_id: str, base_url: str
     ) -> Change:
-        video = self._pick(session_id, "video", draft)
+        video = self._pick(session_id, "video", draft, name=args.get("file"))
         duration_ms = round((video.duration or 5.0) * 1000)
         seg = Segment(
             id=new_id(),
@@ -284,7 +293,7 @@ class MediaMaker:
         use_upload = bool(args.get("upload")) or (mood is None and uploads and not music(draft))
         volume = args.get("volume")
         if use_upload:
-            song = self._pick(session_id, "audio", draft)
+            song = self._pick(session_id, "audio", draft, name=args.get("file"))
             src = media_url(base_url, song.asset_id, song.filename)
             label = song.label or song.filename
             meta: dict[str, Any] = {

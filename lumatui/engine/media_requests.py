@@ -173,7 +173,10 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
 
 
 def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
-    image = has(IMAGE, text)
+    named = file_in(text)
+    if named and named[1] == "audio":
+        return [Operation("add_music", {"upload": True, "file": named[0]})]
+    image = has(IMAGE, text) or bool(named and named[1] == "image")
     motion = motion_in(text)
     video = has(r"\bvideos?\b|\bclips?\b|footage|视频|片段|素材", text)
     acts = has(
@@ -190,6 +193,8 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
             args["image"] = indexes[0]
         if place := place_in(text):
             args["place"] = place
+        if named:
+            args["file"] = named[0]
         return [Operation("animate_image", args)]
     this_one = has(
         r"^(?:please\s+)?(?:add|insert|use|include|append|prepend)\s+(?:this|these|that|the)\s+"
@@ -197,9 +202,31 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
         r"把(?:这个|这段)视频(?:加|放|插)",
         text,
     )
-    if video and (this_one or (has(UPLOAD, text) and acts)):
-        args = {}
+    if named or (video and (this_one or (has(UPLOAD, text) and acts))):
+        args = {"file": named[0]} if named else {}
         if place := place_in(text):
             args["place"] = place
         return [Operation("add_video", args)]
     return None
+
+
+_FILE = re.compile(
+    r"([A-Za-z0-9_\-]+\.(?:mp4|mov|avi|webm|mkv|m4v|jpe?g|png|gif|webp|mp3|wav|m4a|aac|ogg|flac))"
+    r"(?![A-Za-z0-9])"
+)
+
+
+_FILE_KINDS = {"image": ("jpg", "jpeg", "png", "gif", "webp"), "audio": ("mp3", "wav", "m4a")}
+
+
+def file_in(text: str) -> tuple[str, str] | None:
+    """An uploaded file named in the request: ("beach.mp4", "video")."""
+    match = _FILE.search(text)
+    if not match:
+        return None
+    name = match.group(1)
+    suffix = name.rsplit(".", 1)[1]
+    kind = next((k for k, suffixes in _FILE_KINDS.items() if suffix in suffixes), None)
+    if kind is None:
+        kind = "audio" if suffix in ("aac", "ogg", "flac") else "video"
+    return name, kind

@@ -148,6 +148,25 @@ def test_uploaded_song_becomes_the_music(
     assert seg["m"]["origin"] == "upload" and seg["d"] == 2000
 
 
+@pytest.mark.parametrize(
+    ("message", "name", "track"),
+    [
+        ("add walk.mp4 at the start", "walk.mp4", 0),
+        ("把walk.mp4加到开头", "walk.mp4", 0),
+        ("use song.wav as background music", "song.wav", 1),
+    ],
+)
+def test_uploads_named_by_file(
+    engine: RunningEngine, uploads: dict[str, Path], message: str, name: str, track: int
+) -> None:
+    chat = new_session(engine, "generate a 1 second clip of a lake")
+    for kind in ("image", "video", "song"):
+        chat.upload(uploads[kind])
+    chat.say(message)
+    seg = chat.track(track)[0]
+    assert seg["src"].endswith(name)
+
+
 def test_generated_music_is_real_audio(engine: RunningEngine, tmp_path: Path) -> None:
     chat = new_session(engine, "generate a 1 second clip of a lake")
     chat.say("add upbeat background music")
