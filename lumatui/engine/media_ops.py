@@ -75,6 +75,8 @@ class MediaMaker:
     ) -> Change:
         if op.name == "generate_clip":
             return await self._generate(op.args, draft, session_id, user_id, base_url)
+        if op.name == "animate_image" and op.args.get("all"):
+            return await self._slideshow(op.args, draft, session_id, user_id, base_url)
         if op.name == "animate_image":
             return await self._animate(op.args, draft, session_id, user_id, base_url)
         if op.name == "add_video":
@@ -260,6 +262,25 @@ class MediaMaker:
         placed.en = f"Animated {label} with a slow {how} ({seconds:g} s). " + placed.en
         placed.zh = f"已将图片{label}做成{seconds:g}秒的动态片段（{how}）。" + placed.zh
         return placed
+
+    async def _slideshow(
+        self, args: dict[str, Any], draft: Draft, session_id: str, user_id: str, base_url: str
+    ) -> Change:
+        """Every uploaded image in turn, each with its own move."""
+        images = self._uploads(session_id, "image")
+        if not images:
+            self._pick(session_id, "image", draft)  # raises the "upload first" answer
+        moves = ["zoom_in", "pan_right", "zoom_out", "pan_left"]
+        change = Change(draft, "", "")
+        for n, image in enumerate(images):
+            one = {**args, "image_id": image.asset_id, "all": False}
+            one["motion"] = args.get("motion") or moves[n % len(moves)]
+            if args.get("place", {}).get("at") == "start":
+                one["place"] = {"at": "index", "index": n + 1}
+            step = await self._animate(one, change.draft, session_id, user_id, base_url)
+            change = Change(step.draft, change.en + step.en + " ", change.zh + step.zh, step.focus)
+        change.en = change.en.strip()
+        return change
 
     def _add_video(
         self, args: dict[str, Any], draft: Draft, session_id: str, base_url: str

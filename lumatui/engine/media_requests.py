@@ -184,10 +184,20 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
         r"\binclude|\bbring|\bappend|\bprepend|加|用|插入|放|做成|变成|动起来|添加",
         text,
     )
-    if image and (acts or motion):
+    slideshow = has(
+        r"slide\s*show|\ball (?:of )?(?:my |the )?(?:photos|images|pictures)|"
+        r"每张|所有(?:的)?(?:照片|图片)|幻灯片|全部(?:照片|图片)",
+        text,
+    )
+    if (image or slideshow) and (acts or motion or slideshow):
         args: dict[str, object] = {"motion": motion or "zoom_in"}
         seconds = seconds_in(text)
         args["seconds"] = clamp_seconds(seconds) if seconds else DEFAULT_SECONDS
+        if slideshow:
+            args["all"] = True
+            args["seconds"] = clamp_seconds(seconds) if seconds else 3.0
+            if not motion:
+                del args["motion"]
         indexes = [i for i in clip_indexes(text) if i != 0]
         if indexes and not re.search(r"(?:after|before)\s+(?:the\s+)?(?:clip|\w+ clip)", text):
             args["image"] = indexes[0]

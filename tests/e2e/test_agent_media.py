@@ -101,6 +101,21 @@ def test_a_longer_animated_image_is_animated_again(
     assert info.duration == pytest.approx(2.0, abs=0.1)
 
 
+@pytest.mark.parametrize("message", ["make a slideshow of my photos", "把所有照片做成视频"])
+def test_slideshow_animates_every_uploaded_image(
+    engine: RunningEngine, uploads: dict[str, Path], tmp_path: Path, message: str
+) -> None:
+    chat = new_session(engine)
+    second = tmp_path / "second.png"
+    Image.open(uploads["image"]).transpose(Image.Transpose.FLIP_LEFT_RIGHT).save(second)
+    chat.upload(uploads["image"])
+    chat.upload(second)
+    chat.say(message)
+    assert [s["m"]["kind"] for s in chat.clips] == ["image", "image"]
+    assert [s["d"] for s in chat.clips] == [3000, 3000]
+    assert len({s["m"]["motion"] for s in chat.clips}) == 2
+
+
 def test_ken_burns_frames_move(
     engine: RunningEngine, uploads: dict[str, Path], tmp_path: Path
 ) -> None:
