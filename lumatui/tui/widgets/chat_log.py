@@ -15,8 +15,8 @@ from textual.widgets import Static
 if TYPE_CHECKING:
     from textual.widgets._markdown import MarkdownStream
 
-HIGH_WATER = 300  # blocks kept before pruning
-LOW_WATER = 200  # blocks left after pruning
+HIGH_WATER = 120  # blocks kept before pruning (older ones stay in the transcript)
+LOW_WATER = 80  # blocks left after pruning
 
 WELCOME = """\
 **Welcome to lumatui.** Describe a clip, refine it by chatting, then export an MP4.
