@@ -1,4 +1,8 @@
-"""Starting the app: pick the backend (local engine in-process, a URL, or the cloud)."""
+"""Starting the app: pick the backend (local engine in-process, a URL, or the cloud).
+
+The backend is only chosen here; connecting happens inside the app, in a worker, so a backend
+that is down or mistyped shows as a line in the chat, never as a traceback.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,12 @@ def run_app(api: str | None = None, local: bool = False) -> int:
         from lumatui.engine.config import EngineConfig
         from lumatui.engine.serve import EngineThread
 
-        engine = EngineThread(EngineConfig(data_dir=paths.ensure(paths.engine_dir()))).start()
+        try:
+            data_dir = paths.ensure(paths.engine_dir())
+            engine = EngineThread(EngineConfig(data_dir=data_dir)).start()
+        except OSError as exc:
+            print(f"lumatui: cannot start the local engine: {exc}", file=sys.stderr)
+            return 4
         base_url = engine.url
     else:
         base_url = resolve_base_url(api)
@@ -22,6 +31,8 @@ def run_app(api: str | None = None, local: bool = False) -> int:
 
     try:
         LumaApp(base_url).run()
+    except KeyboardInterrupt:
+        pass
     finally:
         if engine is not None:
             engine.stop()
