@@ -94,7 +94,8 @@ def _transition(text: str, target: dict[str, Any], clipish: bool) -> list[Operat
 
 def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
-        r"\bsplit|\bdivide|\bcut\b(?:\s+\w+){0,3}?\s+(?:at\s+\d|in two|in half|in 2\b|into 2|"
+        r"\bsplit|\bdivide|\b(?:cut|break|chop)\b(?:\s+\S+){0,3}?\s+(?:at\s+(?:the\s+)?\d|"
+        r"in(?:to)? (?:two|2|half|pieces|parts)\b|"
         r"in the middle)|切1?刀|分割|拆分|切开|切分|切成|分成|分开|一分为二|切断",
         text,
     ):
@@ -244,7 +245,7 @@ def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
 
 def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
-        r"\bdelete|\bremove|\bdrop|\bget rid|\bcut\b|"
+        r"\bdelete|\bremove|\bdrop|\bget rid|\bcut\b|\bthrow (?:\w+ ){0,3}?away|\btoss|\blose\b|"
         r"\berase|\btake out|\bditch|删|去掉|移除|不要|剪掉",
         text,
     ):

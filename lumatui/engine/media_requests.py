@@ -26,7 +26,7 @@ MAX_SECONDS = 30.0
 
 GEN_VERB = (
     r"\bgenerate|\bcreate|\bmake|\brender|\bproduce|\bgive me|\bshow me|\bi want|\bi need|"
-    r"\bi'd like|\badd|\binsert|\bput|\bappend|\bprepend|"
+    r"\bi'd like|\badd|\binsert|\bput|\bappend|\bprepend|\bget\b|\bwant\b|"
     r"生成|制作|做|创建|来|加|添加|插入|给我|我要|我想要"
 )
 
@@ -113,6 +113,8 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
         return None
     if has(r"cross\s*-?\s*fade|\btransitions?\b|\bfade|转场|过渡|淡入|淡出", text):
         return None
+    if has(r"\bget rid|\bdelete|\bremove|\bdrop\b|删除|删掉|去掉", text):
+        return None
     overlay = re.search(
         r"\s+(?:with|and|plus)\s+(?:the\s+|a\s+)?(?:title|text|words|caption|subtitle)s?\b.*$", text
     )
@@ -146,7 +148,10 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
     if aspect:
         ops.append(Operation("set_canvas", {"aspect": aspect}))
     place = place_in(text, strict=True)
-    for prompt in _prompts(text, prepared):
+    prompts = _prompts(text, prepared)
+    if aspect and prompts and prompts[0] in ("this", "it", "that", "an abstract scene"):
+        return ops  # "make this a vertical video": the shape, not a new clip
+    for prompt in prompts:
         args: dict[str, object] = {"prompt": prompt, "seconds": seconds}
         if place:
             args["place"] = place

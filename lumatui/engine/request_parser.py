@@ -70,7 +70,7 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
     ):
         return [Operation("start_over")]
     if has(
-        r"what'?s in|what is in|what do i have|show (?:me )?(?:the |"
+        r"what'?s (?:in|on)\b|what is (?:in|on)\b|what do i have|show (?:me )?(?:the |"
         r"my )?(?:current |whole |full )?(?:timeline|tracks|draft)|"
         r"describe|\bstatus\b|list (?:the |my )?(?:clips|tracks)|summar|where are we|"
         r"时间线|时间轴|有什么|有哪些|现在的状态|状态|概况|看看|什么样|看一下|预览|\bpreview\b",
@@ -115,7 +115,8 @@ def read_whole_video(text: str, prepared: Prepared) -> list[Operation] | None:
         r"|\btotal\b|\boverall\b|整个视频|视频总|总时长|总长|视频时长|视频长度|整体|^(?:把|将)?视频",
         text,
     )
-    if has(r"\bloop|循环|重复|\brepeat", text) and not has(r"clip\s*\d|第\d+", text):
+    replay = has(r"\bplay (?:it|this|the video|everything) (?:\d+ times|twice)", text)
+    if (replay or has(r"\bloop|循环|重复|\brepeat", text)) and not has(r"clip\s*\d|第\d+", text):
         times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)
         return [Operation("loop", {"times": int(times.group(1)) if times else 2})]
     seconds = seconds_in(text)

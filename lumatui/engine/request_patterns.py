@@ -372,13 +372,15 @@ def relative_volume(text: str) -> float | None:
     share = by_percent(text)
     if has(
         r"\blouder|\bturn (?:it |the \w+ )?up|\bincrease|"
-        r"\braise|\bboost|\bhigher|\btoo (?:quiet|soft|low)|大声|调大|提高|增大|大一|响|太小声",
+        r"\braise|\bboost|\bhigher|\bvolume up|\bup the volume|"
+        r"\btoo (?:quiet|soft|low)|大声|调大|提高|增大|大一|响|太小声",
         text,
     ):
         return 1 + share if share is not None else 1.5
     if has(
         r"\bquieter|\bsofter|\bturn (?:it |the \w+ )?down|\blower|\breduce|\bdecrease|"
-        r"\bduck|\btoo loud|\btoo high|小声|调小|降低|减小|小一|轻一|太吵|太大声|太响",
+        r"\bduck|\btoo loud|\bvolume down|"
+        r"\btoo high|小声|调小|降低|减小|小一|轻一|太吵|太大声|太响",
         text,
     ):
         return max(0.0, 1 - share) if share is not None else 0.5

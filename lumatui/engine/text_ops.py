@@ -43,6 +43,8 @@ def default_size(draft: Draft) -> int:
 def _timing(seg: Segment, args: dict[str, Any], end: int) -> None:
     if "duration" in args:
         seg.d = max(100, _ms(args["duration"]))
+    if args.get("until_end") and end:
+        seg.d = max(100, end - seg.st)
     anchor = args.get("anchor")
     if anchor == "whole":
         seg.m["anchor"] = "whole"

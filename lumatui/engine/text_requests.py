@@ -151,6 +151,12 @@ def timing_args(text: str) -> dict[str, object]:
     )
     if sized and "duration" not in args:
         args["duration"] = float(sized.group(1))
+    if (
+        has(r"\b(?:until|till|to) the end\b|直到结尾|到结尾|到最后", text)
+        and "duration" not in args
+    ):
+        args["until_end"] = True
+        return args
     if "start" not in args and has(
         r"\b(?:at|to) the end\b|\bin the end\b|\bending\b|\boutro\b|结尾|最后|末尾", text
     ):
@@ -228,6 +234,8 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
             return ops
         if words is not None and existing:
             return [Operation("edit_text", {"target": target, "txt": words})]
+        if existing and words is None and not has(r"\badd\b|\binsert\b|加|添加", text):
+            return None  # about the text already there, but nothing this reader knows
         if not noun:
             return None
     if words is None:

@@ -227,6 +227,18 @@ MORE: list[tuple[str, list[str]]] = [
     ('generate a 3s video of a beach with the title "Vacation"', ["generate_clip", "add_text"]),
     ("make the second clip a bit longer", ["trim"]),
     ("第一个片段短一点", ["trim"]),
+    ("Can I get a vertical clip of a rainy street?", ["set_canvas", "generate_clip"]),
+    ("Break clip 1 into two at the 2 second mark", ["split_clip"]),
+    ("Throw away clip 2", ["delete_clip"]),
+    ("Turn clip 2's volume up", ["set_volume"]),
+    ("Make the title last until the end", ["time_text"]),
+    ("Make this a vertical video", ["set_canvas"]),
+    ("Play it 3 times", ["loop"]),
+    ("What's on the timeline right now?", ["describe_timeline"]),
+    ("get rid of a clip", ["delete_clip"]),
+    ("make a slideshow of my photos", ["animate_image"]),
+    ("add beach.mp4 at the start", ["add_video"]),
+    ("用song.mp3做背景音乐", ["add_music"]),
 ]
 
 
