@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
-PLACEHOLDER = "Describe a clip, or type / for commands  (Enter sends, Shift+Enter new line)"
+PLACEHOLDER = "Describe a clip, or / for commands (Enter sends · Shift+Enter new line)"
 
 
 class PromptArea(TextArea):
