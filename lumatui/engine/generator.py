@@ -19,6 +19,7 @@ from typing import Protocol
 import numpy as np
 
 from .ffmpeg import FfmpegError, ffmpeg_exe
+from .scene_layers import NIGHT_EXTRAS, SceneLayers, extras_from_words
 from .scene_words import CITY, FOREST, MOUNTAIN, SKIES, TIME_WORDS, TINTS, WATER, english_words
 
 
@@ -68,6 +69,7 @@ class SceneSpec:
     tint: tuple[float, float, float]
     camera: str  # drift, push, pan, still
     label: str
+    extras: frozenset[str] = frozenset()  # clouds, aurora, lightning, fireworks
 
 
 def scene_from_prompt(prompt: str) -> SceneSpec:
@@ -75,6 +77,8 @@ def scene_from_prompt(prompt: str) -> SceneSpec:
     ordered = english_words(prompt)
     words = set(ordered)
     time = next((TIME_WORDS[w] for w in ordered if w in TIME_WORDS), "day")
+    if extras_from_words(words) & NIGHT_EXTRAS and time == "day":
+        time = "night"  # aurora and fireworks are night skies
     tint = np.ones(3)
     for word in words & TINTS.keys():
         tint = tint * np.array(TINTS[word])
@@ -84,7 +88,7 @@ def scene_from_prompt(prompt: str) -> SceneSpec:
         city=bool(words & CITY),
         mountains=bool(words & MOUNTAIN),
         forest=bool(words & FOREST),
-        rain=bool(words & {"rain", "rainy", "storm"}),
+        rain=bool(words & {"rain", "rainy", "storm", "thunderstorm"}),
         snow=bool(words & {"snow", "snowy", "winter"}),
         fog=bool(words & {"fog", "foggy", "mist", "misty", "haze"}),
         fire=bool(words & {"fire", "flames", "campfire", "bonfire"}),
@@ -92,6 +96,7 @@ def scene_from_prompt(prompt: str) -> SceneSpec:
         ground=ground_from_words(words),
         cinematic="cinematic" in words,
         camera=camera_from_words(words),
+        extras=extras_from_words(words),
         tint=(float(tint[0]), float(tint[1]), float(tint[2])),
         label=prompt.strip().rstrip(".") or "scene",
     )
@@ -247,6 +252,7 @@ def render_frames(
         )
 
     scene = scene.astype(np.float32)  # every per-frame step works in float32
+    layers = SceneLayers(spec.extras, w, h, big_w, horizon, rng) if spec.extras else None
     sky = sky.astype(np.float32)
     tint = np.array(spec.tint, np.float32)
     water_rows = np.arange(h) >= int(h * horizon)
@@ -305,6 +311,8 @@ def render_frames(
             if spec.rain:
                 frame[py + 1, px] = color
                 frame[py + 2, px] = color
+        if layers is not None:
+            frame = layers.draw(frame, t, shift)
         if spec.fog:
             haze = (0.35 + 0.1 * np.sin(xs[:, :w] * 6 + t * 0.4)) * (0.5 + 0.5 * ys)
             frame = frame * (1 - haze[..., None]) + 200 * haze[..., None]

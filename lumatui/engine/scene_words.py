@@ -81,6 +81,14 @@ CHINESE_WORDS = {
     "拉近": "push",
     "平移": "pan",
     "静止": "still",
+    "云": "clouds",
+    "白云": "clouds",
+    "极光": "aurora",
+    "闪电": "lightning",
+    "雷": "thunder",
+    "雷雨": "thunderstorm",
+    "烟花": "fireworks",
+    "烟火": "fireworks",
 }
 
 
@@ -125,6 +133,8 @@ TIME_WORDS = {
     "rainy": "overcast",
     "rain": "overcast",
     "storm": "overcast",
+    "thunderstorm": "overcast",
+    "thunder": "overcast",
     "fog": "overcast",
     "foggy": "overcast",
     "snow": "overcast",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -36,6 +38,24 @@ def test_frames_are_deterministic_per_seed_and_follow_the_prompt() -> None:
 def test_water_moves_between_frames() -> None:
     clip = frames("waves on the ocean")
     assert np.abs(clip[0].astype(float) - clip[-1].astype(float)).mean() > 0.5
+
+
+@pytest.mark.parametrize(
+    "prompt", ["clouds over the hills", "northern lights", "a thunderstorm", "fireworks", "烟花"]
+)
+def test_extra_layers_change_the_picture(prompt: str) -> None:
+    spec = scene_from_prompt(prompt)
+    assert spec.extras
+    plain = replace(spec, extras=frozenset())
+    layered = list(render_frames(spec, 48, 80, 90, 30, np.random.default_rng(1)))
+    bare = list(render_frames(plain, 48, 80, 90, 30, np.random.default_rng(1)))
+    assert (
+        max(
+            np.abs(a.astype(float) - b.astype(float)).mean()
+            for a, b in zip(layered, bare, strict=True)
+        )
+        > 1
+    )
 
 
 def test_cinematic_adds_letterbox_bars() -> None:
