@@ -38,7 +38,8 @@ Reader = Callable[[str, Prepared], list[Operation] | None]
 
 SCENE_WORDS = (
     r"sunset|sunrise|dawn|dusk|night|ocean|\bsea\b|beach|lake|river|waves|city|skyline|"
-    r"mountain|forest|trees|rain|snow|fog|fire|neon|stars|moon|desert|sky|clouds|aurora|northern lights|thunder|lightning|storm|"
+    r"mountain|forest|trees|rain|snow|fog|fire|neon|stars|moon|desert|"
+    r"sky|clouds|aurora|northern lights|thunder|lightning|storm|"
     r"日落|夕阳|日出|黎明|夜晚|夜空|海|湖|河|城市|天际线|山|森林|树林|雨|雪|雾|火|霓虹|星|月亮|天空|极光|闪电|雷雨|云|沙漠"
 )
 
