@@ -30,13 +30,25 @@ def run_app(api: str | None = None, local: bool = False) -> int:
     from lumatui.tui.app import LumaApp
 
     try:
-        LumaApp(base_url).run()
+        LumaApp(base_url, still_working_after=still_working_seconds()).run()
     except KeyboardInterrupt:
         pass
     finally:
         if engine is not None:
             engine.stop()
     return 0
+
+
+def still_working_seconds(default: float = 120.0) -> float:
+    """``still_working_seconds`` in config.json: silence before "⏳ Still working..." shows."""
+    from lumatui.client.settings import read_config
+
+    value = read_config().get("still_working_seconds", default)
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+    return seconds if seconds > 0 else default
 
 
 if __name__ == "__main__":

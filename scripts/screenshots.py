@@ -27,14 +27,16 @@ SCENES = [
     ("help", "help_screen"),
     ("error-unreachable", "error"),
     ("no-credits", "no_credits"),
+    ("low-credits", "welcome"),
 ]
 
 
-async def shoot(url: str, poor_url: str, out: Path) -> None:
+async def shoot(url: str, poor_url: str, low_url: str, out: Path) -> None:
     from tests.tui import scenes
 
     for name, scene in SCENES:
         target = {"error": "http://127.0.0.1:9", "no_credits": poor_url}.get(scene, url)
+        target = low_url if name == "low-credits" else target
         with tempfile.TemporaryDirectory() as home:
             os.environ["HOME"] = home
             os.environ["LUMATUI_HOME"] = str(Path(home) / "lumatui")
@@ -55,11 +57,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as data:
         engine = start_engine(Path(data) / "engine", "--render-slots", "1")
         poor = start_engine(Path(data) / "poor", "--anonymous-credits", "0")
+        low = start_engine(Path(data) / "low", "--anonymous-credits", "15")
         try:
-            asyncio.run(shoot(engine.url, poor.url, args.out.resolve()))
+            asyncio.run(shoot(engine.url, poor.url, low.url, args.out.resolve()))
         finally:
-            engine.stop()
-            poor.stop()
+            for running in (engine, poor, low):
+                running.stop()
     return 0
 
 

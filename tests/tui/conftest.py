@@ -27,3 +27,11 @@ def silent_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningE
     )
     yield running
     running.stop()
+
+
+@pytest.fixture(scope="module")
+def low_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEngine]:
+    """New users get 15 credits: below the low mark from the start."""
+    running = start_engine(tmp_path_factory.mktemp("low"), "--anonymous-credits", "15")
+    yield running
+    running.stop()

@@ -57,3 +57,8 @@ def test_error(snap_compare: Any) -> None:
 def test_no_credits(snap_compare: Any, broke_engine: RunningEngine) -> None:
     app = scenes.make_app(broke_engine.url)
     assert snap_compare(app, terminal_size=scenes.SIZE, run_before=scenes.no_credits)
+
+
+def test_low_credits(snap_compare: Any, low_engine: RunningEngine) -> None:
+    app = scenes.make_app(low_engine.url)
+    assert snap_compare(app, terminal_size=scenes.SIZE, run_before=scenes.welcome)
