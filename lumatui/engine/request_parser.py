@@ -188,6 +188,11 @@ def parse_request(message: str) -> tuple[list[Operation], Prepared, list[str]]:
             carried = f"{verb.group(1)} {clause}"  # "add my video and my photo": add each
             if read_clause(carried, prepared) is not None:
                 clause, known = carried, True
+        command = re.match(r"(?:please\s+)?(?:add|insert|put|remove|delete|apply|use)\b", clause)
+        if groups and understood[-1] and not known and command:
+            groups.append(clause)  # a request of its own that nothing understood: say so
+            understood.append(False)
+            continue
         if groups and (not understood[-1] or not known):
             groups[-1] = groups[-1] + joiner + clause
             understood[-1] = read_clause(groups[-1], prepared) is not None

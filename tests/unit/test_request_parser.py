@@ -284,6 +284,12 @@ def test_text_from_a_moment_until_another(message: str) -> None:
     assert (name, args["start"], args["duration"]) == ("time_text", 2.0, 2.0)
 
 
+def test_a_request_nobody_understood_is_reported_beside_the_rest() -> None:
+    found, _, missed = parse_request("add a title 'Hi' and add a sticker")
+    assert [op.name for op in found] == ["add_text"]
+    assert missed == ["add a sticker"]
+
+
 def test_it_refers_to_the_last_thing_touched() -> None:
     ((name, args),) = ops("make it 2x faster")
     assert name == "set_speed" and args["target"] == {"kind": "clip", "it": True}
