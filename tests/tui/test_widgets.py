@@ -105,21 +105,24 @@ async def test_composer_sends_on_enter_walks_history_and_completes() -> None:
         prompt.focus()
         await pilot.press(*"hello", "enter")
         await pilot.press(*"two", "shift+enter", *"lines", "enter")
-        assert sent == ["hello", "two\nlines"]
+        await pilot.press(*"three", "ctrl+j", *"lines", "enter")
+        assert sent == ["hello", "two\nlines", "three\nlines"]
         assert prompt.text == ""
         await pilot.press("up")
-        assert prompt.text == "two\nlines"
+        assert prompt.text == "three\nlines"
         await pilot.press("up")  # the cursor is on the last line: move up first
         await pilot.press("up")
+        assert prompt.text == "two\nlines"
+        await pilot.press("up", "up")
         assert prompt.text == "hello"
-        await pilot.press("down", "down")
+        await pilot.press("down", "down", "down", "down")
         assert prompt.text == ""
         await pilot.press("/", "e", "x")
         assert prompt.suggestion == "port"
         hints = app.query_one("#hints")
         assert hints.display and "/export [preset]" in str(hints.render())
         await pilot.press("tab")
-        assert prompt.text == "/export"
+        assert prompt.text == "/export" and prompt.cursor_location == (0, 7)
         await pilot.press("enter")
         assert sent[-1] == "/export"
 

@@ -47,7 +47,7 @@ class PromptArea(TextArea):
         if event.key == "tab" and self.suggestion:
             event.stop()
             event.prevent_default()
-            self.insert(self.suggestion)
+            self.insert(self.suggestion, maintain_selection_offset=False)
             return
         await super()._on_key(event)
 
@@ -62,7 +62,7 @@ class PromptArea(TextArea):
         self.post_message(self.Submitted(text))
 
     def action_newline(self) -> None:
-        self.insert("\n")
+        self.insert("\n", maintain_selection_offset=False)
 
     def update_suggestion(self) -> None:
         text = self.text
