@@ -199,10 +199,13 @@ class LumaApp(AppActions, ExportActions, App[None]):
             await chat.add_welcome()
         self.show_draft(state.state.draft)
         self.query_one(CreditsPanel).show(credits)
-        for export in workspace.history.exports(workspace.api_url, record.session_id):
+        exports = workspace.history.exports(workspace.api_url, record.session_id)
+        if exports and not exports[0].finished:
+            self.export_panel.interrupted()
+        for export in exports:
             if export.path and Path(export.path).exists():
                 self.last_export = Path(export.path)
-                self.export_panel.show_previous(self.last_export)
+                self.export_panel.show_previous(self.last_export, also=not exports[0].finished)
                 break
         self.connected = True
         self.post_message(Ready(record.session_id))

@@ -175,3 +175,20 @@ async def test_still_working_appears_when_no_text_arrives(engine: RunningEngine)
         await send(pilot, "generate a 3-second clip of a city at night")
         await wait_for(pilot, lambda: not app.turn_running and app.draft.ready, timeout=120)
         assert "⏳ Still working..." in chat_text(app)
+
+
+async def test_an_export_interrupted_by_quitting_is_told_on_resume(
+    engine: RunningEngine,
+) -> None:
+    app = LumaApp(engine.url)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.ready)
+        assert app.workspace is not None and app.workspace.session_id is not None
+        # As if lumatui had been closed while a render it submitted was still running.
+        app.workspace.history.record_export(
+            app.workspace.api_url, app.workspace.session_id, "render_gone", "tiktok"
+        )
+    again = LumaApp(engine.url)
+    async with again.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: again.ready)
+        assert "interrupted" in str(again.query_one("#export-status").render())

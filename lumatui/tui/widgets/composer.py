@@ -15,6 +15,9 @@ from textual.widgets import Static, TextArea
 PLACEHOLDER = "Describe a clip, or / for commands (Enter sends · Shift+Enter new line)"
 
 
+NEWLINE_KEYS = ("shift+enter", "ctrl+j", "alt+enter")
+
+
 class PromptArea(TextArea):
     BINDINGS = [
         Binding("shift+enter,ctrl+j,alt+enter", "newline", "New line", show=False, id="newline"),
@@ -43,6 +46,11 @@ class PromptArea(TextArea):
             event.stop()
             event.prevent_default()
             self.submit()
+            return
+        if event.key in NEWLINE_KEYS:  # here, not only as a binding: in order with typed keys
+            event.stop()
+            event.prevent_default()
+            self.action_newline()
             return
         if event.key == "tab" and self.suggestion:
             event.stop()

@@ -146,9 +146,16 @@ class ExportPanel(Vertical):
         self.query_one("#export-open", Button).disabled = True
         self.query_one("#export-copy", Button).disabled = True
 
-    def show_previous(self, path: Path) -> None:
+    def interrupted(self) -> None:
+        """On resume: the newest export never finished (lumatui was closed while it ran)."""
+        self._status("The last export was interrupted: press Export to render again.")
+
+    def show_previous(self, path: Path, also: bool = False) -> None:
         """On resume: the last file exported in this session."""
         self.path = path
-        self._status(f"Last export:\n{display_path(path)}")
+        if also:
+            self._status(f"Last export interrupted; the one before:\n{display_path(path)}")
+        else:
+            self._status(f"Last export:\n{display_path(path)}")
         self.query_one("#export-open", Button).disabled = False
         self.query_one("#export-copy", Button).disabled = False
