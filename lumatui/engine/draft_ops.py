@@ -357,6 +357,7 @@ EDITS: dict[str, Callable[[Draft, dict[str, Any], str | None], Change]] = {
     "loop": whole_ops.loop,
     "start_over": whole_ops.start_over,
     "remove_music": whole_ops.remove_music,
+    "time_music": whole_ops.time_music,
     **text_ops.EDITS,
 }
 

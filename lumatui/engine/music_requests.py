@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from .operations import Operation, ref
 from .request_patterns import (
     FADE_BOTH,
     MUSIC,
+    NUM,
+    SEC,
     UPLOAD,
+    at_time,
     by_percent,
     fade_op,
+    first_n,
+    for_seconds,
     has,
+    range_in,
     relative_volume,
     seconds_in,
     volume_in,
@@ -46,6 +54,10 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
     if has(r"\bmute\b|静音|silence", text):
         return [Operation("set_volume", {"target": target, "volume": 0.0})]
     upload = has(UPLOAD, text)
+    timing = music_timing(text)
+    adding = has(r"\badd\b|\binclude\b|\bput\b|加|添加|配上", text)
+    if timing and not adding:  # "start the music at 2s", "the music 5 seconds long"
+        return [Operation("time_music", {"target": target, **timing})]
     ops: list[Operation] = []
     if has(
         r"\breplace|\bchange|\bswap|\bswitch|\bdifferent|\banother|\bnew\b|\binstead|换|替换|改成|改为|换成",
@@ -72,6 +84,8 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
         ops.append(Operation("add_music", {k: v for k, v in args.items() if v is not None}))
     if fade_in or fade_out:
         ops.append(fade_op(target, fade_in, fade_out, fade_ms))
+    if timing and ops:
+        ops.append(Operation("time_music", {"target": target, **timing}))
     if volume is not None and not ops:
         ops.append(Operation("set_volume", {"target": target, "volume": volume}))
     elif not ops:
@@ -83,3 +97,22 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
         elif has(r"\bloop|循环|重复", text):
             ops.append(Operation("loop", {"target": target}))
     return ops or None
+
+
+def music_timing(text: str) -> dict[str, float] | None:
+    """When the music plays: "from 2s to 6s", "for the first 5 seconds", "start at 2s"."""
+    if span := range_in(text):
+        return {"start": span[0], "duration": span[1] - span[0]}
+    if (first := first_n(text)) is not None:
+        return {"start": 0.0, "duration": first}
+    timing: dict[str, float] = {}
+    if has(r"\bstart|\bbegin|\bcome in|\bkick in|开始|进来|响起", text) and (
+        (start := at_time(text)) is not None
+    ):
+        timing["start"] = start
+    long = re.search(NUM + SEC + r"\s*long\b|(?:持续|只放|播放)" + NUM + r"秒", text)
+    if long:
+        timing["duration"] = float(next(g for g in long.groups() if g))
+    elif (span_for := for_seconds(text)) is not None:
+        timing["duration"] = span_for
+    return timing or None

@@ -108,8 +108,8 @@ def lay_out(draft: Draft) -> Draft:
     if end > 0:
         for seg in music(draft):
             if seg.m.get("follow_video", False):
-                seg.st = 0
-                seg.d = end
+                seg.st = min(seg.st, max(0, end - 100))
+                seg.d = end - seg.st
         for seg in texts(draft):
             anchor = seg.m.get("anchor")
             if anchor == "whole":

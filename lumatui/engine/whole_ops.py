@@ -166,6 +166,27 @@ def remove_music(draft: Draft, args: dict[str, Any], focus: str | None) -> Chang
     return Change(new, "Removed the background music.", "已删除背景音乐。", None)
 
 
+def time_music(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
+    """When the music plays: its start, its length (then it no longer follows the video)."""
+    new = draft.model_copy(deep=True)
+    segs = resolve(new, {"kind": "bgm"}, focus)
+    for seg in segs:
+        if "start" in args:
+            seg.st = max(0, ms_of(args["start"]))
+        if "duration" in args:
+            seg.d = max(100, ms_of(args["duration"]))
+            seg.m.pop("follow_video", None)
+            seg.m["loop"] = True
+    lay_out(new)
+    seg = segs[0]
+    return Change(
+        new,
+        f"The music now plays from {fmt(seg.st)} s to {fmt(seg.end)} s.",
+        f"背景音乐现在从{fmt(seg.st)}秒播放到{fmt(seg.end)}秒。",
+        seg.id,
+    )
+
+
 def put_music(draft: Draft, seg: Segment, replace: bool) -> Change:
     """Add (or replace) the background music with ``seg``; it follows the video's length."""
     new = draft.model_copy(deep=True)

@@ -138,6 +138,8 @@ CASES: list[tuple[str, tuple[str, ...], str, Check]] = [
     ("bgm-volume-zh", (TWO, MUSIC), "背景音乐音量调到20%", music_is(vol=0.2)),
     ("bgm-fade-en", (TWO, MUSIC), "fade out the music", lambda c: c.music[0]["m"]["fade_out"] > 0),
     ("bgm-fade-zh", (TWO, MUSIC), "背景音乐淡入", lambda c: c.music[0]["m"]["fade_in"] > 0),
+    ("bgm-start-en", (TWO, MUSIC), "start the music at 1 second", music_is(st=1000, d=3000)),
+    ("bgm-length-zh", (TWO, MUSIC), "背景音乐只放前2秒", music_is(st=0, d=2000)),
     # text: add with timing, change, time, position, size, colour, animation, remove
     ("title-en-1", (TWO,), TITLE, text_is(txt="Hello", st=0, d=1000, kind="title")),
     (

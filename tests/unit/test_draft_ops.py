@@ -208,6 +208,10 @@ def test_music_follows_the_video_and_replacing_keeps_the_volume() -> None:
     assert (only.m["label"], only.vol) == ("Calm", 0.3)
     assert "BGM: Calm (0-6s, 30%)" in timeline_summary(replaced)
     assert edit(replaced, "remove_music").tracks_of(TrackType.AUDIO) == []
+    late = edit(replaced, "time_music", start=2).tracks_of(TrackType.AUDIO)[0].sg[0]
+    assert (late.st, late.d) == (2000, 4000)
+    short = edit(replaced, "time_music", start=0, duration=1).tracks_of(TrackType.AUDIO)[0].sg[0]
+    assert (short.st, short.d, "follow_video" in short.m) == (0, 1000, False)
 
 
 @pytest.mark.parametrize(
