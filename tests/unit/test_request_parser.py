@@ -290,6 +290,18 @@ def test_a_request_nobody_understood_is_reported_beside_the_rest() -> None:
     assert missed == ["add a sticker"]
 
 
+def test_every_example_in_the_help_is_understood() -> None:
+    import re
+
+    from lumatui.engine.replies import HELP_EN, HELP_ZH
+
+    examples = re.findall(r'"([^"]+)"', HELP_EN) + re.findall(r"“([^”]+)”", HELP_ZH)
+    assert len(examples) > 40
+    for example in examples:
+        found, _, missed = parse_request(example)
+        assert found and not missed, example
+
+
 def test_it_refers_to_the_last_thing_touched() -> None:
     ((name, args),) = ops("make it 2x faster")
     assert name == "set_speed" and args["target"] == {"kind": "clip", "it": True}
