@@ -1,7 +1,8 @@
-"""The engine's HTTP surface: every endpoint of docs/protocol.md, on Starlette.
+"""The engine's HTTP surface: account, session state, media and chat, on Starlette.
 
 Handlers stay thin: authenticate, validate with the shared wire models, call the store,
-agent or render queue, answer in the protocol's envelope.
+agent or render queue, answer in the protocol's envelope. Export lives in
+``render_routes``; what handlers share lives in ``context``.
 """
 
 from __future__ import annotations
@@ -25,72 +26,16 @@ from lumatui.protocol.account import ClaimData, SessionData, SessionRequest, Tok
 from lumatui.protocol.chat import RunRequest
 from lumatui.protocol.draft import CanvasConfig, SessionStateBody, StateData, VideoInfo, aspect_of
 from lumatui.protocol.envelope import ok
-from lumatui.protocol.render import RenderJob, RenderPreset, RenderPresets, RenderRequest
 
 from . import api_errors as err
-from .agent import Agent
+from . import render_routes
 from .api_errors import ApiError
-from .assets import AssetLibrary, media_url
+from .assets import media_url
 from .config import EngineConfig
+from .context import Engine, base_url, engine_of, json_body
 from .events import HEARTBEAT_FRAME, sse_frame
 from .faults import FaultMiddleware, parse_faults
-from .generator import ProceduralGenerator
-from .presets import preset_list
-from .render_queue import RenderQueue
-from .store import Store
 from .uploads import receive_uploads
-
-
-class Engine:
-    """Everything a request handler needs, built once per app."""
-
-    def __init__(self, config: EngineConfig) -> None:
-        config.data_dir.mkdir(parents=True, exist_ok=True)
-        config.data_dir.chmod(0o700)  # token hashes and users' media live here
-        self.config = config
-        self.store = Store(config.db_path)
-        config.db_path.chmod(0o600)  # SQLite gives its journal files the same mode
-        self.assets = AssetLibrary(self.store, config.media_dir)
-        self.agent = Agent(self.store, self.assets, ProceduralGenerator(), config)
-        self.renders = RenderQueue(self.store, self.assets, config)
-        self.turns: set[asyncio.Task[None]] = set()
-
-    # --- request helpers ---------------------------------------------------------------------
-
-    def user(self, request: Request) -> str:
-        header = request.headers.get(codes.AUTHORIZATION, "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token:
-            raise err.token_invalid()
-        user_id = self.store.user_for_token(token.strip())
-        if user_id is None:
-            raise err.token_invalid()
-        return user_id
-
-    def owned_session(self, session_id: str, user_id: str) -> Any:
-        row = self.store.session(session_id)
-        if row is None or row["user_id"] != user_id:
-            raise err.session_not_found(session_id)
-        return row
-
-
-def base_url(request: Request) -> str:
-    return str(request.base_url).rstrip("/")
-
-
-async def json_body(request: Request) -> dict[str, Any]:
-    try:
-        body = await request.json()
-    except ValueError:
-        raise err.bad_request("The request body must be JSON.") from None
-    if not isinstance(body, dict):
-        raise err.bad_request("The request body must be a JSON object.")
-    return body
-
-
-def engine_of(request: Request) -> Engine:
-    return request.app.state.engine
-
 
 # --- account ----------------------------------------------------------------------------------
 
@@ -266,100 +211,6 @@ async def run_sse(request: Request) -> Response:
     return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
 
 
-# --- render ----------------------------------------------------------------------------------
-
-
-def render_fail(message: str, status: int) -> JSONResponse:
-    return JSONResponse({"success": False, "error": message, "code": status}, status_code=status)
-
-
-async def render_submit(request: Request) -> Response:
-    engine = engine_of(request)
-    user_id = engine.user(request)
-    if any(not request.headers.get(h) for h in codes.ATTRIBUTION_HEADERS):
-        return render_fail("Export needs a registered plan or a supported client.", 402)
-    try:
-        req = RenderRequest.model_validate(await json_body(request))
-    except ValidationError as exc:
-        return render_fail(f"Invalid render request: {exc.errors()[0]['msg']}", 400)
-    engine.owned_session(req.session_id, user_id)
-    if engine.store.render_exists(req.id):
-        return render_fail(f"Render id {req.id} is already used; send a new id.", 409)
-    if not req.draft.ready:
-        return render_fail("The draft has nothing to render yet.", 400)
-    engine.store.add_render(req.id, user_id, req.session_id, req.draft.wire(), req.output.wire())
-    engine.renders.submit(req.id)
-    job = RenderJob(id=req.id, status="pending", progress=5)
-    return JSONResponse({"success": True, "data": job.wire()})
-
-
-def _job_for(request: Request) -> Any:
-    engine = engine_of(request)
-    user_id = engine.user(request)
-    job = engine.store.render(request.path_params["job_id"])
-    if job is None or job.user_id != user_id:
-        return None
-    return job
-
-
-def _job_data(request: Request, job: Any) -> RenderJob:
-    """The poll answer: the row, plus what the job's sidecar knows (preset, warnings...)."""
-    report = engine_of(request).renders.report(job.id)
-    done = job.status == "completed"
-    base = f"{base_url(request)}/api/render/proxy/lambda/{job.id}"
-    loudness = report.get("loudness_lufs")
-    return RenderJob(
-        id=job.id,
-        status=job.status,
-        progress=job.progress,
-        error=job.error,
-        output_url=f"{base}/download" if done else None,
-        preset=report.get("preset"),
-        width=report.get("width"),
-        height=report.get("height"),
-        warnings=report.get("warnings") or None,
-        loudness_lufs=round(loudness, 1) if done and isinstance(loudness, float) else None,
-        cover_url=f"{base}/cover" if done else None,
-    )
-
-
-async def render_poll(request: Request) -> Response:
-    job = _job_for(request)
-    if job is None:
-        return render_fail("No such render.", 404)
-    return JSONResponse({"success": True, "data": _job_data(request, job).wire()})
-
-
-async def render_cancel(request: Request) -> Response:
-    job = _job_for(request)
-    if job is None:
-        return render_fail("No such render.", 404)
-    engine_of(request).renders.cancel(job.id)
-    job = engine_of(request).store.render(job.id)
-    return JSONResponse({"success": True, "data": _job_data(request, job).wire()})
-
-
-async def render_cover(request: Request) -> Response:
-    job = _job_for(request)
-    cover = engine_of(request).renders.cover_path(job.id) if job else None
-    if job is None or job.status != "completed" or cover is None or not cover.is_file():
-        return render_fail("No cover for that render.", 404)
-    return FileResponse(cover, media_type="image/png", filename=f"{job.id}.png")
-
-
-async def render_presets(request: Request) -> Response:
-    """The export presets the app can offer (``output.preset``)."""
-    presets = [RenderPreset.model_validate(p) for p in preset_list()]
-    return JSONResponse(ok(RenderPresets(presets=presets).wire()))
-
-
-async def render_download(request: Request) -> Response:
-    job = _job_for(request)
-    if job is None or job.status != "completed" or not job.path:
-        return render_fail("No finished render with that id.", 404)
-    return FileResponse(job.path, media_type="video/mp4", filename=f"{job.id}.mp4")
-
-
 async def healthz(request: Request) -> Response:
     return JSONResponse({"ok": True, "engine": "lumatui-local"})
 
@@ -387,7 +238,6 @@ def create_app(config: EngineConfig) -> Starlette:
                 task.cancel()
             engine.store.close()
 
-    render = "/api/render/proxy/lambda"
     routes = [
         Route("/healthz", healthz),
         Route("/api/auth/anonymous-token", anonymous_token, methods=["POST"]),
@@ -398,12 +248,7 @@ def create_app(config: EngineConfig) -> Starlette:
         Route("/api/upload-video/nemo_agent/me/{sid}", upload, methods=["POST"]),
         Route("/media/{asset_id}/{filename}", media_file),
         Route("/run_sse", run_sse, methods=["POST"]),
-        Route(render, render_submit, methods=["POST"]),
-        Route(render + "/{job_id}", render_poll),
-        Route(render + "/{job_id}/cancel", render_cancel, methods=["POST"]),
-        Route(render + "/{job_id}/download", render_download),
-        Route(render + "/{job_id}/cover", render_cover),
-        Route("/api/render/presets", render_presets),
+        *render_routes.routes,
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={ApiError: _api_error})
     app.state.engine = engine

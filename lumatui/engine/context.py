@@ -1,0 +1,73 @@
+"""What every request handler shares: the engine's parts, and reading a request.
+
+Kept apart from the routes so the route modules (``server``, ``render_routes``) can import
+it without importing each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from starlette.requests import Request
+
+from lumatui.protocol import codes
+
+from . import api_errors as err
+from .agent import Agent
+from .assets import AssetLibrary
+from .config import EngineConfig
+from .generator import ProceduralGenerator
+from .render_queue import RenderQueue
+from .store import Store
+
+
+class Engine:
+    """Everything a request handler needs, built once per app."""
+
+    def __init__(self, config: EngineConfig) -> None:
+        config.data_dir.mkdir(parents=True, exist_ok=True)
+        config.data_dir.chmod(0o700)  # token hashes and users' media live here
+        self.config = config
+        self.store = Store(config.db_path)
+        config.db_path.chmod(0o600)  # SQLite gives its journal files the same mode
+        self.assets = AssetLibrary(self.store, config.media_dir)
+        self.agent = Agent(self.store, self.assets, ProceduralGenerator(), config)
+        self.renders = RenderQueue(self.store, self.assets, config)
+        self.turns: set[asyncio.Task[None]] = set()
+
+    # --- request helpers ---------------------------------------------------------------------
+
+    def user(self, request: Request) -> str:
+        header = request.headers.get(codes.AUTHORIZATION, "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            raise err.token_invalid()
+        user_id = self.store.user_for_token(token.strip())
+        if user_id is None:
+            raise err.token_invalid()
+        return user_id
+
+    def owned_session(self, session_id: str, user_id: str) -> Any:
+        row = self.store.session(session_id)
+        if row is None or row["user_id"] != user_id:
+            raise err.session_not_found(session_id)
+        return row
+
+
+def base_url(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
+
+
+async def json_body(request: Request) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except ValueError:
+        raise err.bad_request("The request body must be JSON.") from None
+    if not isinstance(body, dict):
+        raise err.bad_request("The request body must be a JSON object.")
+    return body
+
+
+def engine_of(request: Request) -> Engine:
+    return request.app.state.engine
