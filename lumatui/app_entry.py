@@ -14,6 +14,7 @@ def run_app(api: str | None = None, local: bool = False) -> int:
     from lumatui.client.settings import resolve_base_url
 
     engine = None
+    history_key = None
     if local:
         from lumatui.engine.config import EngineConfig
         from lumatui.engine.serve import EngineThread
@@ -25,12 +26,17 @@ def run_app(api: str | None = None, local: bool = False) -> int:
             print(f"lumatui: cannot start the local engine: {exc}", file=sys.stderr)
             return 4
         base_url = engine.url
+        from lumatui.client.workspace import LOCAL_ENGINE_KEY
+
+        history_key = LOCAL_ENGINE_KEY  # a new port each run; its sessions are kept by name
     else:
         base_url = resolve_base_url(api)
     from lumatui.tui.app import LumaApp
 
     try:
-        LumaApp(base_url, still_working_after=still_working_seconds()).run()
+        LumaApp(
+            base_url, still_working_after=still_working_seconds(), history_key=history_key
+        ).run()
     except KeyboardInterrupt:
         pass
     finally:

@@ -75,7 +75,7 @@ class AppActions(Base):
         self.start_export()
 
     def action_refresh(self) -> None:
-        if self.workspace is None:
+        if not self.ready:
             self.connect()
             return
         self.refresh_state()
@@ -97,7 +97,7 @@ class AppActions(Base):
         await self.switch_session(None, new=True)
 
     def action_sessions(self) -> None:
-        if self.workspace is None:
+        if not self.ready or self.workspace is None:
             self.notify("Not connected yet.")
             return
         from .screens.sessions_screen import NEW, SessionsScreen

@@ -79,6 +79,7 @@ class LumaApp(AppActions, ExportActions, App[None]):
         credits_every: float = CREDITS_EVERY,
         clock: Callable[[], float] = time.monotonic,
         history: History | None = None,
+        history_key: str | None = None,
     ) -> None:
         super().__init__()
         self.base_url = base_url
@@ -87,6 +88,7 @@ class LumaApp(AppActions, ExportActions, App[None]):
         self.credits_every = credits_every
         self.clock = clock
         self.history = history
+        self.history_key = history_key  # the local engine's sessions outlive its port
         self.workspace: Workspace | None = None
         self._draft: Draft | None = None
         self.presets = list(BUILTIN)
@@ -155,14 +157,15 @@ class LumaApp(AppActions, ExportActions, App[None]):
         try:
             if self.workspace is None:
                 self.history = self.history or History()
-                self.workspace = Workspace(NemoClient(self.base_url), self.history)
+                self.workspace = Workspace(
+                    NemoClient(self.base_url), self.history, history_key=self.history_key
+                )
             workspace = self.workspace
             record = await workspace.open(session_id, new=new)
             state = await workspace.state()
             credits = await workspace.client.credits()
             self.presets = await fetch_presets(workspace.client)
-        except NemoError as exc:
-            self.workspace = None
+        except NemoError as exc:  # the workspace stays: Ctrl+R retries with the same client
             if not self.is_running:
                 return
             await self._drop_setting_up()
@@ -200,15 +203,16 @@ class LumaApp(AppActions, ExportActions, App[None]):
         self.show_draft(state.state.draft)
         self.query_one(CreditsPanel).show(credits)
         exports = workspace.history.exports(workspace.api_url, record.session_id)
-        if exports and not exports[0].finished:
-            self.export_panel.interrupted()
         for export in exports:
             if export.path and Path(export.path).exists():
                 self.last_export = Path(export.path)
-                self.export_panel.show_previous(self.last_export, also=not exports[0].finished)
+                self.export_panel.show_previous(self.last_export)
                 break
         self.connected = True
         self.post_message(Ready(record.session_id))
+        unfinished = [e for e in exports if not e.finished]
+        if unfinished:  # submitted before lumatui last closed: pick the newest up again
+            self.resume_export(unfinished[0])
         self._next_turn()
 
     async def _drop_setting_up(self) -> None:
@@ -258,7 +262,7 @@ class LumaApp(AppActions, ExportActions, App[None]):
 
     @work(group="turn")
     async def run_turn(self, text: str) -> None:
-        from lumatui.client.errors import NemoError
+        from lumatui.client.errors import NemoError, SessionNotFound
         from lumatui.client.workspace import TurnOutcome
         from lumatui.protocol.chat import ErrorEvent, TextEvent, ToolCallEvent, ToolResultEvent
 
@@ -292,6 +296,9 @@ class LumaApp(AppActions, ExportActions, App[None]):
                     outcome = item
         except NemoError as exc:
             await chat.add_error(exc.message, exc.action)
+            if isinstance(exc, SessionNotFound):  # the backend forgot the session: a new one
+                await chat.add_info("Send your message again once the new session is ready.")
+                self.call_later(self.switch_session, None, True)
         except Exception as exc:
             await chat.add_error(f"The turn stopped: {exc.__class__.__name__}.", "Try again.")
         finally:

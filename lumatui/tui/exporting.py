@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -12,6 +14,9 @@ from .text import display_path, export_filename
 from .widgets.export_panel import ExportPanel
 
 if TYPE_CHECKING:
+    from lumatui.client.export import ExportProgress
+    from lumatui.client.history import ExportRecord
+
     from .app import LumaApp
 
     Base = LumaApp
@@ -57,20 +62,44 @@ class ExportActions(Base):
     @work(exclusive=True, group="export")
     async def run_export(self, preset: str) -> None:
         from lumatui import paths
-        from lumatui.client.errors import NemoError
 
-        assert self.workspace is not None
-        panel = self.export_panel
-        started = self.clock()
+        workspace = self.workspace
+        assert workspace is not None
         folder = paths.ensure(paths.exports_dir())
         name = export_filename(self._export_title(), folder)
-        try:
-            path = await self.workspace.export(
-                folder,
-                output=render_output(preset),
-                filename=name,
-                on_progress=lambda p: panel.progress(p.status, p.percent, self.clock() - started),
+        output = render_output(preset)
+        await self._follow_export(
+            lambda progress: workspace.export(
+                folder, output=output, filename=name, on_progress=progress
             )
+        )
+
+    @work(exclusive=True, group="export")
+    async def resume_export(self, record: ExportRecord) -> None:
+        """Finish a render submitted before lumatui last closed: poll it, then download it."""
+        from lumatui import paths
+
+        workspace = self.workspace
+        assert workspace is not None
+        folder = paths.ensure(paths.exports_dir())
+        self.export_panel.started(record.preset, note="Picking up the export started earlier…")
+        await self._follow_export(
+            lambda progress: workspace.resume_export(record, folder, on_progress=progress)
+        )
+
+    async def _follow_export(
+        self, start: Callable[[Callable[[ExportProgress], None]], Awaitable[Path]]
+    ) -> None:
+        from lumatui.client.errors import NemoError
+
+        panel = self.export_panel
+        started = self.clock()
+
+        def progress(p: ExportProgress) -> None:
+            panel.progress(p.status, p.percent, self.clock() - started)
+
+        try:
+            path = await start(progress)
         except NemoError as exc:
             if not self.is_running:
                 return

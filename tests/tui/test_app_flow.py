@@ -177,18 +177,49 @@ async def test_still_working_appears_when_no_text_arrives(engine: RunningEngine)
         assert "⏳ Still working..." in chat_text(app)
 
 
-async def test_an_export_interrupted_by_quitting_is_told_on_resume(
-    engine: RunningEngine,
+async def test_an_export_running_when_the_app_closed_is_picked_up(
+    engine: RunningEngine, lumatui_home: Path
 ) -> None:
     app = LumaApp(engine.url)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: app.ready)
-        assert app.workspace is not None and app.workspace.session_id is not None
-        # As if lumatui had been closed while a render it submitted was still running.
-        app.workspace.history.record_export(
-            app.workspace.api_url, app.workspace.session_id, "render_gone", "tiktok"
-        )
+        await send(pilot, "generate a 1-second clip of a glacier")
+        await wait_for(pilot, lambda: not app.turn_running and app.draft.ready)
+        workspace = app.workspace
+        assert workspace is not None and workspace.session_id is not None
+        # Submit a render, and close before it is downloaded (as if lumatui had quit).
+        job = await workspace.client.submit_render(workspace.session_id, app.draft)
+        workspace.history.record_export(workspace.api_url, workspace.session_id, job.id)
     again = LumaApp(engine.url)
     async with again.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: again.ready)
-        assert "interrupted" in str(again.query_one("#export-status").render())
+        await wait_for(pilot, lambda: again.last_export is not None, timeout=120)
+        assert again.last_export.parent == lumatui_home / "exports"
+        assert "Saved" in str(again.query_one("#export-status").render())
+
+
+async def test_the_local_engine_resumes_across_restarts_on_a_new_port(tmp_path: Path) -> None:
+    """``lumatui --local`` gets a new port each run; its sessions are kept by name."""
+    from lumatui.client.workspace import LOCAL_ENGINE_KEY
+    from tests.support.engine import start_engine
+
+    first = start_engine(tmp_path / "engine")
+    try:
+        app = LumaApp(first.url, history_key=LOCAL_ENGINE_KEY)
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_for(pilot, lambda: app.ready)
+            await send(pilot, "generate a 1-second clip of a lighthouse")
+            await wait_for(pilot, lambda: not app.turn_running and app.draft.ready)
+            session = app.workspace.session_id if app.workspace else None
+    finally:
+        first.stop()
+    second = start_engine(tmp_path / "engine")
+    try:
+        assert second.url != first.url
+        again = LumaApp(second.url, history_key=LOCAL_ENGINE_KEY)
+        async with again.run_test(size=SIZE) as pilot:
+            await wait_for(pilot, lambda: again.ready)
+            assert again.workspace is not None and again.workspace.session_id == session
+            assert "lighthouse" in chat_text(again) and clip_labels(again)
+    finally:
+        second.stop()

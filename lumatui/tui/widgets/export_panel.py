@@ -104,13 +104,13 @@ class ExportPanel(Vertical):
     def _status(self, text: str) -> None:
         self.query_one("#export-status", Static).update(text)
 
-    def started(self, preset: str) -> None:
+    def started(self, preset: str, note: str = "") -> None:
         self.running = True
         self.set_class(False, "done")
         self.set_class(False, "failed")
         self.query_one("#export-start", Button).disabled = True
         self.query_one(ProgressBar).update(progress=0)
-        self._status(f"Starting ({preset})…")
+        self._status(note or f"Starting ({preset})…")
 
     def progress(self, status: str, percent: float, elapsed: float) -> None:
         self.query_one(ProgressBar).update(progress=percent)
@@ -146,16 +146,9 @@ class ExportPanel(Vertical):
         self.query_one("#export-open", Button).disabled = True
         self.query_one("#export-copy", Button).disabled = True
 
-    def interrupted(self) -> None:
-        """On resume: the newest export never finished (lumatui was closed while it ran)."""
-        self._status("The last export was interrupted: press Export to render again.")
-
-    def show_previous(self, path: Path, also: bool = False) -> None:
+    def show_previous(self, path: Path) -> None:
         """On resume: the last file exported in this session."""
         self.path = path
-        if also:
-            self._status(f"Last export interrupted; the one before:\n{display_path(path)}")
-        else:
-            self._status(f"Last export:\n{display_path(path)}")
+        self._status(f"Last export:\n{display_path(path)}")
         self.query_one("#export-open", Button).disabled = False
         self.query_one("#export-copy", Button).disabled = False
