@@ -290,6 +290,8 @@ class LumaApp(AppActions, ExportActions, App[None]):
                         tool_line.update(line)
                     if done:
                         self.refresh_state()
+                elif isinstance(item, ErrorEvent) and item.code == "session_replaced":
+                    await chat.add_notice(item.message)  # recovered: the message went through
                 elif isinstance(item, ErrorEvent):
                     await chat.add_error(item.message, "Try rephrasing, or send it again.")
                 elif isinstance(item, TurnOutcome):

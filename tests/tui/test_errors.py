@@ -93,13 +93,17 @@ async def test_a_silent_edit_is_described_from_the_diff(silent_engine: RunningEn
         assert 'Added Title: "Urban Dreams"' in chat_text(app)
 
 
-async def test_a_session_the_backend_forgot_starts_a_new_one(engine: RunningEngine) -> None:
+async def test_a_session_the_backend_forgot_is_replaced_and_the_message_sent(
+    engine: RunningEngine,
+) -> None:
     app = LumaApp(engine.url)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: app.ready)
         assert app.workspace is not None
         app.workspace.session_id = "100000000001"  # as if the backend had dropped it
         await send(pilot, "generate a 1-second clip of a meadow")
-        await wait_for(pilot, lambda: "no longer exists" in chat_text(app).lower())
-        await wait_for(pilot, lambda: app.ready and app.workspace.session_id != "100000000001")
-        assert "Welcome" in chat_text(app)
+        await wait_for(pilot, lambda: not app.turn_running and app.draft.ready)
+        text = chat_text(app)
+        assert "no longer knows this session" in text and "send it again" not in text
+        assert app.workspace.session_id != "100000000001"
+        assert "meadow" in str(app.query_one("#timeline-tree").root.children[0].children[0].label)
