@@ -16,6 +16,9 @@ class EngineConfig:
     anonymous_credits: int = 100
     credits_per_generated_second: int = 2
     edit_cost: int = 1
+    # The local engine bills nothing real: each new session tops the balance back up to
+    # ``anonymous_credits``, so a long day of local work never meets 2001 by accident.
+    session_top_up: bool = True
     # Share of edits that reply with no text, as the cloud does (0 = always text).
     silent_edit_share: float = 0.0
     render_slots: int = 0  # 0 = one per two cores

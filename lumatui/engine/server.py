@@ -37,6 +37,9 @@ from .events import HEARTBEAT_FRAME, sse_frame
 from .faults import FaultMiddleware, parse_faults
 from .uploads import receive_uploads
 
+# Operations that generate media: the ones the ``no-credits`` fault refuses.
+GENERATING = {"generate_clip", "animate_image", "add_music"}
+
 # --- account ----------------------------------------------------------------------------------
 
 
@@ -66,6 +69,8 @@ async def create_session(request: Request) -> Response:
     except ValidationError as exc:
         raise err.bad_request(f"Invalid session request: {exc.errors()[0]['msg']}") from None
     session_id, task_id = engine.store.create_session(user_id, req.task_name, req.language)
+    if engine.config.session_top_up:
+        engine.store.top_up(user_id, engine.config.anonymous_credits, session_id)
     return JSONResponse(
         ok(SessionData(task_id=task_id, session_id=session_id, user_id=user_id).wire())
     )
@@ -257,7 +262,9 @@ def create_app(config: EngineConfig) -> Starlette:
         app.add_middleware(
             FaultMiddleware,
             faults=faults,
-            is_generation=lambda text: engine.agent.plan(text).cost > config.edit_cost,
+            is_generation=lambda text: any(
+                op.name in GENERATING for op in engine.agent.plan(text).operations
+            ),
             heartbeat_seconds=config.heartbeat_seconds,
         )
     return app

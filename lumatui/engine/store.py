@@ -202,6 +202,22 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
 
+    def top_up(self, user_id: str, to: int, ref: str) -> int:
+        """Raise available credits back to ``to`` (never lower them); returns what was added."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COALESCE(SUM(available_delta), 0) FROM ledger WHERE user_id = ?",
+                (user_id,),
+            ).fetchone()
+            missing = to - int(row[0])
+            if missing > 0:
+                self._db.execute(
+                    "INSERT INTO ledger (user_id, available_delta, frozen_delta, kind, ref,"
+                    " created_at) VALUES (?, ?, 0, 'top-up', ?, ?)",
+                    (user_id, missing, ref, time.time()),
+                )
+        return max(0, missing)
+
     def charge_frozen(self, user_id: str, amount: int, ref: str) -> None:
         self.add_ledger(user_id, 0, -amount, "charge", ref)
 
