@@ -129,6 +129,7 @@ def run_ffmpeg_sync(args: list[str], stdin: bytes | None = None) -> None:
         input=stdin,
         capture_output=True,
         check=False,
+        preexec_fn=die_with_parent,
     )
     if result.returncode != 0:
         raise FfmpegError(_tail(result.stderr))

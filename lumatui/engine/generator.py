@@ -18,7 +18,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .ffmpeg import FfmpegError, ffmpeg_exe
+from .ffmpeg import FfmpegError, die_with_parent, ffmpeg_exe
 from .scene_layers import NIGHT_EXTRAS, SceneLayers, extras_from_words
 from .scene_words import CITY, FOREST, MOUNTAIN, SKIES, TIME_WORDS, TINTS, WATER, english_words
 
@@ -155,7 +155,9 @@ class ProceduralGenerator:
             "+faststart",
             str(out_path),
         ]
-        process = subprocess.Popen(args, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            args, stdin=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=die_with_parent
+        )
         assert process.stdin is not None and process.stderr is not None
         try:
             for frame in render_frames(spec, w, h, frames, fps, rng):

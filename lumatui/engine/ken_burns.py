@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from .ffmpeg import FfmpegError, ffmpeg_exe
+from .ffmpeg import FfmpegError, die_with_parent, ffmpeg_exe
 
 MOTIONS = ("zoom_in", "zoom_out", "pan_left", "pan_right", "pan_up", "pan_down", "none")
 ZOOM = 0.25  # how far a zoom travels, and how much room a pan has
@@ -79,7 +79,7 @@ def animate_image(
     args = ken_burns_args(
         image, out_path, motion=motion, seconds=seconds, width=width, height=height, fps=fps
     )
-    done = subprocess.run(args, capture_output=True)
+    done = subprocess.run(args, capture_output=True, preexec_fn=die_with_parent)
     if done.returncode != 0:
         raise FfmpegError(done.stderr.decode(errors="replace")[-400:])
     return round(max(1, round(seconds * fps)) * 1000 / fps)
