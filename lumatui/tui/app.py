@@ -21,15 +21,15 @@ from textual.widgets import Footer, Header
 from .actions import AppActions
 from .commands import LumaCommands
 from .exporting import ExportActions
-from .messages import Ready, TurnFinished
+from .messages import Ready
 from .presets import BUILTIN, default_preset, fetch_presets
 from .text import (
     backend_label,
     changes_markdown,
     status_markdown,
-    tool_activity,
     upload_line,
 )
+from .turns import TurnActions
 from .widgets.chat_log import ChatLog
 from .widgets.composer import Composer, PromptArea
 from .widgets.credits_panel import CreditsPanel, describe
@@ -38,7 +38,7 @@ from .widgets.timeline_tree import TimelinePanel
 
 if TYPE_CHECKING:
     from lumatui.client.history import History
-    from lumatui.client.workspace import TurnOutcome, Workspace
+    from lumatui.client.workspace import Workspace
     from lumatui.protocol.draft import Draft
 
 # The client and the wire models (httpx, pydantic) are imported where they are first used,
@@ -50,7 +50,7 @@ CREDITS_EVERY = 30.0
 RESUME_MESSAGES = 100
 
 
-class LumaApp(AppActions, ExportActions, App[None]):
+class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
     CSS_PATH = [
         "app.tcss",
         "widgets/chat_log.tcss",
@@ -250,92 +250,6 @@ class LumaApp(AppActions, ExportActions, App[None]):
     @on(PromptArea.Submitted)
     async def on_submitted(self, event: PromptArea.Submitted) -> None:
         await self.handle(event.text)
-
-    # --- chat turns ---------------------------------------------------------------------------
-
-    def _next_turn(self) -> None:
-        """Start the next queued message unless a turn runs: never two turns at once."""
-        if self.queue and self.ready and not self.turn_running:
-            self.turn_running = True
-            self.run_turn(self.queue.pop(0))
-        self.query_one(Composer).show_queue(self.queue)
-
-    @work(group="turn")
-    async def run_turn(self, text: str) -> None:
-        from lumatui.client.errors import NemoError, SessionNotFound
-        from lumatui.client.workspace import TurnOutcome
-        from lumatui.protocol.chat import ErrorEvent, TextEvent, ToolCallEvent, ToolResultEvent
-
-        assert self.workspace is not None
-        chat = self.chat
-        self.turn_running = True
-        self._quiet_since = self.clock()
-        await chat.add_user(text)
-        outcome: TurnOutcome | None = None
-        stream = None
-        tool_line = None
-        try:
-            async for item in self.workspace.turn(text):
-                if isinstance(item, TextEvent):
-                    if stream is None:
-                        stream = await chat.start_reply()
-                    await stream.write(item.text)
-                    self._quiet_since = self.clock()
-                elif isinstance(item, ToolCallEvent | ToolResultEvent):
-                    done = isinstance(item, ToolResultEvent)
-                    line = tool_activity(item.name, done=done)
-                    if tool_line is None:
-                        tool_line = await chat.add_tool(line)
-                    else:
-                        tool_line.update(line)
-                    if done:
-                        self.refresh_state()
-                elif isinstance(item, ErrorEvent) and item.code == "session_replaced":
-                    await chat.add_notice(item.message)  # recovered: the message went through
-                elif isinstance(item, ErrorEvent):
-                    await chat.add_error(item.message, "Try rephrasing, or send it again.")
-                elif isinstance(item, TurnOutcome):
-                    outcome = item
-        except NemoError as exc:
-            await chat.add_error(exc.message, exc.action)
-            if isinstance(exc, SessionNotFound):  # the backend forgot the session: a new one
-                await chat.add_info("Send your message again once the new session is ready.")
-                self.call_later(self.switch_session, None, True)
-        except Exception as exc:
-            await chat.add_error(f"The turn stopped: {exc.__class__.__name__}.", "Try again.")
-        finally:
-            if stream is not None:
-                await stream.stop()
-            self.turn_running = False
-        if not self.is_running:
-            return
-        if outcome is not None:
-            await self._finish_turn(outcome)
-        self.refresh_credits()
-        self.post_message(TurnFinished(text, outcome))
-        self._next_turn()
-
-    async def _finish_turn(self, outcome: TurnOutcome) -> None:
-        from lumatui.client.router import HINT_TEXT, gui_hints
-
-        chat = self.chat
-        if outcome.text.strip():
-            chat.last_reply = outcome.text
-        elif outcome.reply:
-            await chat.add_reply(changes_markdown(outcome.reply))
-        self.show_draft(outcome.draft)
-        for action in gui_hints(outcome.text):
-            await chat.add_info(HINT_TEXT[action])
-
-    async def _still_working(self) -> None:
-        quiet = self.clock() - self._quiet_since
-        if self.is_running and self.turn_running and quiet >= self.still_working_after:
-            self._quiet_since = self.clock()
-            await self.chat.add_notice("⏳ Still working...")
-
-    def _poll_during_turn(self) -> None:
-        if self.turn_running:
-            self.refresh_state()
 
     # --- state, credits, uploads --------------------------------------------------------------
 
