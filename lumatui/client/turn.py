@@ -30,7 +30,8 @@ from .errors import BackendUnreachable, InvalidRequest
 TURN_TIMEOUT = httpx.Timeout(connect=10.0, read=15 * 60.0, write=60.0, pool=10.0)
 DROPPED_CODE = "stream_dropped"
 DROPPED = (
-    "The connection dropped; the turn may still be running. Check the timeline before resending."
+    "The connection dropped while the agent was working; reading the timeline to see what it"
+    " did (the message is not sent again)."
 )
 
 
