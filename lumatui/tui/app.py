@@ -26,6 +26,7 @@ from .presets import BUILTIN, default_preset, fetch_presets
 from .text import (
     backend_label,
     changes_markdown,
+    short_title,
     status_markdown,
     upload_line,
 )
@@ -192,7 +193,8 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
         )
         messages = workspace.history.messages(workspace.api_url, record.session_id)
         if messages:
-            await chat.add_info(f"Resumed “{record.title or 'your session'}” — /new starts afresh.")
+            title = short_title(record.title) or "your session"
+            await chat.add_info(f"Resumed “{title}” — /new starts afresh.")
             for message in messages[-RESUME_MESSAGES:]:
                 if message.role == "user":
                     await chat.add_user(message.text)

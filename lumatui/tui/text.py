@@ -84,3 +84,11 @@ def upload_line(item: UploadedFile) -> str:
     if item.width and item.height:
         extras.append(f"{item.width}x{item.height}")
     return f"✓ Uploaded {item.filename} ({', '.join(extras)})"
+
+
+def short_title(title: str, limit: int = 50) -> str:
+    """A session title for one line, cut at a word."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    return title[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"

@@ -145,6 +145,24 @@ async def test_chat_log_prunes_past_the_high_water_mark(monkeypatch: object) -> 
         mp.undo()
 
 
+def test_long_labels_keep_their_time_range() -> None:
+    from lumatui.tui.widgets.timeline_tree import short_line
+
+    assert short_line("Video: cinematic sunset over the ocean (0-5s)") == (
+        "Video: cinematic sunset… (0-5s)"
+    )
+    assert short_line("BGM: Lo-fi (0-10s, 35%)") == "BGM: Lo-fi (0-10s, 35%)"
+    assert short_line("no range at all") == "no range at all"
+
+
+def test_short_titles_cut_at_a_word() -> None:
+    from lumatui.tui.text import short_title
+
+    long = "generate a 5-second cinematic video clip of a sunset over th"
+    assert short_title(long) == "generate a 5-second cinematic video clip of a…"
+    assert short_title("short one") == "short one"
+
+
 def test_words() -> None:
     assert backend_label("http://127.0.0.1:43111") == "local engine"
     assert backend_label("https://mega-api-prod.nemovideo.ai") == "mega-api-prod.nemovideo.ai"

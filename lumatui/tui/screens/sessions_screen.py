@@ -19,8 +19,9 @@ NEW = "__new__"
 
 def session_line(record: SessionRecord, current: bool) -> str:
     from lumatui.protocol.summary import seconds
+    from lumatui.tui.text import short_title
 
-    title = record.title or "(untitled)"
+    title = short_title(record.title) or "(untitled)"
     length = f"{seconds(record.draft_ms)}s of video" if record.draft_ms else "empty timeline"
     last = record.last_message.strip().splitlines()[0][:50] if record.last_message else ""
     mark = "● " if current else "  "

@@ -149,6 +149,7 @@ class ExportPanel(Vertical):
     def show_previous(self, path: Path) -> None:
         """On resume: the last file exported in this session."""
         self.path = path
+        self.query_one(ProgressBar).update(progress=100)
         self._status(f"Last export:\n{display_path(path)}")
         self.query_one("#export-open", Button).disabled = False
         self.query_one("#export-copy", Button).disabled = False

@@ -34,6 +34,16 @@ def track_label(track: Track) -> str:
     return f"{icon} {name} ({count} {'segment' if count == 1 else 'segments'})"
 
 
+def short_line(line: str, limit: int = 24) -> str:
+    """``Video: a very long label (0-5s)`` with the label cut so the time range stays visible."""
+    head, sep, tail = line.rpartition(" (")
+    if not sep:
+        head, tail = line, ""
+    if len(head) > limit:
+        head = head[: limit - 1].rstrip() + "…"
+    return f"{head}{sep}{tail}"
+
+
 def segment_details(track: Track, seg: Segment) -> str:
     """Everything a person may want to know about one segment, one fact a line."""
     from lumatui.protocol.summary import seconds, segment_line
@@ -93,7 +103,7 @@ class TimelineTree(Tree[str]):
             for number, seg in enumerate(track.sg):
                 seg_id = seg.id or f"{track_id}-{number}"
                 self.segments[seg_id] = (track, seg)
-                label = f"{segment_icon(track, seg)} {segment_line(track, seg)}"
+                label = f"{segment_icon(track, seg)} {short_line(segment_line(track, seg))}"
                 by_id[seg_id] = node.add_leaf(label, data=seg_id)
         if cursor in by_id:
             node = by_id[cursor]
