@@ -8,35 +8,18 @@ like a token is masked. The formatting helpers at the top are pure (unit-tested)
 from __future__ import annotations
 
 import os
-import re
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from pydantic import RootModel
 
+from lumatui.client.terminal_text import clean, redact
+
 from .documents import Document, ErrorBody, ErrorDocument
 
 # --- pure helpers --------------------------------------------------------------------------
-
-_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_TOKEN = re.compile(r"nmv_[A-Za-z0-9]+_[A-Za-z0-9_\-]+")
-
-
-def clean(text: str) -> str:
-    """Drop escape sequences and control characters; keep newlines and tabs."""
-    return _CONTROL.sub("", _ANSI.sub("", text.replace("\r\n", "\n")))
-
-
-def redact(text: str, secrets: Iterable[str] = ()) -> str:
-    """Mask tokens: anything shaped like one, and each of ``secrets`` verbatim."""
-    for secret in secrets:
-        if secret and len(secret) >= 8:
-            text = text.replace(secret, "***")
-    return _TOKEN.sub("nmv_***", text)
-
 
 def one_line(text: str, limit: int = 300) -> str:
     flat = " ".join(clean(text).split())

@@ -12,6 +12,7 @@ import traceback
 from pathlib import Path
 
 from lumatui import paths
+from lumatui.client.terminal_text import redact
 
 from .exit_codes import (
     FAILED,
@@ -21,7 +22,7 @@ from .exit_codes import (
     error_message,
     exit_code_for,
 )
-from .output import Output, redact
+from .output import Output
 
 COMMANDS = ("ask", "status", "credits", "upload", "export", "sessions", "batch")
 

@@ -1,0 +1,33 @@
+"""Text made safe for a terminal: what the user types and what a server says.
+
+Escape sequences and control characters in either must never reach the terminal as codes
+(a server could clear the screen, retitle the window or write the clipboard through OSC 52),
+and nothing shaped like a token is ever shown. Pure; shared by the app and the CLI.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_TOKEN = re.compile(r"nmv_[A-Za-z0-9]+_[A-Za-z0-9_\-]+")
+
+
+def clean(text: str) -> str:
+    """Drop escape sequences and control characters; keep newlines and tabs."""
+    return _CONTROL.sub("", _ANSI.sub("", text.replace("\r\n", "\n")))
+
+
+def redact(text: str, secrets: Iterable[str] = ()) -> str:
+    """Mask tokens: anything shaped like one, and each of ``secrets`` verbatim."""
+    for secret in secrets:
+        if secret and len(secret) >= 8:
+            text = text.replace(secret, "***")
+    return _TOKEN.sub("nmv_***", text)
+
+
+def safe(text: str, secrets: Iterable[str] = ()) -> str:
+    """Both: what any text shown to a person goes through."""
+    return redact(clean(text), secrets)
