@@ -9,18 +9,20 @@ the session's language.
 
 from __future__ import annotations
 
+import asyncio
 import random
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from lumatui.protocol.draft import aspect_of
+from lumatui.protocol.draft import Draft, TrackType, aspect_of
 from lumatui.protocol.summary import timeline_summary
 
 from .assets import AssetLibrary
 from .config import EngineConfig
 from .draft_ops import apply_edit
 from .events import EventFactory, text_chunks
+from .fonts import text_warnings
 from .generator import ClipGenerator
 from .history import History, note
 from .media_ops import MediaMaker
@@ -73,6 +75,7 @@ class Agent:
         remaining = plan.cost
         focus = self.history.focus(session_id)
         turn = events.invocation_id
+        _, before = self.store.latest_draft(session_id)
         try:
             for op in plan.operations:
                 call_id = "call_" + uuid.uuid4().hex[:10]
@@ -96,13 +99,16 @@ class Agent:
             if remaining:
                 self.store.release_frozen(user_id, remaining, events.invocation_id)
         version, draft = self.store.latest_draft(session_id)
-        if plan.edits and not failed and self._silent(session_id, version):
+        warnings = await asyncio.to_thread(text_warnings, new_texts(before, draft))
+        if plan.edits and not failed and not warnings and self._silent(session_id, version):
             return
         text = " ".join(r for r in replies if r)
         if not plan.operations:
             text = plan.reply_if_empty or help_text(chinese)
         elif plan.not_understood:
             text = f"{text} {not_understood(plan.not_understood, chinese)}"
+        if warnings:
+            text = " ".join([text, *warnings])
         if plan.operations:
             text = f"{text}\n\n{timeline_summary(draft)}"
         await self._say(events, text, emit)
@@ -171,3 +177,14 @@ class Agent:
         )
         message = say(chinese, change.en, change.zh)
         return {"ok": True, "message": message}, change.focus
+
+
+def new_texts(before: Draft, after: Draft) -> list[str]:
+    """Texts on the timeline now that were not there before the turn (added or reworded)."""
+
+    def texts(draft: Draft) -> list[str]:
+        return [seg.txt for t in draft.tracks_of(TrackType.TEXT) for seg in t.sg if seg.txt]
+
+    old = set(texts(before))
+    return [text for text in texts(after) if text not in old]
+
