@@ -379,3 +379,41 @@ def test_verification_refuses_wrong_loudness_and_keeps_the_cover(tmp_path: Path)
     assert cover.is_file()  # taken from the file when the render did not write it
     silent_ok = asyncio.run(verify_render(video, audible=False, **check))  # type: ignore[arg-type]
     assert silent_ok.problem is None
+
+
+def bright_share(path: Path, at_s: float, box: tuple[float, float, float, float]) -> float:
+    """The share of clearly lit pixels inside ``box`` (fractions of the frame) at ``at_s``."""
+    import av
+    import numpy as np
+
+    with av.open(str(path)) as container:
+        for frame in container.decode(video=0):
+            if frame.time is not None and frame.time >= at_s:
+                luma = frame.to_ndarray(format="gray")
+                break
+    h, w = luma.shape
+    x0, y0, x1, y1 = box
+    region = luma[int(y0 * h) : int(y1 * h), int(x0 * w) : int(x1 * w)]
+    return float(np.mean(region > 128))
+
+
+def test_cjk_title_is_drawn_or_left_out_never_boxes(user: dict[str, Any], tmp_path: Path) -> None:
+    raw: Raw = user["raw"]
+    draft = {
+        "d": 1000,
+        "m": {"width": 360, "height": 640},
+        "t": [
+            {"tt": 0, "sg": [{"st": 0, "d": 1000, "src": user["urls"]["black"]}]},
+            {"tt": 7, "sg": [{"st": 0, "d": 1000, "txt": "城市之梦", "m": {"size": 64}}]},
+        ],
+    }
+    submit(raw, user["sid"], "render_cjk_pixels", draft, quality="draft")
+    done = wait(raw, "render_cjk_pixels")
+    assert done["status"] == "completed", done
+    out = fetch(raw, done["outputUrl"], tmp_path / "cjk.mp4")
+    lit = bright_share(out, 0.5, (0.1, 0.35, 0.9, 0.65))
+    if find_cjk_font() is None:
+        assert lit == 0.0  # left out (and said so), not drawn as tofu boxes
+    else:
+        # Four ideographs are many thin strokes: lit, but far from a filled box.
+        assert 0.02 < lit < 0.5, lit
