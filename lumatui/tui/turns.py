@@ -8,6 +8,7 @@ from textual import work
 
 from .messages import TurnFinished
 from .text import changes_markdown, tool_activity
+from .widgets.chat_log import shown
 from .widgets.composer import Composer
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class TurnActions(Base):
         self._quiet_since = self.clock()
         await chat.add_user(text)
         outcome: TurnOutcome | None = None
-        shown: set[str] = set()
+        told: set[str] = set()
         stream = None
         tool_line = None
         try:
@@ -51,7 +52,7 @@ class TurnActions(Base):
                 if isinstance(item, TextEvent):
                     if stream is None:
                         stream = await chat.start_reply()
-                    await stream.write(item.text)
+                    await stream.write(shown(item.text))
                     self._quiet_since = self.clock()
                 elif isinstance(item, ToolCallEvent | ToolResultEvent):
                     done = isinstance(item, ToolResultEvent)
@@ -63,7 +64,7 @@ class TurnActions(Base):
                     if done:
                         self.refresh_state()
                 elif isinstance(item, ErrorEvent):
-                    shown.add(item.message)
+                    told.add(item.message)
                     await self._turn_error(item)
                 elif isinstance(item, TurnOutcome):
                     outcome = item
@@ -81,7 +82,7 @@ class TurnActions(Base):
         if not self.is_running:
             return
         if outcome is not None:
-            await self._finish_turn(outcome, shown)
+            await self._finish_turn(outcome, told)
         self.refresh_credits()
         self.post_message(TurnFinished(text, outcome))
         self._next_turn()
@@ -97,15 +98,15 @@ class TurnActions(Base):
         else:
             await chat.add_error(event.message, "Try rephrasing, or send it again.")
 
-    async def _finish_turn(self, outcome: TurnOutcome, shown: set[str] | None = None) -> None:
+    async def _finish_turn(self, outcome: TurnOutcome, told: set[str] | None = None) -> None:
         from lumatui.client.router import HINT_TEXT, gui_hints
 
         chat = self.chat
         for error in outcome.errors:  # what the workspace concluded after the stream
-            if error not in (shown or set()):
+            if error not in (told or set()):
                 await chat.add_error(error)
         if outcome.text.strip():
-            chat.last_reply = outcome.text
+            chat.last_reply = shown(outcome.text)
         elif outcome.reply:
             await chat.add_reply(changes_markdown(outcome.reply))
         self.show_draft(outcome.draft)

@@ -163,6 +163,16 @@ def test_short_titles_cut_at_a_word() -> None:
     assert short_title("short one") == "short one"
 
 
+async def test_server_text_loses_escape_codes_and_tokens() -> None:
+    log = ChatLog()
+    async with Harness(log).run_test():
+        await log.add_error("bad \x1b]52;c;aGk=\x07thing nmv_usr_abcdef123", "\x1b[2Jretry")
+        await log.add_reply("done \x1b[31mred\x1b[0m")
+        text = str(log.children[0].render())
+        assert "\x1b" not in text and "nmv_usr_abcdef123" not in text and "nmv_***" in text
+        assert log.last_reply == "done red"
+
+
 def test_words() -> None:
     assert backend_label("http://127.0.0.1:43111") == "local engine"
     assert backend_label("https://mega-api-prod.nemovideo.ai") == "mega-api-prod.nemovideo.ai"

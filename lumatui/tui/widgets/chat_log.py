@@ -30,6 +30,13 @@ Type `/` for commands, **F1** for help.
 """
 
 
+def shown(text: str) -> str:
+    """Text from a server or a file, without escape codes or anything shaped like a token."""
+    from lumatui.client.terminal_text import safe  # after the first frame, like the client
+
+    return safe(text)
+
+
 class ChatLog(VerticalScroll, can_focus=True):
     """Append-only blocks; every method returns the widget it mounted."""
 
@@ -51,13 +58,13 @@ class ChatLog(VerticalScroll, can_focus=True):
             self.remove_children(blocks[: len(blocks) - LOW_WATER])
 
     async def add_user(self, text: str) -> Widget:
-        return await self._add(Static(f"› {text}", classes="user", markup=False))
+        return await self._add(Static(f"› {shown(text)}", classes="user", markup=False))
 
     async def add_reply(self, markdown: str) -> Widget:
         """A finished assistant message (resume, diff summaries, status)."""
         from textual.widgets import Markdown
 
-        self.last_reply = markdown
+        self.last_reply = markdown = shown(markdown)
         return await self._add(Markdown(markdown, classes="assistant"))
 
     async def start_reply(self) -> MarkdownStream:
@@ -69,7 +76,7 @@ class ChatLog(VerticalScroll, can_focus=True):
         return Markdown.get_stream(widget)
 
     async def add_tool(self, text: str) -> Static:
-        widget = Static(text, classes="tool", markup=False)
+        widget = Static(shown(text), classes="tool", markup=False)
         await self._add(widget)
         return widget
 
@@ -77,10 +84,10 @@ class ChatLog(VerticalScroll, can_focus=True):
         return await self._add(Static(text, classes="notice", markup=False))
 
     async def add_info(self, text: str) -> Widget:
-        return await self._add(Static(text, classes="info", markup=False))
+        return await self._add(Static(shown(text), classes="info", markup=False))
 
     async def add_error(self, message: str, action: str = "") -> Widget:
-        text = f"⚠ {message}" + (f"\n  {action}" if action else "")
+        text = f"⚠ {shown(message)}" + (f"\n  {shown(action)}" if action else "")
         return await self._add(Static(text, classes="error", markup=False))
 
     async def add_welcome(self) -> Widget:
