@@ -69,7 +69,7 @@ class AppActions(Base):
 
         error = open_path(path)
         if error:
-            self.call_from_thread(self.notify, error, severity="warning")
+            self.call_from_thread(self.notify, error, severity="warning", markup=False)
 
     def action_export(self) -> None:
         self.start_export()

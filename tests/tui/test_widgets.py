@@ -73,6 +73,15 @@ async def test_tree_keeps_cursor_and_collapsed_tracks_across_refresh() -> None:
         assert tree.root.children[2].children[0].label.plain.endswith('"Night Drive" (0-3s)')
 
 
+async def test_labels_with_brackets_are_text_not_markup() -> None:
+    panel = TimelinePanel()
+    async with Harness(panel).run_test() as pilot:
+        panel.show_draft(three_tracks("[/b] x [r"))
+        await pilot.pause()
+        title = panel.tree.root.children[2].children[0].label.plain
+        assert '"[/b] x [r"' in title
+
+
 async def test_empty_timeline_says_how_to_start() -> None:
     tree = TimelineTree()
     async with Harness(tree).run_test():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -43,8 +44,8 @@ class SessionsScreen(ModalScreen[str | None]):
         with Vertical(id="sessions-body") as body:
             body.border_title = "Sessions"
             options = [Option("+ New session", id=NEW)]
-            options += [
-                Option(session_line(s, s.session_id == self.current), id=s.session_id)
+            options += [  # plain text: a "[" in a title is not markup
+                Option(Text(session_line(s, s.session_id == self.current)), id=s.session_id)
                 for s in self.sessions
             ]
             yield OptionList(*options, id="sessions-list")

@@ -46,6 +46,7 @@ def short_line(line: str, limit: int = 24) -> str:
 
 def segment_details(track: Track, seg: Segment) -> str:
     """Everything a person may want to know about one segment, one fact a line."""
+    from lumatui.client.terminal_text import safe
     from lumatui.protocol.summary import seconds, segment_line
 
     lines = [segment_line(track, seg)]
@@ -60,7 +61,7 @@ def segment_details(track: Track, seg: Segment) -> str:
         if key in ("label",):
             continue
         lines.append(f"{key}: {value}")
-    return "\n".join(lines)
+    return safe("\n".join(lines))
 
 
 class TimelineTree(Tree[str]):
@@ -75,6 +76,9 @@ class TimelineTree(Tree[str]):
 
     def show_draft(self, draft: Draft) -> bool:
         """Rebuild when the draft changed; True when it did."""
+        from rich.text import Text
+
+        from lumatui.client.terminal_text import safe
         from lumatui.protocol.summary import segment_line
 
         key = draft.model_dump_json()
@@ -97,14 +101,16 @@ class TimelineTree(Tree[str]):
                 continue
             track_id = track.id or f"track-{index}"
             node = self.root.add(
-                track_label(track), data=track_id, expand=track_id not in self._collapsed
+                Text(safe(track_label(track))),  # plain text: "[" in a label is not markup
+                data=track_id,
+                expand=track_id not in self._collapsed,
             )
             by_id[track_id] = node
             for number, seg in enumerate(track.sg):
                 seg_id = seg.id or f"{track_id}-{number}"
                 self.segments[seg_id] = (track, seg)
                 label = f"{segment_icon(track, seg)} {short_line(segment_line(track, seg))}"
-                by_id[seg_id] = node.add_leaf(label, data=seg_id)
+                by_id[seg_id] = node.add_leaf(Text(safe(label)), data=seg_id)
         if cursor in by_id:
             node = by_id[cursor]
             self.call_after_refresh(self.move_cursor, node)
