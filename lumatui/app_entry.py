@@ -34,9 +34,11 @@ def run_app(api: str | None = None, local: bool = False) -> int:
     from lumatui.tui.app import LumaApp
 
     try:
-        LumaApp(
+        app = LumaApp(
             base_url, still_working_after=still_working_seconds(), history_key=history_key
-        ).run()
+        )
+        app.set_keymap(keymap())  # {"export": "ctrl+x", ...}: binding ids → keys
+        app.run()
     except KeyboardInterrupt:
         pass
     finally:
@@ -55,6 +57,16 @@ def still_working_seconds(default: float = 120.0) -> float:
     except (TypeError, ValueError):
         return default
     return seconds if seconds > 0 else default
+
+
+def keymap() -> dict[str, str]:
+    """``keymap`` in config.json remaps the app's bindings by id (export, help, quit...)."""
+    from lumatui.client.settings import read_config
+
+    value = read_config().get("keymap")
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v) for k, v in value.items() if isinstance(v, str)}
 
 
 if __name__ == "__main__":
