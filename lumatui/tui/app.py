@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -158,9 +159,9 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
         try:
             if self.workspace is None:
                 self.history = self.history or History()
-                self.workspace = Workspace(
-                    NemoClient(self.base_url), self.history, history_key=self.history_key
-                )
+                client = NemoClient(self.base_url)
+                client.notice = self.client_notice
+                self.workspace = Workspace(client, self.history, history_key=self.history_key)
             workspace = self.workspace
             record = await workspace.open(session_id, new=new)
             state = await workspace.state()
@@ -247,6 +248,10 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
         self._draft = draft
         self.query_one(TimelinePanel).show_draft(draft)
 
+    def client_notice(self, text: str) -> None:
+        """The client recovering on its own (a new token, a rate-limit wait): say so inline."""
+        self.call_later(self.chat.add_notice, f"↻ {text}")
+
     # --- input --------------------------------------------------------------------------------
 
     @on(PromptArea.Submitted)
@@ -257,11 +262,13 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
 
     def refresh_state(self, announce: bool = False) -> None:
         """Background refreshes replace each other; one asked for always answers."""
-        self.run_worker(self._state(announce), group="status" if announce else "state",
+        # A callable, not a coroutine: an exclusive worker cancelled before it starts would
+        # leave a coroutine never awaited.
+        self.run_worker(partial(self._state, announce), group="status" if announce else "state",
                         exclusive=not announce)  # fmt: skip
 
     def refresh_credits(self, announce: bool = False) -> None:
-        self.run_worker(self._credits(announce), group="ask" if announce else "credits",
+        self.run_worker(partial(self._credits, announce), group="ask" if announce else "credits",
                         exclusive=not announce)  # fmt: skip
 
     async def _state(self, announce: bool) -> None:

@@ -81,7 +81,7 @@ class ChatLog(VerticalScroll, can_focus=True):
         return widget
 
     async def add_notice(self, text: str) -> Widget:
-        return await self._add(Static(text, classes="notice", markup=False))
+        return await self._add(Static(shown(text), classes="notice", markup=False))
 
     async def add_info(self, text: str) -> Widget:
         return await self._add(Static(shown(text), classes="info", markup=False))

@@ -109,8 +109,10 @@ class TimelineTree(Tree[str]):
             for number, seg in enumerate(track.sg):
                 seg_id = seg.id or f"{track_id}-{number}"
                 self.segments[seg_id] = (track, seg)
-                label = f"{segment_icon(track, seg)} {short_line(segment_line(track, seg))}"
-                by_id[seg_id] = node.add_leaf(Text(safe(label)), data=seg_id)
+                line = short_line(safe(segment_line(track, seg)))  # clean first, then cut
+                by_id[seg_id] = node.add_leaf(
+                    Text(f"{segment_icon(track, seg)} {line}"), data=seg_id
+                )
         if cursor in by_id:
             node = by_id[cursor]
             self.call_after_refresh(self.move_cursor, node)
