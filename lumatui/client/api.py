@@ -103,15 +103,8 @@ class NemoClient:
     async def send(self, method: str, url: str, *, auth: bool = True, **kw: Any) -> httpx.Response:
         try:
             return await self.http.request(method, url, headers=self.headers(auth), **kw)
-        except httpx.TimeoutException:
-            raise BackendUnreachable(
-                f"{self.base_url} did not answer in time.", action="Check the connection and retry."
-            ) from None
         except httpx.TransportError as exc:
-            raise BackendUnreachable(
-                f"Cannot reach {self.base_url} ({exc.__class__.__name__}).",
-                action="Check the URL and your connection, then retry.",
-            ) from None
+            raise unreachable(self.base_url, exc) from None
 
     def error_of(self, response: httpx.Response, body: Any) -> NemoError | None:
         """None when the answer is a success in either envelope."""
@@ -323,6 +316,18 @@ class NemoClient:
             part.unlink(missing_ok=True)
             raise
         return dest
+
+
+def unreachable(base_url: str, exc: httpx.TransportError) -> BackendUnreachable:
+    """The one message for a backend that did not answer (timeouts are transport errors)."""
+    if isinstance(exc, httpx.TimeoutException):
+        return BackendUnreachable(
+            f"{base_url} did not answer in time.", action="Check the connection and retry."
+        )
+    return BackendUnreachable(
+        f"Cannot reach {base_url} ({exc.__class__.__name__}).",
+        action="Check the URL and your connection, then retry.",
+    )
 
 
 def read_model(model: type[M], body: Any) -> M:

@@ -24,8 +24,8 @@ from lumatui.protocol.chat import (
     parse_sse_data,
 )
 
-from .api import NemoClient
-from .errors import BackendUnreachable, InvalidRequest
+from .api import NemoClient, unreachable
+from .errors import InvalidRequest
 
 TURN_TIMEOUT = httpx.Timeout(connect=10.0, read=15 * 60.0, write=60.0, pool=10.0)
 DROPPED_CODE = "stream_dropped"
@@ -105,15 +105,8 @@ async def run_turn(client: NemoClient, session_id: str, text: str) -> AsyncItera
                 async for event in _events(source.aiter_sse()):
                     yield event
                 return
-        except httpx.TimeoutException:
-            raise BackendUnreachable(
-                f"{client.base_url} did not answer.", action="Check the connection and retry."
-            ) from None
         except httpx.TransportError as exc:
-            raise BackendUnreachable(
-                f"Cannot reach {client.base_url} ({exc.__class__.__name__}).",
-                action="Check the URL and your connection, then retry.",
-            ) from None
+            raise unreachable(client.base_url, exc) from None
 
 
 async def _events(sse: AsyncIterator[object]) -> AsyncIterator[ChatEvent]:
