@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from pydantic import RootModel
 
-from lumatui.client.terminal_text import clean, redact
+from lumatui.terminal_text import clean, redact
 
 from .documents import Document, ErrorBody, ErrorDocument
 

@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from lumatui import paths
-from lumatui.client.terminal_text import redact
+from lumatui.terminal_text import redact
 
 from .exit_codes import (
     FAILED,

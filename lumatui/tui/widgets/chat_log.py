@@ -32,7 +32,7 @@ Type `/` for commands, **F1** for help.
 
 def shown(text: str) -> str:
     """Text from a server or a file, without escape codes or anything shaped like a token."""
-    from lumatui.client.terminal_text import safe  # after the first frame, like the client
+    from lumatui.terminal_text import safe
 
     return safe(text)
 

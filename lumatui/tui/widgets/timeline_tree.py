@@ -46,8 +46,8 @@ def short_line(line: str, limit: int = 24) -> str:
 
 def segment_details(track: Track, seg: Segment) -> str:
     """Everything a person may want to know about one segment, one fact a line."""
-    from lumatui.client.terminal_text import safe
     from lumatui.protocol.summary import seconds, segment_line
+    from lumatui.terminal_text import safe
 
     lines = [segment_line(track, seg)]
     lines.append(f"starts {seconds(seg.st)}s · lasts {seconds(seg.d)}s · ends {seconds(seg.end)}s")
@@ -78,8 +78,8 @@ class TimelineTree(Tree[str]):
         """Rebuild when the draft changed; True when it did."""
         from rich.text import Text
 
-        from lumatui.client.terminal_text import safe
         from lumatui.protocol.summary import segment_line
+        from lumatui.terminal_text import safe
 
         key = draft.model_dump_json()
         if key == self._shown:

@@ -2,7 +2,8 @@
 
 Escape sequences and control characters in either must never reach the terminal as codes
 (a server could clear the screen, retitle the window or write the clipboard through OSC 52),
-and nothing shaped like a token is ever shown. Pure; shared by the app and the CLI.
+and nothing shaped like a token is ever shown. Pure, and light to import (the app uses it
+before its first frame, before the client is loaded); shared by the app and the CLI.
 """
 
 from __future__ import annotations
