@@ -7,12 +7,9 @@ import argparse
 import asyncio
 import os
 import sys
-import time
-import traceback
 from pathlib import Path
 
-from lumatui import paths
-from lumatui.terminal_text import redact
+from lumatui import error_log
 
 from .exit_codes import (
     FAILED,
@@ -111,13 +108,4 @@ def run(args: argparse.Namespace) -> int:
 
 
 def log_unexpected(exc: BaseException) -> Path | None:
-    """The traceback goes to a file in the data dir, not to the screen."""
-    try:
-        path = paths.ensure(paths.data_dir()) / "cli-errors.log"
-        text = "".join(traceback.format_exception(exc))
-        stamp = time.strftime("%Y-%m-%d %H:%M:%S")
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {stamp}\n{redact(text)}\n")
-        return path
-    except OSError:
-        return None
+    return error_log.log_unexpected(exc, "cli-errors.log")

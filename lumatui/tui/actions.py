@@ -63,7 +63,7 @@ class AppActions(Base):
         self.copy_to_clipboard(str(event.path))
         self.notify("Path copied to the clipboard.")
 
-    @work(thread=True, group="open")
+    @work(thread=True, group="open", exit_on_error=False)
     def open_file(self, path: Path) -> None:
         from .opener import open_path
 

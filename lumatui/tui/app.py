@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Footer, Header
+from textual.worker import Worker, WorkerState
 
 from .actions import AppActions
 from .commands import LumaCommands
@@ -148,7 +149,7 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
 
     # --- connecting and sessions --------------------------------------------------------------
 
-    @work(exclusive=True, group="connect")
+    @work(exclusive=True, group="connect", exit_on_error=False)
     async def connect(self, session_id: str | None = None, new: bool = False) -> None:
         from lumatui.client.api import NemoClient
         from lumatui.client.errors import NemoError
@@ -248,6 +249,25 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
         self._draft = draft
         self.query_one(TimelinePanel).show_draft(draft)
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed unexpectedly: logged to a file, one line in the chat."""
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            from lumatui.error_log import log_unexpected, one_line
+
+            log = log_unexpected(event.worker.error, "app-errors.log")
+            kept = "Your messages and timeline are kept; try again."
+            self.call_later(self.chat.add_error, one_line(event.worker.error, log), kept)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Anything else unexpected: logged, and the app closes with one line, no traceback."""
+        from lumatui.error_log import log_unexpected, one_line
+
+        if self._exception is None:  # run_test re-raises it: tests still fail loudly
+            self._exception = error
+            self._exception_event.set()
+        log = log_unexpected(error, "app-errors.log")
+        self.exit(return_code=1, message=f"{one_line(error, log)} Your sessions are kept.")
+
     def client_notice(self, text: str) -> None:
         """The client recovering on its own (a new token, a rate-limit wait): say so inline."""
         self.call_later(self.chat.add_notice, f"↻ {text}")
@@ -265,11 +285,11 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
         # A callable, not a coroutine: an exclusive worker cancelled before it starts would
         # leave a coroutine never awaited.
         self.run_worker(partial(self._state, announce), group="status" if announce else "state",
-                        exclusive=not announce)  # fmt: skip
+                        exclusive=not announce, exit_on_error=False)  # fmt: skip
 
     def refresh_credits(self, announce: bool = False) -> None:
         self.run_worker(partial(self._credits, announce), group="ask" if announce else "credits",
-                        exclusive=not announce)  # fmt: skip
+                        exclusive=not announce, exit_on_error=False)  # fmt: skip
 
     async def _state(self, announce: bool) -> None:
         from lumatui.client.errors import NemoError
@@ -305,7 +325,7 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
         if announce:
             await self.chat.add_info(f"Credits: {describe(credits)}")
 
-    @work(group="upload")
+    @work(group="upload", exit_on_error=False)
     async def upload(self, raw_paths: list[str]) -> None:
         from lumatui.client.errors import NemoError
 

@@ -59,7 +59,7 @@ class ExportActions(Base):
         record = self.workspace.history.session(self.workspace.api_url, self.workspace.session_id)
         return record.title if record else ""
 
-    @work(exclusive=True, group="export")
+    @work(exclusive=True, group="export", exit_on_error=False)
     async def run_export(self, preset: str) -> None:
         from lumatui import paths
 
@@ -74,7 +74,7 @@ class ExportActions(Base):
             )
         )
 
-    @work(exclusive=True, group="export")
+    @work(exclusive=True, group="export", exit_on_error=False)
     async def resume_export(self, record: ExportRecord) -> None:
         """Finish a render submitted before lumatui last closed: poll it, then download it."""
         from lumatui import paths

@@ -32,7 +32,7 @@ class TurnActions(Base):
             self.run_turn(self.queue.pop(0))
         self.query_one(Composer).show_queue(self.queue)
 
-    @work(group="turn")
+    @work(group="turn", exit_on_error=False)
     async def run_turn(self, text: str) -> None:
         from lumatui.client.errors import NemoError, SessionNotFound
         from lumatui.client.workspace import TurnOutcome
