@@ -183,7 +183,7 @@ def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
     tgt = _clip_target(text, whole_means_all=True)
     if tgt.get("it"):
         tgt["kind"] = "any"
-    named = tgt.get("index") is not None or tgt.get("all") or tgt.get("it")
+    named = tgt.get("index") is not None or tgt.get("all") or tgt.get("it") or tgt.get("words")
     if not clipish and not named and volume is not None and volume > 0:
         tgt = ref("any")
     elif not named and volume == 0.0:

@@ -64,7 +64,9 @@ _EN_NUMBER = re.compile(
     r"(?:\s+and\s+a\s+half)?(?:\s+point\s+(?:\w+))?\b",
     re.IGNORECASE,
 )
-# "one" is often a pronoun ("the second one"); it is a number only before a unit.
+# "one" is often a pronoun ("the second one"); it is a number only before a unit, or after
+# the thing it numbers ("clip one").
+_CLIP_BEFORE = re.compile(r"\b(?:clip|shot|scene|segment|video|number|no\.)\s*#?\s*$", re.I)
 _UNIT_AFTER = re.compile(
     r"^\s*[-\s]?(?:seconds?|secs?|s\b|minutes?|mins?|percent|per\s*cent|%|x\b|times|"
     r"clips?|and\s+a\s+half|point|hundred)",
@@ -160,7 +162,12 @@ def _fmt(value: float) -> str:
 def _replace_en_numbers(text: str) -> str:
     def swap(match: re.Match[str]) -> str:
         phrase = match.group(0)
-        if phrase.lower().strip() == "one" and not _UNIT_AFTER.match(text[match.end() :]):
+        named_clip = _CLIP_BEFORE.search(text[: match.start()])  # "clip one" is clip 1
+        if (
+            phrase.lower().strip() == "one"
+            and not named_clip
+            and not _UNIT_AFTER.match(text[match.end() :])
+        ):
             return phrase
         value = en_to_number(phrase)
         return phrase if value is None else _fmt(value)

@@ -47,6 +47,8 @@ def test_chinese_numbers(word: str, value: float) -> None:
         ("五秒", "5秒"),
         ("一秒半", "1.5秒"),
         ("the second one", "the second one"),
+        ("shorten clip one to 2s", "shorten clip 1 to 2s"),
+        ("trim video one", "trim video 1"),
         ("cut the last second", "cut the last 1 second"),
     ],
 )
@@ -305,3 +307,15 @@ def test_every_example_in_the_help_is_understood() -> None:
 def test_it_refers_to_the_last_thing_touched() -> None:
     ((name, args),) = ops("make it 2x faster")
     assert name == "set_speed" and args["target"] == {"kind": "clip", "it": True}
+
+
+def test_a_clip_named_by_what_it_shows_is_muted_alone() -> None:
+    [(name, args)] = ops("mute the beach clip")
+    assert name == "set_volume" and args["volume"] == 0.0
+    assert args["target"].get("words") == ["beach"] and not args["target"].get("all")
+
+
+def test_clip_one_is_the_first_clip() -> None:
+    [(name, args)] = ops("shorten clip one to 1.5s")
+    assert name == "trim" and args["target"].get("index") == 1 and args["seconds"] == 1.5
+
