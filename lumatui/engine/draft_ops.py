@@ -209,6 +209,19 @@ def swap(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
     )
 
 
+def reverse(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
+    new = draft.model_copy(deep=True)
+    track = video_track(new)
+    if track is None or len(track.sg) < 2:
+        raise EditError(
+            "There are fewer than two clips, so there is no order to reverse.",
+            "片段少于两个，没有顺序可以倒过来。",
+        )
+    track.sg.reverse()
+    lay_out(new)
+    return Change(new, "Reversed the order of the clips.", "已将片段顺序倒过来。", focus)
+
+
 def move(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
     new = draft.model_copy(deep=True)
     (seg,) = resolve(new, {**(args.get("target") or {}), "kind": "clip"}, focus)[:1]
@@ -346,6 +359,7 @@ EDITS: dict[str, Callable[[Draft, dict[str, Any], str | None], Change]] = {
     "split_clip": split,
     "delete_clip": delete,
     "swap_clips": swap,
+    "reverse_clips": reverse,
     "move_clip": move,
     "set_speed": set_speed,
     "set_volume": set_volume,

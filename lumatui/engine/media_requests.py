@@ -83,7 +83,8 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         prompt = " ".join([*words, prompt])
     prompt = re.sub(
         r"\b(?:after|before)\s+(?:the\s+)?(?:clip\s*#?\s*\d+|\w+\s+clip)|"
-        r"\b(?:at|to) the (?:start|beginning|end|front)\b|(?:放在|加到|插入到?)?(?:开头|结尾|最后)",
+        r"\b(?:at|to) the (?:start|beginning|end|front)\b|(?:放在|加到|插入到?)?(?:开头|结尾|最后)|"
+        r"在?第?\s*\d+\s*个?(?:片段|镜头|视频)?(?:的)?(?:后面|之后|后|前面|之前|前)",
         " ",
         prompt,
     )

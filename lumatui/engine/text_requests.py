@@ -174,7 +174,18 @@ def timing_args(text: str) -> dict[str, object]:
     return args
 
 
+def _rewording(text: str, prepared: Prepared) -> list[Operation] | None:
+    """``change "Urban Dreams" to "City Nights"``: the first quote names the text to reword."""
+    found = [prepared.quotes[int(n)] for n in PLACEHOLDER.findall(text)]
+    if len(found) < 2 or not has(_CHANGE + r"|\bturn\b|\bswap\b|\binstead\b", text):
+        return None
+    target = {"kind": "text", "text_is": found[0]}
+    return [Operation("edit_text", {"target": target, "txt": found[1]})]
+
+
 def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
+    if reworded := _rewording(text, prepared):
+        return reworded
     noun = has(TEXT_NOUN, text)
     quote = prepared.quote_in(text)
     if not noun and quote is None:

@@ -184,6 +184,11 @@ def resolve(draft: Draft, target: dict[str, Any] | None, focus: str | None) -> l
                 f"没有第{index}个{zh_name}；时间线里共有{len(pool)}个。",
             )
         return [pool[position]]
+    if target.get("text_is"):  # the text that says exactly this ("change "A" to "B"")
+        wanted = str(target["text_is"]).strip().lower()
+        saying = [s for s in pool if (s.txt or "").strip().lower() == wanted]
+        if saying:
+            return saying[:1]
     words = [str(w) for w in target.get("words") or []]
     named = [
         s for s in pool if words and any(w in str(s.m.get("label", "")).lower() for w in words)

@@ -319,3 +319,29 @@ def test_clip_one_is_the_first_clip() -> None:
     [(name, args)] = ops("shorten clip one to 1.5s")
     assert name == "trim" and args["target"].get("index") == 1 and args["seconds"] == 1.5
 
+
+
+@pytest.mark.parametrize(
+    ("message", "old", "new"),
+    [
+        ('change "Urban Dreams" to "City Nights"', "Urban Dreams", "City Nights"),
+        ('replace "Hi" with "Hello"', "Hi", "Hello"),
+        ("把“城市之梦”改成“夜色”", "城市之梦", "夜色"),
+    ],
+)
+def test_rewording_names_the_text_by_what_it_says(message: str, old: str, new: str) -> None:
+    [(name, args)] = ops(message)
+    assert name == "edit_text" and args["target"]["text_is"] == old and args["txt"] == new
+
+
+@pytest.mark.parametrize(
+    "message", ["reverse the clips order", "reverse the order of the clips", "把片段倒序"]
+)
+def test_reversing_the_order_of_every_clip(message: str) -> None:
+    assert ops(message) == [("reverse_clips", {})]
+
+
+def test_a_chinese_position_phrase_is_not_part_of_the_prompt() -> None:
+    [(name, args)] = ops("在第一个片段后面插入一个两秒的森林片段")
+    assert name == "generate_clip" and args["prompt"] == "森林"
+    assert args["place"] == {"at": "after", "index": 1} and args["seconds"] == 2.0
