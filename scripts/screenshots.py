@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 SCENES = [
     ("welcome", "welcome"),
+    ("streaming-reply", "streaming"),
     ("after-a-turn", "after_turn"),
     ("three-track-timeline", "three_tracks"),
     ("export-running", "export_running"),

@@ -61,6 +61,22 @@ async def three_tracks(pilot: Pilot[None]) -> None:
     await _steady(pilot)
 
 
+async def streaming(pilot: Pilot[None]) -> None:
+    """A reply arriving, mid-sentence (set directly: a real stream's pace is not repeatable)."""
+    from lumatui.tui.text import tool_activity
+
+    await welcome(pilot)
+    app: LumaApp = pilot.app  # type: ignore[assignment]
+    chat = app.chat
+    await chat.add_user("generate a 5-second cinematic video clip of a sunset over the ocean")
+    await chat.add_tool(tool_activity("generate_clip", done=True))
+    stream = await chat.start_reply()
+    await stream.write("Generated a 5-second clip of **cinematic sunset over the ocean**, ")
+    await stream.write("made by the local generator (a procedural sketch, not")
+    await stream.stop()
+    await _steady(pilot)
+
+
 async def export_running(pilot: Pilot[None]) -> None:
     """The panel mid-render (set directly: a real render's progress is not repeatable)."""
     await after_turn(pilot)

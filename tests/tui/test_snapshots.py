@@ -29,6 +29,11 @@ def test_after_a_turn(snap_compare: Any, engine: RunningEngine) -> None:
     assert snap_compare(app, terminal_size=scenes.SIZE, run_before=scenes.after_turn)
 
 
+def test_streamed_reply(snap_compare: Any, engine: RunningEngine) -> None:
+    app = scenes.make_app(engine.url)
+    assert snap_compare(app, terminal_size=scenes.SIZE, run_before=scenes.streaming)
+
+
 def test_three_track_timeline(snap_compare: Any, engine: RunningEngine) -> None:
     app = scenes.make_app(engine.url)
     assert snap_compare(app, terminal_size=scenes.SIZE, run_before=scenes.three_tracks)
