@@ -18,6 +18,8 @@ from typing import Any
 # Operations that change nothing, so they cost nothing and never count as an edit.
 READ_ONLY = {"describe_timeline"}
 FREE = READ_ONLY | {"undo", "redo", "start_over"}
+# Operations that make new media (the ``no-credits`` fault refuses messages that ask for one).
+GENERATES = {"generate_clip", "animate_image", "add_music"}
 
 
 @dataclass

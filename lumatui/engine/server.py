@@ -35,10 +35,8 @@ from .config import EngineConfig
 from .context import Engine, base_url, engine_of, json_body
 from .events import HEARTBEAT_FRAME, sse_frame
 from .faults import FaultMiddleware, parse_faults
+from .operations import GENERATES
 from .uploads import receive_uploads
-
-# Operations that generate media: the ones the ``no-credits`` fault refuses.
-GENERATING = {"generate_clip", "animate_image", "add_music"}
 
 # --- account ----------------------------------------------------------------------------------
 
@@ -263,7 +261,7 @@ def create_app(config: EngineConfig) -> Starlette:
             FaultMiddleware,
             faults=faults,
             is_generation=lambda text: any(
-                op.name in GENERATING for op in engine.agent.plan(text).operations
+                op.name in GENERATES for op in engine.agent.plan(text).operations
             ),
             heartbeat_seconds=config.heartbeat_seconds,
         )
