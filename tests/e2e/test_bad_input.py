@@ -32,10 +32,13 @@ class Stage:
     files: Path
     draft: dict[str, Any]
 
-    def cli(self, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    def cli(
+        self, *args: str, stdin: bytes | None = None, api: str | None = None
+    ) -> subprocess.CompletedProcess[bytes]:
+        """``lumatui --api URL ARGS`` in this stage's home (the engine unless ``api`` says)."""
         env = {**os.environ, "LUMATUI_HOME": str(self.home)}
         return subprocess.run(
-            [sys.executable, "-m", "lumatui", "--api", self.url, *args],
+            [sys.executable, "-m", "lumatui", "--api", api or self.url, *args],
             input=stdin,
             capture_output=True,
             timeout=180,
@@ -304,39 +307,15 @@ def test_a_session_that_does_not_exist(stage: Stage) -> None:
 
 @pytest.mark.parametrize("url", ["not a url", "ftp://127.0.0.1/", "127.0.0.1:8765"])
 def test_a_backend_that_is_not_a_url(stage: Stage, url: str) -> None:
-    env = {**os.environ, "LUMATUI_HOME": str(stage.home)}
-    done = subprocess.run(
-        [sys.executable, "-m", "lumatui", "--api", url, "credits"],
-        capture_output=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
-    checked(stage, done, 2, "not a backend URL")
+    checked(stage, stage.cli("credits", api=url), 2, "not a backend URL")
 
 
 def test_a_backend_that_does_not_answer(stage: Stage) -> None:
-    env = {**os.environ, "LUMATUI_HOME": str(stage.home)}
-    done = subprocess.run(
-        [sys.executable, "-m", "lumatui", "--api", "http://127.0.0.1:9", "credits"],
-        capture_output=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
-    checked(stage, done, 4, "cannot reach")
+    checked(stage, stage.cli("credits", api="http://127.0.0.1:9"), 4, "cannot reach")
 
 
 def test_a_web_server_that_is_not_the_backend(stage: Stage, not_a_backend: str) -> None:
-    env = {**os.environ, "LUMATUI_HOME": str(stage.home)}
-    done = subprocess.run(
-        [sys.executable, "-m", "lumatui", "--api", not_a_backend, "credits"],
-        capture_output=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
-    checked(stage, done, 1, "unreadable answer")
+    checked(stage, stage.cli("credits", api=not_a_backend), 1, "unreadable answer")
 
 
 def test_an_unknown_preset(stage: Stage) -> None:
