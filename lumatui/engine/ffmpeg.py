@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import ctypes
 import signal
-import subprocess
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -120,16 +119,3 @@ async def run_ffmpeg(
         if process.returncode is None:
             process.kill()
             await process.wait()
-
-
-def run_ffmpeg_sync(args: list[str], stdin: bytes | None = None) -> None:
-    """Blocking run for short jobs; ``args`` exclude the ffmpeg path."""
-    result = subprocess.run(
-        [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-nostdin", *args],
-        input=stdin,
-        capture_output=True,
-        check=False,
-        preexec_fn=die_with_parent,
-    )
-    if result.returncode != 0:
-        raise FfmpegError(_tail(result.stderr))

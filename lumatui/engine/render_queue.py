@@ -30,7 +30,7 @@ from .presets import resolve_output
 from .probe import MediaInfo, ProbeError, probe
 from .render_plan import EmptyDraftError, RenderPlan, build_render_plan
 from .store import RenderRow, Store
-from .verify import check_stream, verify_render
+from .verify import verify_render
 
 log = logging.getLogger("lumatui.engine.render")
 
@@ -300,8 +300,3 @@ class RenderQueue:
     def _cancelled(self, job_id: str) -> bool:
         job = self.store.render(job_id)
         return job is None or job.status == "cancelled"
-
-
-def verify_output(path: Path, duration_ms: int, width: int, height: int) -> str | None:
-    """Why this file must not be offered (stream checks only), or None. Kept for callers."""
-    return check_stream(path, duration_ms, width, height, 30)
