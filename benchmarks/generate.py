@@ -21,10 +21,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from lumatui.engine.ffmpeg import ffmpeg_exe
-from lumatui.engine.generator import ProceduralGenerator
-from lumatui.engine.ken_burns import animate_image
-from lumatui.engine.music import make_music
+from lumatui.engine.media.ffmpeg import ffmpeg_exe
+from lumatui.engine.media.generator import ProceduralGenerator
+from lumatui.engine.media.ken_burns import animate_image
+from lumatui.engine.media.music import make_music
 
 PROMPTS = [
     "a sunset over the ocean",

@@ -31,10 +31,10 @@ from typing import Any
 
 import httpx
 
-from lumatui.engine.ffmpeg import ffmpeg_exe
-from lumatui.engine.fonts import find_font
-from lumatui.engine.loudness import ebur128_args, parse_ebur128_summary
-from lumatui.engine.probe import probe
+from lumatui.engine.media.ffmpeg import ffmpeg_exe
+from lumatui.engine.media.probe import probe
+from lumatui.engine.render.fonts import find_font
+from lumatui.engine.render.loudness import ebur128_args, parse_ebur128_summary
 
 ATTRIBUTION = {
     "X-Skill-Source": "ai-video-generator-free-luma",

@@ -33,11 +33,11 @@ import uvicorn
 from lumatui.client import NemoClient, run_turn
 from lumatui.client.token_store import TokenStore
 from lumatui.client.turn import run_request
+from lumatui.engine.adk_events import EventFactory
 from lumatui.engine.agent import TurnPlan
 from lumatui.engine.config import EngineConfig
-from lumatui.engine.events import EventFactory
+from lumatui.engine.http.server import create_app
 from lumatui.engine.serve import bind_socket, url_of
-from lumatui.engine.server import create_app
 
 
 class StreamingAgent:

@@ -163,7 +163,7 @@ def serve(args: argparse.Namespace) -> int:
             f"warning: binding {args.host}: the engine is reachable beyond this machine",
             file=sys.stderr,
         )
-    from lumatui.engine.faults import FaultSpecError, parse_faults
+    from lumatui.engine.http.faults import FaultSpecError, parse_faults
 
     try:
         parse_faults(args.fault)

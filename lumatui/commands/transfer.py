@@ -71,7 +71,7 @@ def check_destination(folder: Path) -> None:
 
 def export_document(path: Path) -> ExportDocument:
     """What the downloaded file is, probed from the file itself."""
-    from lumatui.engine.probe import ProbeError, probe
+    from lumatui.engine.media.probe import ProbeError, probe
 
     try:
         info = probe(path)

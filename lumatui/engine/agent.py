@@ -15,23 +15,22 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from lumatui.engine.adk_events import EventFactory, text_chunks
+from lumatui.engine.config import EngineConfig
+from lumatui.engine.edit.draft_ops import apply_edit
+from lumatui.engine.edit.history import History, note
+from lumatui.engine.edit.timeline import EditError
+from lumatui.engine.media.assets import AssetLibrary
+from lumatui.engine.media.generator import ClipGenerator
+from lumatui.engine.media_maker import MediaMaker
+from lumatui.engine.operations import Operation, TurnPlan
+from lumatui.engine.render.fonts import text_warnings
+from lumatui.engine.replies import help_text, not_understood, say
+from lumatui.engine.store import Store
+from lumatui.engine.understand.prepared_text import is_chinese
+from lumatui.engine.understand.turn_plan import plan_turn
 from lumatui.protocol.draft import Draft, TrackType, aspect_of
 from lumatui.protocol.summary import timeline_summary
-
-from .assets import AssetLibrary
-from .config import EngineConfig
-from .draft_ops import apply_edit
-from .events import EventFactory, text_chunks
-from .fonts import text_warnings
-from .generator import ClipGenerator
-from .history import History, note
-from .media_ops import MediaMaker
-from .operations import Operation, TurnPlan
-from .replies import help_text, not_understood, say
-from .request_parser import plan_turn
-from .request_text import is_chinese
-from .store import Store
-from .timeline import EditError
 
 Emit = Callable[[dict[str, Any]], Awaitable[None]]
 CHUNK_CHARS = 24

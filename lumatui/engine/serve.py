@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 import uvicorn
 
-from .config import EngineConfig
-from .server import create_app
+from lumatui.engine.config import EngineConfig
+from lumatui.engine.http.server import create_app
 
 
 def bind_socket(host: str, port: int) -> socket.socket:

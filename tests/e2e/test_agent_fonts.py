@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lumatui.engine.fonts import SystemFonts
+from lumatui.engine.render.fonts import SystemFonts
 from tests.support.chat import final_text, new_session
 from tests.support.engine import RunningEngine
 

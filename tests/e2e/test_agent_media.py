@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from lumatui.engine.ffmpeg import ffmpeg_exe
-from lumatui.engine.probe import probe
+from lumatui.engine.media.ffmpeg import ffmpeg_exe
+from lumatui.engine.media.probe import probe
 from tests.support.chat import ChatSession, final_text, function_calls, new_session
 from tests.support.engine import RunningEngine, start_engine
 

@@ -119,8 +119,8 @@ def _text_as_mp4(d: Path) -> Path:
 
 
 def _generated(d: Path) -> bytes:
-    from lumatui.engine.ffmpeg import ffmpeg_exe
-    from lumatui.engine.generator import ProceduralGenerator
+    from lumatui.engine.media.ffmpeg import ffmpeg_exe
+    from lumatui.engine.media.generator import ProceduralGenerator
 
     raw, fast = d / "raw.mp4", d / "fast.mp4"
     if not fast.exists():

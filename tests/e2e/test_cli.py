@@ -24,7 +24,7 @@ from lumatui.commands.documents import (
     StatusDocument,
     UploadDocument,
 )
-from lumatui.engine.probe import probe
+from lumatui.engine.media.probe import probe
 from tests.support.engine import RunningEngine, start_engine
 
 TIMEOUT = 180

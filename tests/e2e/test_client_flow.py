@@ -20,7 +20,7 @@ from lumatui.client import (
     settings,
 )
 from lumatui.client.token_store import StoredToken, TokenStore
-from lumatui.engine.probe import probe
+from lumatui.engine.media.probe import probe
 from lumatui.protocol.chat import (
     DoneEvent,
     HeartbeatEvent,

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from lumatui.engine.probe import probe
+from lumatui.engine.media.probe import probe
 from tests.support.engine import RunningEngine, start_engine
 
 from .raw import ATTRIBUTION, Raw, events

@@ -10,7 +10,7 @@ from lumatui.client import NemoClient
 from lumatui.client.history import History
 from lumatui.client.token_store import TokenStore
 from lumatui.client.workspace import TurnOutcome, Workspace
-from lumatui.engine.probe import probe
+from lumatui.engine.media.probe import probe
 from lumatui.protocol.render import RenderOutput
 from tests.support.engine import start_engine
 

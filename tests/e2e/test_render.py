@@ -16,13 +16,13 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from lumatui.engine.ffmpeg import ffmpeg_exe
-from lumatui.engine.fonts import find_cjk_font
-from lumatui.engine.loudness import ebur128_args, parse_ebur128_summary
-from lumatui.engine.presets import PRESETS
-from lumatui.engine.probe import probe
-from lumatui.engine.render_queue import default_slots
-from lumatui.engine.verify import check_stream
+from lumatui.engine.media.ffmpeg import ffmpeg_exe
+from lumatui.engine.media.probe import probe
+from lumatui.engine.render.fonts import find_cjk_font
+from lumatui.engine.render.jobs import default_slots
+from lumatui.engine.render.loudness import ebur128_args, parse_ebur128_summary
+from lumatui.engine.render.presets import PRESETS
+from lumatui.engine.render.verify import check_stream
 from tests.support.engine import RunningEngine, start_engine
 
 from .raw import Raw
@@ -362,7 +362,7 @@ def test_one_render_slot_per_two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_verification_refuses_wrong_loudness_and_keeps_the_cover(tmp_path: Path) -> None:
     import asyncio
 
-    from lumatui.engine.verify import verify_render
+    from lumatui.engine.render.verify import verify_render
 
     video = tmp_path / "quiet.mp4"
     ffmpeg(

@@ -10,7 +10,7 @@ from lumatui.client import ExportFailed, NemoClient
 from lumatui.client.api import check_mp4
 from lumatui.client.history import History
 from lumatui.client.workspace import TurnOutcome, Workspace
-from lumatui.engine.probe import probe
+from lumatui.engine.media.probe import probe
 from lumatui.protocol.chat import ToolCallEvent
 from tests.support.engine import RunningEngine
 

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from lumatui.engine.config import EngineConfig
-from lumatui.engine.draft_ops import insert_clip
-from lumatui.engine.request_parser import plan_turn, prompt_of
-from lumatui.engine.request_patterns import seconds_in
+from lumatui.engine.edit.draft_ops import insert_clip
+from lumatui.engine.understand.slots import seconds_in
+from lumatui.engine.understand.turn_plan import plan_turn, prompt_of
 from lumatui.protocol.draft import Draft, Segment
 
 CONFIG = EngineConfig(data_dir=Path("/nonexistent"))
@@ -24,7 +24,7 @@ CONFIG = EngineConfig(data_dir=Path("/nonexistent"))
     ],
 )
 def test_seconds(text: str, seconds: float | None) -> None:
-    from lumatui.engine.request_text import prepare
+    from lumatui.engine.understand.prepared_text import prepare
 
     assert seconds_in(prepare(text).text) == seconds
 

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from lumatui.engine.draft_ops import apply_edit, insert_clip, put_music
-from lumatui.engine.history import note, replay
-from lumatui.engine.timeline import EditError
+from lumatui.engine.edit.draft_ops import apply_edit, insert_clip, put_music
+from lumatui.engine.edit.history import note, replay
+from lumatui.engine.edit.timeline import EditError
 from lumatui.protocol.draft import Draft, DraftMeta, Segment, TrackType
 from lumatui.protocol.summary import timeline_summary
 

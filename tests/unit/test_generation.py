@@ -7,9 +7,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from lumatui.engine.generator import render_frames, scene_from_prompt
-from lumatui.engine.ken_burns import MOTIONS, zoompan_expr
-from lumatui.engine.music import MOOD_STYLES, synthesize
+from lumatui.engine.media.generator import render_frames, scene_from_prompt
+from lumatui.engine.media.ken_burns import MOTIONS, zoompan_expr
+from lumatui.engine.media.music import MOOD_STYLES, synthesize
 
 
 def frames(prompt: str, seed: int = 1, count: int = 8) -> list[np.ndarray]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lumatui.engine.loudness import (
+from lumatui.engine.render.loudness import (
     Measured,
     normalise_chain,
     parse_ebur128_summary,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lumatui.engine.fonts import estimate_width, has_cjk
-from lumatui.engine.render_plan import build_render_plan, filter_spec
+from lumatui.engine.render.fonts import estimate_width, has_cjk
+from lumatui.engine.render.plan import build_render_plan, filter_spec
 from lumatui.protocol.draft import Draft
 from tests.unit.test_render_plan_video import graph_of, plan_for
 
@@ -97,7 +97,7 @@ def test_missing_media_and_missing_font_are_reported_not_fatal() -> None:
 
 
 def test_text_warnings_for_replies() -> None:
-    from lumatui.engine.fonts import SystemFonts, text_warnings
+    from lumatui.engine.render.fonts import SystemFonts, text_warnings
 
     none = SystemFonts(latin="/f.ttf", cjk=None)
     said = text_warnings(["Hello", "你好", "你好"], none)
@@ -120,7 +120,7 @@ def test_text_colours_are_checked() -> None:
 
 
 def test_characters_the_font_cannot_draw_are_left_out_and_said() -> None:
-    from lumatui.engine.fonts import SystemFonts, find_font
+    from lumatui.engine.render.fonts import SystemFonts, find_font
 
     font = find_font()
     if font is None:

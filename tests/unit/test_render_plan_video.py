@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from lumatui.engine.presets import PRESETS, draft_size, preset_list, resolve_output
-from lumatui.engine.probe import MediaInfo
-from lumatui.engine.render_plan import EmptyDraftError, FixedFont, build_render_plan
+from lumatui.engine.media.probe import MediaInfo
+from lumatui.engine.render.plan import EmptyDraftError, FixedFont, build_render_plan
+from lumatui.engine.render.presets import PRESETS, draft_size, preset_list, resolve_output
 from lumatui.protocol.draft import Draft
 
 

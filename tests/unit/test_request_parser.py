@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from lumatui.engine.request_parser import parse_request
-from lumatui.engine.request_text import cn_to_number, prepare, split_clauses
+from lumatui.engine.understand.prepared_text import cn_to_number, prepare, split_clauses
+from lumatui.engine.understand.turn_plan import parse_request
 
 
 def ops(message: str) -> list[tuple[str, dict[str, Any]]]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .operations import Operation
-from .request_patterns import (
+from lumatui.engine.operations import Operation
+from lumatui.engine.understand.prepared_text import PLACEHOLDER, Prepared
+from lumatui.engine.understand.slots import (
     NUM,
     SEC,
     at_time,
@@ -17,8 +18,7 @@ from .request_patterns import (
     seconds_in,
     target_in,
 )
-from .request_text import PLACEHOLDER, Prepared
-from .style_words import color_in, position_in, text_anim_in
+from lumatui.engine.understand.style_words import color_in, position_in, text_anim_in
 
 TEXT_NOUN = (
     r"\btitles?\b|\bcaptions?\b|\bsubtitles?\b|\btexts?\b|\bheading\b|\bheadline\b|lower third|"

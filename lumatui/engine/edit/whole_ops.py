@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from lumatui.protocol.draft import Draft, Segment, Track, TrackType, aspect_of
-from lumatui.protocol.summary import seconds as fmt
-
-from . import text_ops
-from .timeline import (
+from lumatui.engine.edit import text_ops
+from lumatui.engine.edit.timeline import (
     MIN_CLIP_MS,
     Change,
     EditError,
@@ -21,6 +18,8 @@ from .timeline import (
     video_end,
     video_track,
 )
+from lumatui.protocol.draft import Draft, Segment, Track, TrackType, aspect_of
+from lumatui.protocol.summary import seconds as fmt
 
 ASPECT_SIZES = {"9:16": (9, 16), "16:9": (16, 9), "1:1": (1, 1), "4:5": (4, 5)}
 

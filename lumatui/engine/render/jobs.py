@@ -19,18 +19,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from lumatui.engine.config import EngineConfig
+from lumatui.engine.media.assets import AssetLibrary, asset_id_from_src
+from lumatui.engine.media.ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
+from lumatui.engine.media.probe import MediaInfo, ProbeError, probe
+from lumatui.engine.render.fonts import SystemFonts
+from lumatui.engine.render.loudness import CLOSE_ENOUGH_LU, MAX_CORRECTIONS, TARGET_I, parse_measure
+from lumatui.engine.render.plan import EmptyDraftError, RenderPlan, build_render_plan
+from lumatui.engine.render.presets import resolve_output
+from lumatui.engine.render.verify import verify_render
+from lumatui.engine.store import RenderRow, Store
 from lumatui.protocol.draft import Draft
-
-from .assets import AssetLibrary, asset_id_from_src
-from .config import EngineConfig
-from .ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
-from .fonts import SystemFonts
-from .loudness import CLOSE_ENOUGH_LU, MAX_CORRECTIONS, TARGET_I, parse_measure
-from .presets import resolve_output
-from .probe import MediaInfo, ProbeError, probe
-from .render_plan import EmptyDraftError, RenderPlan, build_render_plan
-from .store import RenderRow, Store
-from .verify import verify_render
 
 log = logging.getLogger("lumatui.engine.render")
 

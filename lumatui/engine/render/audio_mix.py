@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lumatui.engine.render.filter_graph import FilterGraph, clamped, option_ms, seconds, speed_of
 from lumatui.protocol.draft import Draft, Segment, TrackType
-
-from .filter_graph import FilterGraph, clamped, option_ms, seconds, speed_of
 
 
 @dataclass

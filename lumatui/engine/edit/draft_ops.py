@@ -11,11 +11,8 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from lumatui.protocol.draft import Draft, Segment, Track
-from lumatui.protocol.summary import seconds as fmt
-
-from . import text_ops, whole_ops
-from .timeline import (
+from lumatui.engine.edit import text_ops, whole_ops
+from lumatui.engine.edit.timeline import (
     MIN_CLIP_MS,
     Change,
     EditError,
@@ -27,6 +24,8 @@ from .timeline import (
     resolve,
     video_track,
 )
+from lumatui.protocol.draft import Draft, Segment, Track
+from lumatui.protocol.summary import seconds as fmt
 
 MIN_SPEED, MAX_SPEED = 0.25, 4.0
 

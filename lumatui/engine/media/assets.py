@@ -13,12 +13,11 @@ import shutil
 from pathlib import Path
 from urllib.parse import urlparse
 
+from lumatui.engine.media.media_check import check_complete
+from lumatui.engine.media.probe import ProbeError, probe
+from lumatui.engine.store import Asset, Store
 from lumatui.protocol.codes import file_type_for
 from lumatui.protocol.upload import UploadedFile
-
-from .media_check import check_complete
-from .probe import ProbeError, probe
-from .store import Asset, Store
 
 _MEDIA_PATH = re.compile(r"/media/(ast_[A-Za-z0-9]+)(?:/|$)")
 _SAFE_NAME = re.compile(r"[^\w.-]+")

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from lumatui.engine.render.filter_graph import FilterGraph, clamped, filter_spec, option_ms, seconds
+from lumatui.engine.render.fonts import estimate_width, has_cjk
 from lumatui.protocol.draft import Draft, Segment, TrackType
-
-from .filter_graph import FilterGraph, clamped, filter_spec, option_ms, seconds
-from .fonts import estimate_width, has_cjk
 
 SAFE_WIDTH = 0.8  # share of the width text may use
 SAFE_TOP, SAFE_BOTTOM = 0.2, 0.8  # the central 60% of the height

@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .operations import Operation, ref
-from .request_patterns import (
+from lumatui.engine.operations import Operation, ref
+from lumatui.engine.understand.prepared_text import Prepared
+from lumatui.engine.understand.slots import (
     FADE_BOTH,
     VIDEO_NOUN,
     at_time,
@@ -30,8 +31,7 @@ from .request_patterns import (
     target_in,
     volume_in,
 )
-from .request_text import Prepared
-from .style_words import fit_in
+from lumatui.engine.understand.style_words import fit_in
 
 # "the video" with no clip named means every clip ("make the video faster", "把视频静音").
 WHOLE_VIDEO = r"\bthe video\b|\bthe whole\b|\beverything\b|^(?:把|将)?视频|整个视频|全部"

@@ -11,9 +11,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from lumatui.engine.store import Store
 from lumatui.protocol.draft import Draft
-
-from .store import Store
 
 
 @dataclass

@@ -12,12 +12,11 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from lumatui.engine.http.context import base_url, engine_of, json_body
+from lumatui.engine.render.presets import preset_list
 from lumatui.protocol import codes
 from lumatui.protocol.envelope import ok
 from lumatui.protocol.render import RenderJob, RenderPreset, RenderPresets, RenderRequest
-
-from .context import base_url, engine_of, json_body
-from .presets import preset_list
 
 RENDER = "/api/render/proxy/lambda"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from .ffmpeg import FfmpegError, die_with_parent, ffmpeg_exe
+from lumatui.engine.media.ffmpeg import FfmpegError, die_with_parent, ffmpeg_exe
 
 MOTIONS = ("zoom_in", "zoom_out", "pan_left", "pan_right", "pan_up", "pan_down", "none")
 ZOOM = 0.25  # how far a zoom travels, and how much room a pan has

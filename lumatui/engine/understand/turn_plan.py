@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .clip_requests import read_clip_edit
-from .config import EngineConfig
-from .media_requests import (
+from lumatui.engine.config import EngineConfig
+from lumatui.engine.operations import FREE, Operation, TurnPlan
+from lumatui.engine.understand.clip_edits import read_clip_edit
+from lumatui.engine.understand.media_asks import (
     DEFAULT_SECONDS,
     MAX_SECONDS,
     clamp_seconds,
@@ -21,15 +22,14 @@ from .media_requests import (
     read_generate,
     read_media,
 )
-from .music_requests import read_music
-from .operations import FREE, Operation, TurnPlan
-from .request_patterns import (
+from lumatui.engine.understand.music_asks import read_music
+from lumatui.engine.understand.prepared_text import Prepared, prepare, split_clauses
+from lumatui.engine.understand.slots import (
     has,
     seconds_in,
 )
-from .request_text import Prepared, prepare, split_clauses
-from .style_words import aspect_in, fit_in, size_in
-from .text_requests import read_text_request
+from lumatui.engine.understand.style_words import aspect_in, fit_in, size_in
+from lumatui.engine.understand.text_asks import read_text_request
 
 __all__ = ["DEFAULT_SECONDS", "MAX_SECONDS", "parse_request", "plan_turn", "prompt_of"]
 
@@ -220,7 +220,7 @@ def plan_turn(text: str, config: EngineConfig) -> TurnPlan:
             op.cost = max(1, round(float(op.args["seconds"]) * config.credits_per_generated_second))
         elif op.name not in FREE:
             op.cost = config.edit_cost
-    from .replies import help_text
+    from lumatui.engine.replies import help_text
 
     reply = "" if ops else help_text(prepared.chinese)
     return TurnPlan(ops, reply_if_empty=reply, chinese=prepared.chinese, not_understood=missed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .probe import MediaInfo, ProbeError
+from lumatui.engine.media.probe import MediaInfo, ProbeError
 
 # Packets must reach this share of the declared duration (less one frame's worth of slack).
 COMPLETE_SHARE = 0.9

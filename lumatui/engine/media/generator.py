@@ -18,9 +18,18 @@ from typing import Protocol
 
 import numpy as np
 
-from .ffmpeg import FfmpegError, die_with_parent, ffmpeg_exe
-from .scene_layers import NIGHT_EXTRAS, SceneLayers, extras_from_words
-from .scene_words import CITY, FOREST, MOUNTAIN, SKIES, TIME_WORDS, TINTS, WATER, english_words
+from lumatui.engine.media.ffmpeg import FfmpegError, die_with_parent, ffmpeg_exe
+from lumatui.engine.media.scene_layers import NIGHT_EXTRAS, SceneLayers, extras_from_words
+from lumatui.engine.media.scene_words import (
+    CITY,
+    FOREST,
+    MOUNTAIN,
+    SKIES,
+    TIME_WORDS,
+    TINTS,
+    WATER,
+    english_words,
+)
 
 
 @dataclass(frozen=True)

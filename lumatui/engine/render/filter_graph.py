@@ -12,10 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from lumatui.engine.media.probe import MediaInfo
+from lumatui.engine.render.presets import OutputSpec
 from lumatui.protocol.draft import Segment
-
-from .presets import OutputSpec
-from .probe import MediaInfo
 
 
 def _escape_option(value: str) -> str:

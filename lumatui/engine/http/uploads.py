@@ -15,13 +15,12 @@ from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 
+from lumatui.engine.http import api_errors as err
+from lumatui.engine.media.assets import AssetLibrary, ProbeError
+from lumatui.engine.media.media_check import TruncatedMedia
+from lumatui.engine.store import Asset
 from lumatui.protocol import codes
 from lumatui.protocol.upload import UploadUrlsRequest
-
-from . import api_errors as err
-from .assets import AssetLibrary, ProbeError
-from .media_check import TruncatedMedia
-from .store import Asset
 
 CHUNK = 1 << 20
 MAX_REDIRECTS = 5

@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from lumatui.protocol.draft import Draft, Segment
-from lumatui.protocol.summary import seconds as fmt
-
-from .timeline import (
+from lumatui.engine.edit.timeline import (
     DEFAULT_TEXT_MS,
     END_TEXT_MS,
     Change,
@@ -20,6 +17,8 @@ from .timeline import (
     texts,
     video_end,
 )
+from lumatui.protocol.draft import Draft, Segment
+from lumatui.protocol.summary import seconds as fmt
 
 DEFAULT_POSITION = {"title": "center", "caption": "bottom", "text": "center"}
 NOUNS = {"title": ("title", "标题"), "caption": ("caption", "字幕"), "text": ("text", "文字")}

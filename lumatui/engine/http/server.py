@@ -21,22 +21,21 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from lumatui.engine.adk_events import HEARTBEAT_FRAME, sse_frame
+from lumatui.engine.config import EngineConfig
+from lumatui.engine.http import api_errors as err
+from lumatui.engine.http import render_routes
+from lumatui.engine.http.api_errors import ApiError
+from lumatui.engine.http.context import Engine, base_url, engine_of, json_body
+from lumatui.engine.http.faults import FaultMiddleware, parse_faults
+from lumatui.engine.http.uploads import receive_uploads
+from lumatui.engine.media.assets import media_url
+from lumatui.engine.operations import GENERATES
 from lumatui.protocol import codes
 from lumatui.protocol.account import ClaimData, SessionData, SessionRequest, TokenData
 from lumatui.protocol.chat import RunRequest
 from lumatui.protocol.draft import CanvasConfig, SessionStateBody, StateData, VideoInfo, aspect_of
 from lumatui.protocol.envelope import ok
-
-from . import api_errors as err
-from . import render_routes
-from .api_errors import ApiError
-from .assets import media_url
-from .config import EngineConfig
-from .context import Engine, base_url, engine_of, json_body
-from .events import HEARTBEAT_FRAME, sse_frame
-from .faults import FaultMiddleware, parse_faults
-from .operations import GENERATES
-from .uploads import receive_uploads
 
 # --- account ----------------------------------------------------------------------------------
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .operations import Operation
-from .request_patterns import (
+from lumatui.engine.operations import Operation
+from lumatui.engine.understand.prepared_text import Prepared
+from lumatui.engine.understand.slots import (
     IMAGE,
     UPLOAD,
     VIDEO_NOUN,
@@ -14,9 +15,8 @@ from .request_patterns import (
     place_in,
     seconds_in,
 )
-from .request_text import Prepared
-from .style_words import aspect_in, motion_in
-from .text_requests import read_text_request
+from lumatui.engine.understand.style_words import aspect_in, motion_in
+from lumatui.engine.understand.text_asks import read_text_request
 
 DEFAULT_SECONDS = 5.0
 

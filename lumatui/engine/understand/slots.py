@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .operations import Operation, ref
+from lumatui.engine.operations import Operation, ref
 
 NUM = r"(\d+(?:\.\d+)?)"
 SEC = r"\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)"
@@ -331,7 +331,7 @@ def place_in(text: str, strict: bool = False) -> dict[str, object] | None:
     if match := re.search(
         r"\b(after|before)\s+(?:the\s+)?(?:clip\s*#?\s*(\d+)|(\w+)\s+clip)", text
     ):
-        from .request_patterns import ORDINALS
+        from lumatui.engine.understand.slots import ORDINALS
 
         index = int(match.group(2)) if match.group(2) else ORDINALS.get(match.group(3) or "", 0)
         if index:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .operations import Operation, ref
-from .request_patterns import (
+from lumatui.engine.operations import Operation, ref
+from lumatui.engine.understand.prepared_text import Prepared
+from lumatui.engine.understand.slots import (
     FADE_BOTH,
     MUSIC,
     NUM,
@@ -22,8 +23,7 @@ from .request_patterns import (
     seconds_in,
     volume_in,
 )
-from .request_text import Prepared
-from .style_words import mood_in
+from lumatui.engine.understand.style_words import mood_in
 
 
 def read_music(text: str, prepared: Prepared) -> list[Operation] | None:

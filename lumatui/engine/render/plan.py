@@ -15,15 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lumatui.engine.media.probe import MediaInfo
+from lumatui.engine.render.audio_mix import AudioMix
+from lumatui.engine.render.filter_graph import FilterGraph, filter_spec, seconds
+from lumatui.engine.render.loudness import Measured, linear_gain, measure_filter, normalise_chain
+from lumatui.engine.render.presets import OutputSpec, Preset, canvas_preset
+from lumatui.engine.render.text_overlay import FixedFont, TextFonts, TextOverlay
+from lumatui.engine.render.video_chain import VideoChain
 from lumatui.protocol.draft import Draft, TrackType
-
-from .audio_mix import AudioMix
-from .filter_graph import FilterGraph, filter_spec, seconds
-from .loudness import Measured, linear_gain, measure_filter, normalise_chain
-from .presets import OutputSpec, Preset, canvas_preset
-from .probe import MediaInfo
-from .text_overlay import FixedFont, TextFonts, TextOverlay
-from .video_chain import VideoChain
 
 __all__ = [
     "EmptyDraftError",

@@ -11,15 +11,14 @@ from typing import Any
 
 from starlette.requests import Request
 
+from lumatui.engine.agent import Agent
+from lumatui.engine.config import EngineConfig
+from lumatui.engine.http import api_errors as err
+from lumatui.engine.media.assets import AssetLibrary
+from lumatui.engine.media.generator import ProceduralGenerator
+from lumatui.engine.render.jobs import RenderQueue
+from lumatui.engine.store import Store
 from lumatui.protocol import codes
-
-from . import api_errors as err
-from .agent import Agent
-from .assets import AssetLibrary
-from .config import EngineConfig
-from .generator import ProceduralGenerator
-from .render_queue import RenderQueue
-from .store import Store
 
 
 class Engine:

@@ -12,18 +12,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from lumatui.protocol.draft import Draft, Segment
-
-from .assets import AssetLibrary, asset_id_from_src, media_url
-from .config import EngineConfig
-from .draft_ops import insert_clip, put_music
-from .generator import ClipGenerator
-from .ken_burns import animate_image
-from .music import MOOD_LABELS_ZH, make_music
-from .operations import Operation
-from .replies import GENERATOR_NOTE_EN, GENERATOR_NOTE_ZH
-from .store import Asset, Store
-from .timeline import (
+from lumatui.engine.config import EngineConfig
+from lumatui.engine.edit.draft_ops import insert_clip, put_music
+from lumatui.engine.edit.timeline import (
     Change,
     EditError,
     lay_out,
@@ -34,6 +25,14 @@ from .timeline import (
     video_end,
     video_track,
 )
+from lumatui.engine.media.assets import AssetLibrary, asset_id_from_src, media_url
+from lumatui.engine.media.generator import ClipGenerator
+from lumatui.engine.media.ken_burns import animate_image
+from lumatui.engine.media.music import MOOD_LABELS_ZH, make_music
+from lumatui.engine.operations import Operation
+from lumatui.engine.replies import GENERATOR_NOTE_EN, GENERATOR_NOTE_ZH
+from lumatui.engine.store import Asset, Store
+from lumatui.protocol.draft import Draft, Segment
 
 DEFAULT_MUSIC_VOLUME = 0.35
 MIN_MUSIC_SECONDS = 10.0
@@ -362,7 +361,7 @@ class MediaMaker:
 
 def _has_audio(path: Path) -> bool:
     try:
-        from .probe import probe
+        from lumatui.engine.media.probe import probe
 
         return probe(path).audio_codec is not None
     except Exception:

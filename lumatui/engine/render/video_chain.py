@@ -13,11 +13,16 @@ their ``st``.
 
 from __future__ import annotations
 
+from lumatui.engine.media.probe import MediaInfo
+from lumatui.engine.render.audio_mix import AudioMix
+from lumatui.engine.render.filter_graph import (
+    FilterGraph,
+    filter_spec,
+    option_ms,
+    seconds,
+    speed_of,
+)
 from lumatui.protocol.draft import Draft, Segment, Track, TrackType
-
-from .audio_mix import AudioMix
-from .filter_graph import FilterGraph, filter_spec, option_ms, seconds, speed_of
-from .probe import MediaInfo
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 BLUR_DOWNSCALE = 8  # the contain background is blurred at 1/8 size, then scaled back up

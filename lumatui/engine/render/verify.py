@@ -10,9 +10,14 @@ import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
-from .loudness import TARGET_I, TOLERANCE_LU, ebur128_args, parse_ebur128_summary
-from .probe import ProbeError, probe
+from lumatui.engine.media.ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
+from lumatui.engine.media.probe import ProbeError, probe
+from lumatui.engine.render.loudness import (
+    TARGET_I,
+    TOLERANCE_LU,
+    ebur128_args,
+    parse_ebur128_summary,
+)
 
 MIN_LOUDNESS_CHECK_MS = 1000  # shorter than this, integrated loudness is not meaningful
 

@@ -1,0 +1,1 @@
+"""Pure: edits of a draft, the timeline's layout, and undo/redo over saved versions."""

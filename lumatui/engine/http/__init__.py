@@ -1,0 +1,1 @@
+"""The engine's HTTP surface: routes, request context, errors, uploads, fault injection."""

@@ -1,0 +1,1 @@
+"""Making and reading media: the procedural generator, music, Ken Burns, ffmpeg, probing, assets."""

@@ -1,0 +1,1 @@
+"""Draft to MP4: the render plan, loudness, presets, fonts, verification, the job queue."""

@@ -1,0 +1,1 @@
+"""Pure: reading a chat message into the operations it asks for."""
