@@ -40,6 +40,11 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     serve.add_argument("--render-slots", type=int, default=0, help="parallel renders (0: auto)")
     serve.add_argument(
+        "--print-tools",
+        action="store_true",
+        help="print the agent's operations as JSON-schema tools and exit",
+    )
+    serve.add_argument(
         "--fault",
         action="append",
         default=[],
@@ -154,6 +159,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def serve(args: argparse.Namespace) -> int:
+    if args.print_tools:
+        import json
+
+        from lumatui.engine.registry import tools
+
+        print(json.dumps(tools(), indent=2, ensure_ascii=False))
+        return 0
     from lumatui import paths
     from lumatui.engine.config import EngineConfig
     from lumatui.engine.serve import serve_forever

@@ -1,10 +1,10 @@
 """The engine's agent: a chat message in, edits of the draft and a short reply out.
 
-Understanding is pure (:func:`request_parser.plan_turn`); edits are pure
-(:mod:`draft_ops`, :mod:`text_ops`). This module carries a plan out: it makes media when an
-operation needs it (generated clips, Ken Burns clips, music), saves one draft version per
-operation, announces each operation as a functionCall/functionResponse pair, and replies in
-the session's language.
+Understanding is pure (:func:`understand.turn_plan.plan_turn`, given the draft in hand);
+edits are pure (:mod:`edit`). This module carries a plan out through the operation registry:
+it makes media when an operation needs it (generated clips, Ken Burns clips, music), saves
+one draft version per operation, announces each operation as a functionCall/functionResponse
+pair, and replies in the session's language with one line per change.
 """
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ from typing import Any
 
 from lumatui.engine.adk_events import EventFactory, text_chunks
 from lumatui.engine.config import EngineConfig
-from lumatui.engine.edit.draft_ops import apply_edit
 from lumatui.engine.edit.history import History, note
 from lumatui.engine.edit.timeline import EditError
 from lumatui.engine.media.assets import AssetLibrary
 from lumatui.engine.media.generator import ClipGenerator
 from lumatui.engine.media_maker import MediaMaker
 from lumatui.engine.operations import Operation, TurnPlan
+from lumatui.engine.registry import apply_pure, spec_of
 from lumatui.engine.render.fonts import text_warnings
-from lumatui.engine.replies import help_text, not_understood, say
+from lumatui.engine.replies import help_text, say
 from lumatui.engine.store import Store
 from lumatui.engine.understand.prepared_text import is_chinese
 from lumatui.engine.understand.turn_plan import plan_turn
@@ -49,12 +49,21 @@ class Agent:
         self.history = History(store)
         self.media = MediaMaker(store, assets, generator, config)
 
-    def plan(self, text: str) -> TurnPlan:
+    def plan(self, text: str, session_id: str | None = None) -> TurnPlan:
+        """The reading of ``text`` against the session's draft and what was touched last."""
+        draft, focus = Draft(), None
+        if session_id is not None:
+            _, draft = self.store.latest_draft(session_id)
+            focus = self.history.focus(session_id)
         try:
-            return plan_turn(text, self.config)
+            return plan_turn(text, self.config, draft, focus)
         except Exception:  # a message the parser trips on is answered, never a 500
             chinese = is_chinese(text)
             return TurnPlan([], reply_if_empty=help_text(chinese), chinese=chinese)
+
+    def would_make_media(self, text: str) -> bool:
+        """Whether a message asks for new media (the ``no-credits`` fault refuses these)."""
+        return self.plan(text).makes_media
 
     def _chinese(self, plan: TurnPlan, session_id: str) -> bool:
         if plan.chinese:
@@ -104,12 +113,8 @@ class Agent:
         text = " ".join(r for r in replies if r)
         if not plan.operations:
             text = plan.reply_if_empty or help_text(chinese)
-        elif plan.not_understood:
-            text = f"{text} {not_understood(plan.not_understood, chinese)}"
         if warnings:
             text = " ".join([text, *warnings])
-        if plan.operations:
-            text = f"{text}\n\n{timeline_summary(draft)}"
         await self._say(events, text, emit)
 
     def _silent(self, session_id: str, version: int) -> bool:
@@ -143,7 +148,8 @@ class Agent:
             _, draft = self.store.latest_draft(session_id)
             size = f"{draft.m.width}x{draft.m.height}, {aspect_of(draft.m.width, draft.m.height)}"
             intro = say(chinese, f"Here is your timeline ({size}).", f"这是你的时间线（{size}）。")
-            return {"ok": True, "message": intro, "summary": timeline_summary(draft)}, focus
+            summary = timeline_summary(draft)
+            return {"ok": True, "message": f"{intro}\n\n{summary}", "summary": summary}, focus
         if op.name in ("undo", "redo"):
             steps = int(op.args.get("steps", 1))
             done, said = self.history.step(session_id, op.name, steps, turn)
@@ -167,10 +173,10 @@ class Agent:
         change = None
         if op.name == "trim" and ("seconds" in op.args or op.args.get("scale", 1) > 1):
             change = await self.media.lengthen(op.args, draft, session_id, user_id, base_url, focus)
-        if change is None and self.media.handles(op.name):
+        if change is None and spec_of(op.name).media:
             change = await self.media.apply(op, draft, session_id, user_id, base_url, focus)
         if change is None:
-            change = apply_edit(draft, op.name, op.args, focus)
+            change = apply_pure(draft, op.name, op.args, focus)
         self.store.save_draft(
             session_id, change.draft, note("edit", turn, change.focus, change.en, change.zh)
         )
@@ -186,4 +192,3 @@ def new_texts(before: Draft, after: Draft) -> list[str]:
 
     old = set(texts(before))
     return [text for text in texts(after) if text not in old]
-

@@ -30,6 +30,7 @@ from lumatui.engine.media.generator import ClipGenerator
 from lumatui.engine.media.ken_burns import animate_image
 from lumatui.engine.media.music import MOOD_LABELS_ZH, make_music
 from lumatui.engine.operations import Operation
+from lumatui.engine.registry import spec_of
 from lumatui.engine.replies import GENERATOR_NOTE_EN, GENERATOR_NOTE_ZH
 from lumatui.engine.store import Asset, Store
 from lumatui.protocol.draft import Draft, Segment
@@ -50,7 +51,7 @@ def _used_assets(draft: Draft) -> set[str]:
 
 
 class MediaMaker:
-    OPERATIONS = {"generate_clip", "animate_image", "add_video", "add_music", "replace_music"}
+    """Carries out the registry's operations whose ``media`` names one of its methods."""
 
     def __init__(
         self, store: Store, assets: AssetLibrary, generator: ClipGenerator, config: EngineConfig
@@ -59,9 +60,6 @@ class MediaMaker:
         self.assets = assets
         self.generator = generator
         self.config = config
-
-    def handles(self, name: str) -> bool:
-        return name in self.OPERATIONS
 
     async def apply(
         self,
@@ -72,15 +70,18 @@ class MediaMaker:
         base_url: str,
         focus: str | None,
     ) -> Change:
-        if op.name == "generate_clip":
+        method = spec_of(op.name).media
+        if method == "generate":
             return await self._generate(op.args, draft, session_id, user_id, base_url)
-        if op.name == "animate_image" and op.args.get("all"):
+        if method == "animate" and op.args.get("all"):
             return await self._slideshow(op.args, draft, session_id, user_id, base_url)
-        if op.name == "animate_image":
+        if method == "animate":
             return await self._animate(op.args, draft, session_id, user_id, base_url)
-        if op.name == "add_video":
+        if method == "add_video":
             return self._add_video(op.args, draft, session_id, base_url)
-        return await self._music(op, draft, session_id, user_id, base_url)
+        if method == "music":
+            return await self._music(op, draft, session_id, user_id, base_url)
+        raise KeyError(f"{op.name} makes no media")
 
     def _uploads(self, session_id: str, kind: str) -> list[Asset]:
         return [

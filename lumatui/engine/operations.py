@@ -15,12 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# Operations that change nothing, so they cost nothing and never count as an edit.
-READ_ONLY = {"describe_timeline"}
-FREE = READ_ONLY | {"undo", "redo", "start_over"}
-# Operations that make new media (the ``no-credits`` fault refuses messages that ask for one).
-GENERATES = {"generate_clip", "animate_image", "add_music"}
-
 
 @dataclass
 class Operation:
@@ -31,6 +25,9 @@ class Operation:
 
 @dataclass
 class TurnPlan:
+    """The reading chosen for a message. With no operations, ``reply_if_empty`` is the
+    question (or answer) to send instead, and nothing changes or is charged."""
+
     operations: list[Operation]
     reply_if_empty: str = ""
     chinese: bool = False
@@ -43,7 +40,16 @@ class TurnPlan:
     @property
     def edits(self) -> bool:
         """True when some operation changes the draft (the silent-reply switch counts these)."""
+        from lumatui.engine.registry import READ_ONLY
+
         return any(op.name not in READ_ONLY for op in self.operations)
+
+    @property
+    def makes_media(self) -> bool:
+        """True when some operation makes new media (the ``no-credits`` fault refuses these)."""
+        from lumatui.engine.registry import MAKES_MEDIA
+
+        return any(op.name in MAKES_MEDIA for op in self.operations)
 
 
 def ref(kind: str = "any", **values: Any) -> dict[str, Any]:

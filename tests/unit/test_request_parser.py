@@ -292,16 +292,13 @@ def test_a_request_nobody_understood_is_reported_beside_the_rest() -> None:
     assert missed == ["add a sticker"]
 
 
-def test_every_example_in_the_help_is_understood() -> None:
-    import re
+def test_every_example_in_the_registry_is_read_as_its_own_operation() -> None:
+    from lumatui.engine.registry import SPECS
 
-    from lumatui.engine.replies import HELP_EN, HELP_ZH
-
-    examples = re.findall(r'"([^"]+)"', HELP_EN) + re.findall(r"“([^”]+)”", HELP_ZH)
-    assert len(examples) > 40
-    for example in examples:
-        found, _, missed = parse_request(example)
-        assert found and not missed, example
+    for spec in SPECS:
+        for example in (spec.example_en, spec.example_zh):
+            found, _, missed = parse_request(example)
+            assert not missed and spec.name in [op.name for op in found], (spec.name, example)
 
 
 def test_it_refers_to_the_last_thing_touched() -> None:

@@ -8,10 +8,9 @@ animating an image, making music) are finished by the agent, which then calls
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from typing import Any
 
-from lumatui.engine.edit import text_ops, whole_ops
+from lumatui.engine.edit import whole_ops
 from lumatui.engine.edit.timeline import (
     MIN_CLIP_MS,
     Change,
@@ -72,6 +71,13 @@ def _place_index(track: Track, place: dict[str, Any] | None) -> int:
     at = place.get("at", "end")
     if at == "start":
         return 0
+    if at in ("after", "before") and place.get("id"):
+        position = next((i for i, s in enumerate(track.sg) if s.id == place["id"]), None)
+        if position is None:
+            raise EditError(
+                "That clip is no longer on the timeline.", "那个片段已经不在时间线上了。"
+            )
+        return position + 1 if at == "after" else position
     if at in ("after", "before") and place.get("index") is not None:
         ref = int(place["index"])
         position = ref - 1 if ref > 0 else count + ref
@@ -229,8 +235,11 @@ def move(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
     old = track.sg.index(seg)
     place = dict(args.get("place") or {"at": "end"})
     anchor_seg = None
-    if place.get("index") is not None and place.get("at") in ("after", "before"):
-        (anchor_seg,) = resolve(new, {"kind": "clip", "index": place["index"]}, focus)
+    if place.get("at") in ("after", "before") and (place.get("id") or place.get("index")):
+        anchor = {"id": place["id"]} if place.get("id") else {"index": place["index"]}
+        (anchor_seg,) = resolve(new, {"kind": "clip", **anchor}, focus)
+        if anchor_seg is seg:
+            raise EditError("A clip cannot move next to itself.", "片段不能移到它自己的旁边。")
     track.sg.remove(seg)
     if anchor_seg is not None:
         at = track.sg.index(anchor_seg) if anchor_seg in track.sg else old
@@ -239,6 +248,8 @@ def move(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
         index = _place_index(track, place)
     track.sg.insert(index, seg)
     lay_out(new)
+    if index == old:
+        raise EditError(f"Clip {old + 1} is already there.", f"第{old + 1}个片段已经在那个位置了。")
     return Change(
         new,
         f"Moved clip {old + 1} to position {index + 1}.",
@@ -353,31 +364,11 @@ def set_fit(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
 # --- canvas and the whole video ----------------------------------------------------------------
 
 
-EDITS: dict[str, Callable[[Draft, dict[str, Any], str | None], Change]] = {
-    "trim": trim,
-    "split_clip": split,
-    "delete_clip": delete,
-    "swap_clips": swap,
-    "reverse_clips": reverse,
-    "move_clip": move,
-    "set_speed": set_speed,
-    "set_volume": set_volume,
-    "set_fade": set_fade,
-    "set_fit": set_fit,
-    "set_transition": set_transition,
-    "set_canvas": whole_ops.set_canvas,
-    "set_length": whole_ops.set_length,
-    "loop": whole_ops.loop,
-    "start_over": whole_ops.start_over,
-    "remove_music": whole_ops.remove_music,
-    "time_music": whole_ops.time_music,
-    **text_ops.EDITS,
-}
-
-
 def apply_edit(draft: Draft, name: str, args: dict[str, Any], focus: str | None) -> Change:
-    """Pure: one operation on a draft. Raises EditError when it cannot apply."""
-    return EDITS[name](draft, args, focus)
+    """Pure: one operation on a draft (looked up in the registry). Raises EditError."""
+    from lumatui.engine.registry import apply_pure
+
+    return apply_pure(draft, name, args, focus)
 
 
 put_music = whole_ops.put_music

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from lumatui.engine.edit.timeline import (
@@ -166,12 +165,3 @@ def remove_text(draft: Draft, args: dict[str, Any], focus: str | None) -> Change
     lay_out(new)
     listed = ", ".join(f'"{s.txt}"' for s in doomed)
     return Change(new, f"Removed {listed}.", f"已删除{listed}。", None)
-
-
-EDITS: dict[str, Callable[[Draft, dict[str, Any], str | None], Change]] = {
-    "add_text": add_text,
-    "edit_text": edit_text,
-    "style_text": style_text,
-    "time_text": time_text,
-    "remove_text": remove_text,
-}

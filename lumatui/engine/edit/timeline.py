@@ -160,6 +160,8 @@ def resolve(draft: Draft, target: dict[str, Any] | None, focus: str | None) -> l
     target = target or {"kind": "any"}
     kind = str(target.get("kind", "any"))
     focus_kind = kind_of(draft, focus)
+    if target.get("id") and kind == "any":
+        kind = kind_of(draft, str(target["id"])) or "clip"
     if kind == "any":
         if focus_kind and target.get("index") is None and not target.get("all"):
             kind = focus_kind
@@ -174,6 +176,14 @@ def resolve(draft: Draft, target: dict[str, Any] | None, focus: str | None) -> l
         )
     if target.get("all"):
         return pool
+    if target.get("id"):  # set by the planner from "the sunset clip", "it"
+        same = [s for s in pool if s.id == target["id"]]
+        if not same:
+            raise EditError(
+                f"That {en_name} is no longer on the timeline.",
+                f"那个{zh_name}已经不在时间线上了。",
+            )
+        return same
     index = target.get("index")
     if index is not None:
         index = int(index)

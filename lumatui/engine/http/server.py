@@ -30,7 +30,6 @@ from lumatui.engine.http.context import Engine, base_url, engine_of, json_body
 from lumatui.engine.http.faults import FaultMiddleware, parse_faults
 from lumatui.engine.http.uploads import receive_uploads
 from lumatui.engine.media.assets import media_url
-from lumatui.engine.operations import GENERATES
 from lumatui.protocol import codes
 from lumatui.protocol.account import ClaimData, SessionData, SessionRequest, TokenData
 from lumatui.protocol.chat import RunRequest
@@ -171,7 +170,7 @@ async def run_sse(request: Request) -> Response:
             f"The message is too long: {len(run.text):,} characters,"
             f" the limit is {codes.MAX_MESSAGE_CHARS:,}."
         )
-    plan = engine.agent.plan(run.text)
+    plan = engine.agent.plan(run.text, run.session_id)
     if plan.cost and not engine.store.try_freeze(user_id, plan.cost, "turn"):
         raise err.no_credits(plan.cost, engine.store.credits(user_id).available)
     queue: asyncio.Queue[bytes | None] = asyncio.Queue()
@@ -259,9 +258,7 @@ def create_app(config: EngineConfig) -> Starlette:
         app.add_middleware(
             FaultMiddleware,
             faults=faults,
-            is_generation=lambda text: any(
-                op.name in GENERATES for op in engine.agent.plan(text).operations
-            ),
+            is_generation=engine.agent.would_make_media,
             heartbeat_seconds=config.heartbeat_seconds,
         )
     return app

@@ -49,13 +49,14 @@ def _clip_target(text: str, whole_means_all: bool = False) -> dict[str, Any]:
 
 def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
-        r"\bswap|\bexchange|\bswitch|\breverse|\bbackwards order|交换|互换|调换|对调|倒序|反过来",
+        r"\bswap|\bexchange|\bswitch|\breverse|\bbackwards order|"
+        r"交换|互换|调换|对调|倒序|反过来|倒过来",
         text,
     ):
         return None
     indexes = clip_indexes(text)
     whole_order = has(
-        r"\breverse\b.*\b(?:order|clips)|\b(?:order|clips)\b.*\breversed?|倒序|反过来", text
+        r"\breverse\b.*\b(?:order|clips)|\b(?:order|clips)\b.*\breversed?|倒序|反过来|倒过来", text
     )
     if whole_order and len(indexes) < 2:
         return [Operation("reverse_clips", {})]

@@ -12,7 +12,10 @@ import re
 from collections.abc import Callable
 
 from lumatui.engine.config import EngineConfig
-from lumatui.engine.operations import FREE, Operation, TurnPlan
+from lumatui.engine.operations import Operation, TurnPlan
+from lumatui.engine.registry import args_problem, spec_of
+from lumatui.engine.replies import help_text
+from lumatui.engine.understand import questions
 from lumatui.engine.understand.clip_edits import read_clip_edit
 from lumatui.engine.understand.media_asks import (
     DEFAULT_SECONDS,
@@ -24,12 +27,14 @@ from lumatui.engine.understand.media_asks import (
 )
 from lumatui.engine.understand.music_asks import read_music
 from lumatui.engine.understand.prepared_text import Prepared, prepare, split_clauses
+from lumatui.engine.understand.references import Doubt, resolve_references
 from lumatui.engine.understand.slots import (
     has,
     seconds_in,
 )
 from lumatui.engine.understand.style_words import aspect_in, fit_in, size_in
 from lumatui.engine.understand.text_asks import read_text_request
+from lumatui.protocol.draft import Draft
 
 __all__ = ["DEFAULT_SECONDS", "MAX_SECONDS", "parse_request", "plan_turn", "prompt_of"]
 
@@ -212,15 +217,61 @@ def parse_request(message: str) -> tuple[list[Operation], Prepared, list[str]]:
     return ops, prepared, missed
 
 
-def plan_turn(text: str, config: EngineConfig) -> TurnPlan:
-    """Pure: what this message asks for, and what it will cost."""
-    ops, prepared, missed = parse_request(text)
-    for op in ops:
-        if op.name == "generate_clip":
-            op.cost = max(1, round(float(op.args["seconds"]) * config.credits_per_generated_second))
-        elif op.name not in FREE:
-            op.cost = config.edit_cost
-    from lumatui.engine.replies import help_text
+HELP_ASK = re.compile(
+    r"^(?:/?help|what can you do|how does this work|what can i (?:say|ask|do)|"
+    r"帮助|你能做什么|怎么用)\W*$"
+)
 
-    reply = "" if ops else help_text(prepared.chinese)
-    return TurnPlan(ops, reply_if_empty=reply, chinese=prepared.chinese, not_understood=missed)
+
+def plan_turn(
+    text: str, config: EngineConfig, draft: Draft | None = None, focus: str | None = None
+) -> TurnPlan:
+    """Pure: the reading of this message against the draft in hand, and what it will cost.
+
+    ``focus`` is the segment touched last ("it"). A message that is not understood in full,
+    or whose references match nothing or several things, gets a plan with no operations and
+    a short question as its reply: nothing changes, nothing is charged.
+    """
+    draft = draft or Draft()
+    ops, prepared, missed = parse_request(text)
+    chinese = prepared.chinese
+    if HELP_ASK.match(prepared.text):
+        return TurnPlan([], reply_if_empty=help_text(chinese), chinese=chinese)
+    if missed or not ops:
+        understood = [_named(op.name, chinese) for op in ops]
+        reply = questions.not_understood(text, missed, understood, chinese)
+        return TurnPlan([], reply_if_empty=reply, chinese=chinese, not_understood=missed)
+    resolved = resolve_references(combine(ops), draft, focus)
+    if isinstance(resolved, Doubt):
+        return TurnPlan([], reply_if_empty=questions.doubtful(resolved, chinese), chinese=chinese)
+    for op in resolved:
+        problem = args_problem(op.name, op.args)
+        if problem:
+            reply = questions.invalid(op.name, problem, chinese)
+            return TurnPlan([], reply_if_empty=reply, chinese=chinese)
+        op.cost = spec_of(op.name).price(op.args, config)
+    return TurnPlan(resolved, chinese=chinese)
+
+
+def _named(name: str, chinese: bool) -> str:
+    spec = spec_of(name)
+    return spec.zh if chinese else spec.en.lower()
+
+
+def combine(ops: list[Operation]) -> list[Operation]:
+    """ "Generate X and put it after the sunset": one clip, made in its place."""
+    out: list[Operation] = []
+    for op in ops:
+        previous = out[-1] if out else None
+        target = op.args.get("target") or {}
+        if (
+            previous is not None
+            and previous.name in ("generate_clip", "animate_image", "add_video")
+            and op.name == "move_clip"
+            and target.get("it")
+            and "place" not in previous.args
+        ):
+            previous.args["place"] = op.args["place"]
+            continue
+        out.append(op)
+    return out

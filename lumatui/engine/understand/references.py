@@ -1,0 +1,188 @@
+"""Pure: the targets of a reading, resolved against the draft in hand.
+
+A reference names a clip by order ("clip 2", "the last one"), by what it shows ("the
+lighthouse one", matched against each clip's prompt and label), by "it"/"that" (what was
+touched last) or by kind ("the title", "the music"). Content references become segment ids
+before the turn runs, so an edit earlier in the same message cannot make "the sunset clip"
+point elsewhere. A reference that matches nothing, or several things equally, is not
+guessed at: :func:`resolve_references` returns a :class:`Doubt` and the turn asks instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from lumatui.engine.edit.timeline import clips, kind_of
+from lumatui.engine.operations import Operation
+from lumatui.protocol.draft import Draft, Segment
+
+# Clips an operation adds (+) or removes (-), to check "clip 3" against the count it will meet.
+ADDS = {"generate_clip": 1, "animate_image": 1, "add_video": 1, "split_clip": 1}
+_STOP = {"the", "one", "clip", "shot", "video", "scene", "and", "with", "over", "a", "an", "of"}
+_CJK_NOISE = re.compile(
+    r"片段|视频|镜头|那个|那段|这个|这段|一个|第\d+|删除|删掉|去掉|移到|放到|把|的"
+)
+
+
+@dataclass
+class Doubt:
+    """Why a reading cannot be carried out as is: the question to ask instead."""
+
+    en: str
+    zh: str
+    suggestions_en: list[str]
+    suggestions_zh: list[str]
+
+
+def _words_of(seg: Segment) -> str:
+    return " ".join(str(seg.m.get(k, "")) for k in ("prompt", "label")).lower()
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
+def matches(pool: list[Segment], words: list[str]) -> list[Segment]:
+    """The clips whose prompt or label contains the words (English stems, or shared Chinese)."""
+    found: list[tuple[int, Segment]] = []
+    for seg in pool:
+        shown = _words_of(seg)
+        score = 0
+        for word in words:
+            if re.search(r"[\u4e00-\u9fff]", word):
+                score += _cjk_overlap(word, shown)
+            elif _stem(word) in shown and word not in _STOP:
+                score += 1
+        if score:
+            found.append((score, seg))
+    best = max((s for s, _ in found), default=0)
+    return [seg for score, seg in found if score == best]
+
+
+def _cjk_overlap(clause: str, shown: str) -> int:
+    """How many two-character pieces of a Chinese clause a label shares (noise words aside)."""
+    clause = _CJK_NOISE.sub(" ", clause)
+    pieces = {clause[i : i + 2] for i in range(len(clause) - 1)}
+    return sum(
+        1 for p in pieces if " " not in p and re.fullmatch(r"[\u4e00-\u9fff]{2}", p) and p in shown
+    )
+
+
+def cjk_reference(text: str) -> list[str]:
+    """A Chinese clause as one "word" to match against labels ("把灯塔那段删掉")."""
+    return [text] if re.search(r"[\u4e00-\u9fff]{2}", _CJK_NOISE.sub(" ", text)) else []
+
+
+def _listing(draft: Draft, chinese: bool) -> str:
+    names = [str(s.m.get("label") or f"clip {n}") for n, s in enumerate(clips(draft), 1)]
+    shown = names[:4]
+    if chinese:
+        return "、".join(f"{n}. {name}" for n, name in enumerate(shown, 1))
+    return ", ".join(f"{n}. {name}" for n, name in enumerate(shown, 1))
+
+
+def _no_clip(draft: Draft, words: list[str]) -> Doubt:
+    said = " ".join(w for w in words if not re.search(r"[\u4e00-\u9fff]", w)) or "that"
+    count = len(clips(draft))
+    if not count:
+        return Doubt(
+            f'There is no clip of "{said}" yet: the timeline is empty.',
+            "时间线还是空的，没有这个片段。",
+            ["generate a 5-second clip of " + (said if said != "that" else "a beach")],
+            ["生成一个5秒的海边视频"],
+        )
+    return Doubt(
+        f'No clip shows "{said}". The clips are: {_listing(draft, False)}.',
+        f"没有找到这个片段。现在的片段是：{_listing(draft, True)}。",
+        [f"clip {n}" for n in range(1, min(count, 3) + 1)],
+        [f"第{n}个片段" for n in range(1, min(count, 3) + 1)],
+    )
+
+
+def _several(draft: Draft, found: list[Segment]) -> Doubt:
+    pool = clips(draft)
+    numbers = [pool.index(s) + 1 for s in found][:3]
+    listed = ", ".join(f"clip {n} ({pool[n - 1].m.get('label', '')})" for n in numbers)
+    listed_zh = "、".join(f"第{n}个（{pool[n - 1].m.get('label', '')}）" for n in numbers)
+    return Doubt(
+        f"Several clips fit: {listed}. Which one?",
+        f"有几个片段都符合：{listed_zh}。是哪一个？",
+        [f"clip {n}" for n in numbers],
+        [f"第{n}个片段" for n in numbers],
+    )
+
+
+class _Resolver:
+    def __init__(self, draft: Draft, focus: str | None) -> None:
+        self.draft = draft
+        self.focus = focus
+        self.count = len(clips(draft))
+        self.made_earlier = False  # an operation earlier in this turn made the clip "it" means
+
+    def target(self, target: dict[str, Any]) -> dict[str, Any] | Doubt:
+        kind = target.get("kind", "any")
+        words = target.get("words") or []
+        if words and kind in ("clip", "any") and not target.get("it"):
+            pool = clips(self.draft)
+            found = matches(pool, [str(w) for w in words])
+            if not found:
+                return _no_clip(self.draft, [str(w) for w in words])
+            if len(found) > 1:
+                return _several(self.draft, found)
+            return {"kind": "clip", "id": found[0].id}
+        index = target.get("index")
+        outside = index is not None and not -self.count <= int(index) <= self.count
+        if kind == "clip" and not self.made_earlier and (outside or index == 0):
+            return Doubt(
+                f"There is no clip {index}; the timeline has {self.count}.",
+                f"没有第{index}个片段；时间线里共有{self.count}个。",
+                [f"clip {n}" for n in range(1, min(self.count, 3) + 1)],
+                [f"第{n}个片段" for n in range(1, min(self.count, 3) + 1)],
+            )
+        focused = bool(self.focus) and kind_of(self.draft, self.focus) == "clip"
+        if target.get("it") and kind == "clip" and not self.made_earlier and focused:
+            return {"kind": "clip", "id": self.focus}
+        return target
+
+    def place(self, place: dict[str, Any]) -> dict[str, Any] | Doubt:
+        if place.get("it"):
+            if self.made_earlier or not self.focus or kind_of(self.draft, self.focus) != "clip":
+                return {"at": "end"} if self.made_earlier else place
+            return {"at": place["at"], "id": self.focus}
+        if place.get("words"):
+            found = matches(clips(self.draft), [str(w) for w in place["words"]])
+            if not found:
+                return _no_clip(self.draft, [str(w) for w in place["words"]])
+            if len(found) > 1:
+                return _several(self.draft, found)
+            return {"at": place["at"], "id": found[0].id}
+        return place
+
+
+def resolve_references(
+    ops: list[Operation], draft: Draft, focus: str | None
+) -> list[Operation] | Doubt:
+    """The operations with content references turned into ids, or the doubt to ask about."""
+    resolver = _Resolver(draft, focus)
+    out: list[Operation] = []
+    for op in ops:
+        args = dict(op.args)
+        if isinstance(args.get("target"), dict):
+            got = resolver.target(args["target"])
+            if isinstance(got, Doubt):
+                return got
+            args["target"] = got
+        if isinstance(args.get("place"), dict):
+            got = resolver.place(args["place"])
+            if isinstance(got, Doubt):
+                return got
+            args["place"] = got
+        out.append(Operation(op.name, args, op.cost))
+        if op.name in ADDS:
+            resolver.count += ADDS[op.name]
+            resolver.made_earlier = resolver.made_earlier or op.name != "split_clip"
+        elif op.name == "delete_clip":
+            resolver.count -= 1
+    return out
