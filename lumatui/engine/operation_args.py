@@ -38,6 +38,7 @@ class Place(Args):
     id: str | None = Field(None, description="the clip to go next to (set by the planner)")
     words: list[str] | None = None
     it: bool | None = None
+    phrase: str | None = Field(None, description="the words, when they may be the scene")
 
 
 Fit = Literal["cover", "contain"]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from lumatui.engine.operations import Operation, ref
+from lumatui.engine.understand.naming import place_in, target_in
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     FADE_BOTH,
@@ -23,12 +24,10 @@ from lumatui.engine.understand.slots import (
     first_n,
     has,
     last_n,
-    place_in,
     range_in,
     relative_volume,
     seconds_in,
     speed_in,
-    target_in,
     volume_in,
 )
 from lumatui.engine.understand.style_words import fit_in
@@ -69,7 +68,9 @@ def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
 def _place_tail(text: str) -> str:
     """The words after "move … to/after/before" (or 移到…): where it should go."""
     match = re.search(
-        r"\b(?:to|after|before|into)\b.*$|(?:移到|放到|挪到|调到|排到|移动到|放在|移至).*$", text
+        r"(?:\b(?:right|just|immediately|directly)\s+)?\b(?:to|after|before|into|behind|following|"
+        r"in front of|ahead of)\b.*$|(?:移到|放到|挪到|调到|排到|移动到|放在|移至).*$",
+        text,
     )
     if match:
         return match.group(0)
@@ -85,7 +86,7 @@ def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         return None
     tail = _place_tail(text)
     place = place_in(tail)
-    if not place or not clipish:
+    if not place or not (clipish or target.get("it")):
         return None
     head = text[: len(text) - len(tail)] if tail and text.endswith(tail) else text
     return [Operation("move_clip", {"target": target_in(head, "clip"), "place": place})]
@@ -298,7 +299,12 @@ CLIP_READERS: list[ClipReader] = [
 
 def read_clip_edit(text: str, prepared: Prepared) -> list[Operation] | None:
     target = target_in(text, "any" if not has(VIDEO_NOUN, text) else "clip")
-    clipish = bool(target.get("index") is not None or target.get("all") or has(VIDEO_NOUN, text))
+    clipish = bool(
+        target.get("index") is not None
+        or target.get("all")
+        or target.get("words")
+        or has(VIDEO_NOUN, text)
+    )
     for reader in CLIP_READERS:
         ops = reader(text, target, clipish)
         if ops:

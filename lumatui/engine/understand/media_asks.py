@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from lumatui.engine.operations import Operation
+from lumatui.engine.understand.naming import place_in, relative_place
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     IMAGE,
@@ -12,7 +13,6 @@ from lumatui.engine.understand.slots import (
     VIDEO_NOUN,
     clip_indexes,
     has,
-    place_in,
     seconds_in,
 )
 from lumatui.engine.understand.style_words import aspect_in, motion_in
@@ -73,6 +73,9 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         text,
     )
     prompt = match.group(1) if match else text
+    if found := relative_place(prompt):  # "… right after the beach one": a place, not a scene
+        start, end = found[1]
+        prompt = prompt[:start] + " " + prompt[end:]
     if match:  # style words before the noun count too: "a cinematic clip of …"
         before = re.search(
             r"(?:\ba|\ban|\d+\s*-?\s*(?:s|secs?|seconds?)|\bshort|\bquick)\s+((?:[a-z'-]+\s+){1,3}?)"
@@ -82,7 +85,6 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         words = [w for w in (before.group(1).split() if before else []) if w not in _PLAIN]
         prompt = " ".join([*words, prompt])
     prompt = re.sub(
-        r"\b(?:after|before)\s+(?:the\s+)?(?:clip\s*#?\s*\d+|\w+\s+clip)|"
         r"\b(?:at|to) the (?:start|beginning|end|front)\b|(?:放在|加到|插入到?)?(?:开头|结尾|最后)|"
         r"在?第?\s*\d+\s*个?(?:片段|镜头|视频)?(?:的)?(?:后面|之后|后|前面|之前|前)",
         " ",
@@ -94,19 +96,26 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     prompt = re.sub(
         r"\b(please|generate|make|create|render|produce|give me|show me|i want|i need|add|insert|"
         r"put|append|a|an|another|new|clip|video|shot|scene|at the (?:start|end|beginning)|"
-        r"vertical|horizontal|square|portrait|landscape|for tiktok|for youtube)\b",
+        r"vertical|horizontal|square|for tiktok|for youtube|now|then|also|and then)\b",
         " ",
         prompt,
     )
     prompt = re.sub(
-        r"\d+\s*(?:个|段|条)|生成|制作|创建|帮我|请|给我|我要|一个|个|段|条|的视频|视频|片段|镜头|做|来|"
+        r"\b(?:in\s+)?(?:portrait|landscape)\s+(?:mode|format|orientation)\b|"
+        r"\bin\s+(?:portrait|landscape)\b|^\s*(?:portrait|landscape)\b",
+        " ",
+        prompt,
+    )
+    prompt = re.sub(
+        r"\d+\s*(?:个|段|条)|^再|生成|制作|创建|帮我|请|给我|我要|一个|个|段|条|的视频|视频|片段|镜头|做|来|"
         r"^在|添加|加上|加|插入|放到|放",
         " ",
         prompt,
     )
+    prompt = re.sub(r"(?:内容|画面|主题|场景)(?:是|为)|(?:的)?(?:内容|画面)$", " ", prompt)
     if prepared is not None:
         prompt = prepared.unquote(prompt)
-    return " ".join(prompt.strip(" .!?,。，的").split()) or "an abstract scene"
+    return " ".join(prompt.strip(" .!?,。，、:：;；的").split()) or "an abstract scene"
 
 
 def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
@@ -145,10 +154,13 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
         return None
     seconds = clamp_seconds(seconds_in(text))
     ops = []
-    aspect = aspect_in(text)
+    aspect = aspect_in(_shape_words(text))
     if aspect:
         ops.append(Operation("set_canvas", {"aspect": aspect}))
     place = place_in(text, strict=True)
+    if place and place.get("words"):  # "before the storm" may be the scene: keep the words
+        found = relative_place(text)
+        place["phrase"] = text[found[1][0] : found[1][1]].strip() if found else ""
     prompts = _prompts(text, prepared)
     if aspect and prompts and prompts[0] in ("this", "it", "that", "an abstract scene"):
         return ops  # "make this a vertical video": the shape, not a new clip
@@ -158,6 +170,25 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
             args["place"] = place
         ops.append(Operation("generate_clip", args))
     return ops
+
+
+_SUBJECT = re.compile(
+    r"(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|featuring)\s+(.+)$"
+)
+
+
+def _shape_words(text: str) -> str:
+    """The clause without "landscape"/"portrait" used as nouns of the subject ("a mountain
+    landscape"), so only a shape asked for ("a vertical clip", "in landscape") changes it."""
+    subject = _SUBJECT.search(text)
+    if not subject:
+        return text
+    nouns = re.sub(
+        r"(?<!\bin )\b(?:landscape|portrait)s?\b(?!\s+(?:mode|format|orientation))",
+        " ",
+        subject.group(1),
+    )
+    return text[: subject.start(1)] + nouns
 
 
 def _prompts(text: str, prepared: Prepared) -> list[str]:
@@ -183,6 +214,8 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
     if named and named[1] == "audio":
         return [Operation("add_music", {"upload": True, "file": named[0]})]
     image = has(IMAGE, text) or bool(named and named[1] == "image")
+    # "animate it with a slow zoom": only a still can be animated, so "it" is the photo
+    image = image or has(r"\banimate\b|\bken ?burns\b|动起来|做成动态|动态效果", text)
     motion = motion_in(text)
     video = has(r"\bvideos?\b|\bclips?\b|footage|视频|片段|素材", text)
     acts = has(

@@ -141,10 +141,28 @@ class _Resolver:
                 [f"clip {n}" for n in range(1, min(self.count, 3) + 1)],
                 [f"第{n}个片段" for n in range(1, min(self.count, 3) + 1)],
             )
-        focused = bool(self.focus) and kind_of(self.draft, self.focus) == "clip"
-        if target.get("it") and kind == "clip" and not self.made_earlier and focused:
-            return {"kind": "clip", "id": self.focus}
+        if target.get("it") and kind == "clip" and not self.made_earlier:
+            return self._it_clip(target)
         return target
+
+    def _it_clip(self, target: dict[str, Any]) -> dict[str, Any] | Doubt:
+        """ "It" as a clip: the clip touched last, the only clip, or a question."""
+        pool = clips(self.draft)
+        if self.focus and kind_of(self.draft, self.focus) == "clip":
+            return {"kind": "clip", "id": self.focus}
+        if len(pool) == 1:
+            return {"kind": "clip", "id": pool[0].id}
+        if not pool:
+            return target  # the edit itself says there is no clip yet
+        return Doubt(
+            "Which clip do you mean?",
+            "你指的是哪个片段？",
+            [f"clip {n}" for n in range(1, min(len(pool), 3) + 1)],
+            [f"第{n}个片段" for n in range(1, min(len(pool), 3) + 1)],
+        )
+
+    def names_a_clip(self, place: dict[str, Any]) -> bool:
+        return bool(matches(clips(self.draft), [str(w) for w in place.get("words") or []]))
 
     def place(self, place: dict[str, Any]) -> dict[str, Any] | Doubt:
         if place.get("it"):
@@ -175,7 +193,13 @@ def resolve_references(
                 return got
             args["target"] = got
         if isinstance(args.get("place"), dict):
-            got = resolver.place(args["place"])
+            place = dict(args["place"])
+            phrase = place.pop("phrase", None)
+            got = resolver.place(place)
+            if isinstance(got, Doubt) and phrase and not resolver.names_a_clip(place):
+                # "a city after the rain" with no rain clip: the words were the scene
+                args["prompt"] = f"{args.get('prompt', '')} {phrase}".strip()
+                got = {"at": "end"}
             if isinstance(got, Doubt):
                 return got
             args["place"] = got

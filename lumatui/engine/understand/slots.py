@@ -7,9 +7,8 @@ and returns ``None`` when the clause does not say.
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from lumatui.engine.operations import Operation, ref
+from lumatui.engine.operations import Operation
 
 NUM = r"(\d+(?:\.\d+)?)"
 SEC = r"\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)"
@@ -124,12 +123,12 @@ _CLIP_NUM = re.compile(
 _CN_ORD = re.compile(r"第\s*(\d+)\s*(?!\d)(?!秒)(?:个|段|条|张)?")
 _CN_LAST = re.compile(r"最后(?:1)?(?:个|段|条|张)?(?=片段|视频|镜头|素材|段|个|张|图|$)")
 _CN_NUMBERED = re.compile(r"(?:片段|视频|镜头)\s*(\d+)")
-_ALL = re.compile(
+ALL_REF = re.compile(
     r"\ball\s+(?:the\s+|of\s+the\s+)?(?:clips|videos|shots|scenes|segments)|\bevery\s+(?:clip|shot)"
     r"|\beach\s+(?:clip|shot)|\ball of them|\bwhole (?:video|thing)|\bentire (?:video|thing)"
     r"|\beverything|\bboth\b|所有|全部|每个|整个视频|整段|两个都"
 )
-_IT = re.compile(r"\b(?:it|that|this|them|its)\b|它|这个|那个|这段|那段")
+IT_REF = re.compile(r"\b(?:it|that|this|them|its)\b|它|这个|那个|这段|那段")
 
 
 def seconds_in(text: str) -> float | None:
@@ -212,7 +211,7 @@ def speed_in(text: str) -> float | None:
     return None
 
 
-def _index_refs(text: str) -> list[tuple[int, int]]:
+def index_refs(text: str) -> list[tuple[int, int]]:
     """(position in text, index) for every clip index named."""
     found: list[tuple[int, int]] = []
     for match in _CLIP_ORD.finditer(text):
@@ -231,7 +230,7 @@ def _index_refs(text: str) -> list[tuple[int, int]]:
 
 def clip_indexes(text: str) -> list[int]:
     """Every clip index named, in order: "swap the first and last clips" → [1, -1]."""
-    found = _index_refs(text)
+    found = index_refs(text)
     # Bare ordinals and numbers after "and" in a swap: "clip 1 and 2", "first and third".
     for match in re.finditer(rf"\b({_ORD_WORD})\b", text):
         known = ORDINALS[match.group(1)] in [i for _, i in found]
@@ -247,52 +246,6 @@ def clip_indexes(text: str) -> list[int]:
         if index not in seen:
             seen.append(index)
     return seen
-
-
-def target_in(text: str, kind: str) -> dict[str, Any]:
-    """Which segment a clause means: an index, all of them, "it", or (unsaid) the default."""
-    if _ALL.search(text):
-        return ref(kind, all=True)
-    indexes = [i for _, i in _index_refs(text)]
-    if indexes:
-        return ref(kind, index=indexes[0])
-    if _IT.search(text):
-        return ref(kind, it=True)
-    return ref(kind, words=label_words(text))
-
-
-_LABELLED = re.compile(
-    r"\bthe\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:clip|shot|video|scene|one)\b(?!\s*\d)"
-)
-_NOT_LABELS = {
-    "first",
-    "second",
-    "third",
-    "last",
-    "final",
-    "next",
-    "other",
-    "whole",
-    "entire",
-    "new",
-    "same",
-    "uploaded",
-    "generated",
-    "previous",
-    "current",
-    "this",
-    "that",
-    "video",
-    "my",
-}
-
-
-def label_words(text: str) -> list[str]:
-    """Words naming a clip by what it shows: "the sunset clip" → ["sunset"]."""
-    match = _LABELLED.search(text)
-    if not match:
-        return []
-    return [w for w in match.group(1).split() if w not in _NOT_LABELS and len(w) > 2]
 
 
 def has(pattern: str, text: str) -> bool:
@@ -320,35 +273,6 @@ UPLOAD = (
 VIDEO_NOUN = (
     r"\bclips?\b|\bvideos?\b|\bshots?\b|\bscenes?\b|footage|\banimation\b|视频|片段|镜头|画面"
 )
-
-
-def place_in(text: str, strict: bool = False) -> dict[str, object] | None:
-    """Where new media goes: start, end, after/before clip N.
-
-    ``strict`` reads only explicit phrases ("at the start", "after clip 2"), for clauses whose
-    other words are a scene description ("the last light of day").
-    """
-    if match := re.search(
-        r"\b(after|before)\s+(?:the\s+)?(?:clip\s*#?\s*(\d+)|(\w+)\s+clip)", text
-    ):
-        from lumatui.engine.understand.slots import ORDINALS
-
-        index = int(match.group(2)) if match.group(2) else ORDINALS.get(match.group(3) or "", 0)
-        if index:
-            return {"at": match.group(1), "index": index}
-    if match := re.search(
-        r"(?:在)?第\s*(\d+)\s*(?:个|段)?(?:片段|视频|镜头)?(之后|后面|后|之前|前面|前)", text
-    ):
-        return {"at": "after" if "后" in match.group(2) else "before", "index": int(match.group(1))}
-    if has(
-        r"\bat the (?:start|beginning|front)|\bto the (?:start|beginning|front)|\bfirst\b(?! \d)|"
-        r"\bprepend|\bopen with|开头|最前|开始处|前面",
-        text,
-    ):
-        return {"at": "start"}
-    if has(r"\bat the end\b|\bto the end\b|\bappend|\blast\b|结尾|最后|末尾", text):
-        return {"at": "end"}
-    return None
 
 
 FADE_BOTH = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from lumatui.engine.operations import Operation
+from lumatui.engine.understand.naming import target_in
 from lumatui.engine.understand.prepared_text import PLACEHOLDER, Prepared
 from lumatui.engine.understand.slots import (
     NUM,
@@ -16,7 +17,6 @@ from lumatui.engine.understand.slots import (
     last_n,
     range_in,
     seconds_in,
-    target_in,
 )
 from lumatui.engine.understand.style_words import color_in, position_in, text_anim_in
 
@@ -190,8 +190,8 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
     quote = prepared.quote_in(text)
     if not noun and quote is None:
         if has(r"\b(?:it|that|them)\b|它", text) and (
-            color_in(text) or size_change(text)
-        ):  # "make it red" right after a text edit
+            color_in(text) or size_change(text) or position_in(text)
+        ):  # "make it red", "put it at the top" right after a text edit
             return [
                 Operation(
                     "style_text", {"target": {"kind": "text", "it": True}, **style_args(text)}

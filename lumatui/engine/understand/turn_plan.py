@@ -183,6 +183,9 @@ def parse_request(message: str) -> tuple[list[Operation], Prepared, list[str]]:
     groups: list[str] = []
     understood: list[bool] = []
     for joiner, clause in clauses:
+        clause = FILLER.sub("", clause).strip()
+        if not clause:
+            continue
         known = read_clause(clause, prepared) is not None
         verb = (
             re.match(r"(?:please\s+)?(add|insert|use|include|put)\b", groups[-1])
@@ -217,6 +220,12 @@ def parse_request(message: str) -> tuple[list[Operation], Prepared, list[str]]:
     return ops, prepared, missed
 
 
+# Words that open a clause without changing it: "and then a clip of…", "ok now trim it".
+FILLER = re.compile(
+    r"^(?:(?:and|then|also|now|ok|okay|so|great|cool|nice|alright|hmm+|oh|perfect|good|"
+    r"thanks|thank you|yes|yeah|lastly|finally|after that|please)\b[\s,!.]*)+|"
+    r"^(?:(?:好的|嗯+|对了)[，,\s]*|然后|接着|现在)+"
+)
 HELP_ASK = re.compile(
     r"^(?:/?help|what can you do|how does this work|what can i (?:say|ask|do)|"
     r"帮助|你能做什么|怎么用)\W*$"
@@ -272,6 +281,17 @@ def combine(ops: list[Operation]) -> list[Operation]:
             and "place" not in previous.args
         ):
             previous.args["place"] = op.args["place"]
+            continue
+        unnamed = target.get("kind") == "bgm" or target == {"kind": "any"}
+        if (
+            previous is not None
+            and previous.name in ("add_music", "replace_music")
+            and op.name == "set_volume"
+            and unnamed
+            and "volume" in op.args
+            and "volume" not in previous.args
+        ):
+            previous.args["volume"] = op.args["volume"]  # "add music, volume 20%"
             continue
         out.append(op)
     return out

@@ -1,0 +1,115 @@
+"""How much of what people say the agent understands, and how fast it plans a turn.
+
+Runs the understanding corpus (tests/understanding: a dev set the planner was tuned on and a
+held-out set it was not) through the real engine over HTTP, and prints the share of steps
+understood on each, every misread, and every unsafe step (a clip lost, a credit charged for
+nothing, an over-long question). Then plans a set of messages on a 20-segment draft and
+prints the median time per message (goal: under 5 ms), beside a baseline measured in the same
+run: one deep copy of that draft (the least any edit of it costs).
+
+    .venv/bin/python benchmarks/understanding.py [--set dev|heldout|both] [--quiet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from lumatui.engine.config import EngineConfig
+from lumatui.engine.understand.turn_plan import plan_turn
+from lumatui.protocol.draft import Draft, Segment, Track, TrackType
+from tests.understanding.corpus import describe, run_corpus
+from tests.understanding.sessions_dev import SESSIONS as DEV
+from tests.understanding.sessions_heldout import SESSIONS as HELDOUT
+
+PLAN_MESSAGES = [
+    "delete the lighthouse one",
+    "move clip 14 after the sunset",
+    "trim the third clip to two and a half seconds",
+    "generate a 4-second clip of a city street at night and put it after the sunset",
+    "make the title bigger and put it at the top",
+    "把第二个片段剪到一秒半",
+    "fade out the last clip",
+    "make it better",
+]
+SUBJECTS = ["sunset", "forest", "city", "lighthouse", "river", "desert", "snow", "harbor"]
+
+
+def twenty_segments() -> Draft:
+    segs = [
+        Segment(
+            id=f"seg_{i}",
+            st=i * 2000,
+            d=2000,
+            src=f"/media/a{i}/c.mp4",
+            m={
+                "label": f"{SUBJECTS[i % 8]} {i}",
+                "prompt": f"{SUBJECTS[i % 8]} {i}",
+                "source_ms": 2000,
+            },
+        )
+        for i in range(18)
+    ]
+    title = Segment(id="seg_t", st=0, d=3000, txt="Hello", m={"kind": "title"})
+    bgm = Segment(id="seg_b", st=0, d=36000, src="/media/m/m.wav", m={"kind": "bgm"})
+    return Draft(
+        t=[
+            Track(id="v", tt=TrackType.VIDEO, sg=segs),
+            Track(id="a", tt=TrackType.AUDIO, sg=[bgm]),
+            Track(id="x", tt=TrackType.TEXT, sg=[title]),
+        ]
+    )
+
+
+def planning(repeat: int) -> tuple[float, float]:
+    config = EngineConfig(Path(tempfile.gettempdir()))
+    draft = twenty_segments()
+    times, copies = [], []
+    for _ in range(repeat):
+        for message in PLAN_MESSAGES:
+            start = time.perf_counter()
+            plan_turn(message, config, draft, "seg_17")
+            times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            draft.model_copy(deep=True)
+            copies.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000, statistics.median(copies) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="understanding share and planning time")
+    parser.add_argument("--set", choices=["dev", "heldout", "both"], default="both")
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args()
+    from tests.support.engine import start_engine
+
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = start_engine(Path(tmp) / "engine", "--heartbeat-seconds", "0.5")
+        try:
+            sets = {"dev": DEV, "heldout": HELDOUT}
+            for name in ["dev", "heldout"] if args.set == "both" else [args.set]:
+                start = time.perf_counter()
+                report = run_corpus(engine, sets[name], Path(tmp))
+                print(describe(report, name))
+                print(
+                    f"  share {report.share:.1%}, {len(report.unsafe)} unsafe steps, "
+                    f"{time.perf_counter() - start:.1f} s"
+                )
+        finally:
+            engine.stop()
+    median, copy = planning(args.repeat)
+    print(
+        f"planning on a 20-segment draft: median {median:.2f} ms per message "
+        f"(goal < 5 ms); baseline deep copy {copy:.3f} ms; ratio {median / copy:.1f}x"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,275 @@
+"""Pure: how a clause names a segment, and a place on the timeline.
+
+A segment: by order ("clip 2", "the second one", "the last clip"), by what it shows ("the
+lighthouse one", "the clip of the harbour", "森林那段"), by "it"/"that", or all of them.
+A place: "at the start", "to the end", "after clip 2", "right after the sunset", "before
+it", "放到日落后面". Content words are kept as words; :mod:`references` matches them against
+the draft's clips, so nothing here needs the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lumatui.engine.operations import ref
+from lumatui.engine.understand.slots import ALL_REF, IT_REF, ORDINALS, has, index_refs
+
+_NOUN = r"(?:clips?|shots?|videos?|scenes?|ones?|parts?|bits?|segments?)"
+_LABELLED = re.compile(
+    r"(?:\b(?:the|that|this)\s+|^(?:please\s+)?[a-z]+\s+)((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
+    + _NOUN
+    + r"\b(?!\s*#?\s*\d)"
+)
+_SHOWING = re.compile(
+    r"\bthe\s+(?:clip|one|shot|video|scene)\s+(?:of|with|showing|that shows|where)\s+"
+    r"(?:the\s+|a\s+|an\s+)?((?:[a-z'-]+\s*){1,3})"
+)
+NOT_LABELS = {
+    *ORDINALS,
+    "next",
+    "other",
+    "whole",
+    "entire",
+    "new",
+    "same",
+    "uploaded",
+    "generated",
+    "previous",
+    "current",
+    "this",
+    "that",
+    "video",
+    "my",
+    "the",
+    "a",
+    "an",
+    "one",
+    "both",
+    "all",
+    "each",
+    "every",
+    "two",
+    "three",
+    "four",
+    "five",
+    "delete",
+    "remove",
+    "drop",
+    "trim",
+    "cut",
+    "move",
+    "put",
+    "make",
+    "mute",
+    "speed",
+    "slow",
+    "shorten",
+    "split",
+    "swap",
+    "fade",
+    "place",
+    "get",
+    "rid",
+    "of",
+    "lose",
+    "ditch",
+    "kill",
+    "erase",
+    "toss",
+    "take",
+    "out",
+    "title",
+    "music",
+    "text",
+    "caption",
+    "background",
+    "song",
+    "audio",
+    "sound",
+    "middle",
+    "end",
+    "start",
+    "beginning",
+    "and",
+    "with",
+    "then",
+    "just",
+    "made",
+    "added",
+    "shorter",
+    "longer",
+    "faster",
+    "slower",
+    "only",
+    "more",
+    "less",
+    "set",
+    "change",
+    "show",
+    "reverse",
+    "loop",
+    "copy",
+    "duplicate",
+    "extend",
+    "lengthen",
+    "bring",
+    "shift",
+    "push",
+    "pull",
+    "drag",
+    "stick",
+    "clip",
+    "clips",
+    "shot",
+    "scene",
+    "photo",
+    "image",
+    "picture",
+    "from",
+    "into",
+    "for",
+    "was",
+    "is",
+    "are",
+    "last",
+    "latest",
+    "final",
+    "little",
+    "big",
+    "short",
+    "long",
+}
+_CJK_LABEL = re.compile(
+    r"([\u4e00-\u9fff]{1,8}?)的?(?:那段|那个|那条|那张|这段|这个|片段|镜头|视频|画面)"
+)
+_CJK_LEAD = re.compile(
+    r"^(?:请|帮我|麻烦|把|将|给|让|删除|删掉|去掉|移除|剪掉|不要|加速|放慢|静音|复制|淡出|淡入|"
+    r"移动|挪|剪|裁|换)+"
+)
+_CJK_NOT_LABELS = re.compile(
+    r"^(?:整个|所有|全部|每个|每|这|那|新|上传|我|我的|刚才|刚|刚刚|刚生成|上一个|最后|第\d+|"
+    r"一个|两个|原|它|其他|背景音乐|音乐)"
+)
+
+
+def label_words(text: str) -> list[str]:
+    """Words naming a clip by what it shows: "the sunset clip" → ["sunset"]."""
+    for pattern in (_SHOWING, _LABELLED):
+        match = pattern.search(text)
+        if match:
+            words = [w for w in match.group(1).split() if w not in NOT_LABELS and len(w) > 2]
+            if words:
+                return words
+    return []
+
+
+def cjk_label(text: str) -> str | None:
+    """The Chinese words before 那段/那个/片段: "把森林那段放到最前面" → "森林"."""
+    for match in _CJK_LABEL.finditer(text):
+        words = _CJK_LEAD.sub("", match.group(1))
+        if len(words) >= 2 and not _CJK_NOT_LABELS.match(words):
+            return words
+    return None
+
+
+def target_in(text: str, kind: str) -> dict[str, Any]:
+    """Which segment a clause means: all, an index, a content reference, "it", or unsaid."""
+    if ALL_REF.search(text):
+        return ref(kind, all=True)
+    indexes = [i for _, i in index_refs(text)]
+    if indexes:
+        return ref(kind, index=indexes[0])
+    words = label_words(text)
+    if not words and (label := cjk_label(text)):
+        words = [label]
+    if words:
+        return ref(kind, words=words)
+    if IT_REF.search(text):
+        return ref(kind, it=True)
+    return ref(kind)
+
+
+_REL = re.compile(
+    r"(?:\b(?:right|just|immediately|directly|straight)\s+)?"
+    r"\b(after|before|behind|ahead of|in front of|following)\s+(.+?)"
+    r"(?=$|\s*[,.;!?]|\s+(?:and|then|please|for|with|at|so|but)\b)"
+)
+_CJK_REL = re.compile(
+    r"(?:放在|放到|移到|挪到|加在|插在|加到|插到|排在|调到|在|到)?"
+    r"([\u4e00-\u9fff\w]{1,10}?)(?:的)?(?:那段|那个|片段|镜头)?(之后|后面|后边|后头|之前|前面|前边|前头)"
+)
+_IT_TAIL = re.compile(
+    r"^(?:it|that|this|them|that one|this one|the new one|the one i just made|"
+    r"the one you just made|the last one you made)$"
+)
+_ORDINAL_TAIL = re.compile(r"^(?:the\s+)?(\w+(?:[- ]to[- ]last)?)\s+" + _NOUN + r"$")
+_NUMBER_TAIL = re.compile(r"^(?:the\s+)?(?:clip|shot|scene|video|number|no\.?)\s*#?\s*(\d+)$")
+_KINDS = re.compile(r"\b(?:title|caption|text|music|song|audio|sound|fade|transition)s?\b")
+
+
+def _tail_place(at: str, tail: str) -> dict[str, Any] | None:
+    tail = tail.strip()
+    if _IT_TAIL.match(tail):
+        return {"at": at, "it": True}
+    if match := _NUMBER_TAIL.match(tail):
+        return {"at": at, "index": int(match.group(1))}
+    match = _ORDINAL_TAIL.match(tail)
+    if match and match.group(1) in ORDINALS:
+        return {"at": at, "index": ORDINALS[match.group(1)]}
+    if re.match(r"\d|(?:the\s+)?(?:start|beginning|end|intro|outro)\b", tail) or _KINDS.search(
+        tail
+    ):
+        return None
+    words = [
+        w for w in re.sub(_NOUN + r"$", "", tail).split() if w not in NOT_LABELS and len(w) > 2
+    ]
+    return {"at": at, "words": words} if words else None
+
+
+def relative_place(text: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
+    """A place next to another clip, and where its words are in ``text``."""
+    for match in _REL.finditer(text):
+        at = "after" if match.group(1) in ("after", "behind", "following") else "before"
+        place = _tail_place(at, match.group(2))
+        if place:
+            return place, match.span()
+    for match in _CJK_REL.finditer(text):
+        at = "after" if "后" in match.group(2) else "before"
+        name = _CJK_LEAD.sub("", match.group(1))
+        if re.fullmatch(r"第?\d+个?|最|它|这|那|这个|那个|这段|那段|刚才的?", name):
+            place = (
+                {"at": at, "it": True} if name in ("它", "这个", "那个", "这段", "那段") else None
+            )
+            if place:
+                return place, match.span()
+            continue
+        if len(name) >= 2 and not _CJK_NOT_LABELS.match(name):
+            return {"at": at, "words": [name]}, match.span()
+    return None
+
+
+def place_in(text: str, strict: bool = False) -> dict[str, Any] | None:
+    """Where new media goes, or where a clip moves: start, end, next to another clip.
+
+    ``strict`` reads only explicit phrases ("at the start", "after clip 2"), for clauses whose
+    other words are a scene description ("the last light of day").
+    """
+    if match := re.search(
+        r"(?:在)?第\s*(\d+)\s*(?:个|段)?(?:片段|视频|镜头)?(之后|后面|后|之前|前面|前)", text
+    ):
+        return {"at": "after" if "后" in match.group(2) else "before", "index": int(match.group(1))}
+    if found := relative_place(text):
+        return found[0]
+    if has(
+        r"\bat the (?:start|beginning|front)|\bto the (?:start|beginning|front)|"
+        r"\bat the very (?:start|beginning)|\bfirst\b(?! \d)|"
+        r"\bprepend|\bopen with|开头|最前|开始处|前面",
+        text,
+    ):
+        return {"at": "start"}
+    if has(r"\bat the end\b|\bto the end\b|\bappend|\blast\b|结尾|最后|末尾", text):
+        return {"at": "end"}
+    if strict:
+        return None
+    return None

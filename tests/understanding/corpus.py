@@ -1,0 +1,192 @@
+"""Running the understanding corpus: multi-turn sessions through the real engine over HTTP.
+
+A session is a name and a list of steps ``(message, expectation)``. An expectation is a short
+``;``-separated list of checks on what the engine did and the draft it left:
+
+- ``ops=a,b``      the functionCall names of the turn, in order
+- ``ask``          a question: no call, draft and credits unchanged, a reply under 400 chars
+- ``order=a,b``    one clip per word, each clip's label containing its word
+- ``n=3``          the number of clips (``texts=``, ``music=`` for the other tracks)
+- ``c2.d=2000``    a clip's key (1-based; ``c-1`` the last); ``c1.m.speed=2`` its metadata;
+  ``t.`` the last text, ``b.`` the music, ``draft.`` the draft's ``m``;
+  ``=`` compares JSON values, ``~`` contains, ``>`` / ``<`` compare numbers
+A message ``upload:NAME.png`` uploads a tiny picture instead of chatting.
+
+Beside each step's own checks, every step is held to the safety rules: no clip disappears
+unless the turn deleted, undid or started over, and no credit is charged for a turn that did
+nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tests.support.chat import ChatSession, final_text, function_calls, new_session
+from tests.support.engine import RunningEngine
+
+Step = tuple[str, str]
+Session = tuple[str, list[Step]]
+MAY_DROP_CLIPS = {"delete_clip", "start_over", "undo", "redo", "set_length"}
+MAX_QUESTION = 400
+
+
+@dataclass
+class Outcome:
+    session: str
+    message: str
+    expected: str
+    ok: bool
+    why: str = ""
+    unsafe: str = ""
+    reply: str = ""
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def share(self) -> float:
+        return sum(o.ok for o in self.outcomes) / max(1, len(self.outcomes))
+
+    @property
+    def misreads(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.ok]
+
+    @property
+    def unsafe(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.unsafe]
+
+
+def _value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _lookup(path: str, chat: ChatSession, draft: dict[str, Any]) -> Any:
+    head, *rest = path.split(".")
+    tracks = {"c": 0, "t": 7, "b": 1}
+    if head == "draft":
+        node: Any = draft.get("m", {})
+    else:
+        kind, number = head[0], head[1:]
+        segs = [s for t in draft.get("t", []) if t["tt"] == tracks[kind] for s in t["sg"]]
+        index = int(number) if number else -1
+        node = segs[index - 1 if index > 0 else index]
+    for key in rest:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
+
+
+def _check(check: str, chat: ChatSession, draft: dict[str, Any], calls: list[str]) -> str:
+    """'' when the check holds, else what was seen."""
+    labels = [str(s["m"].get("label", "")).lower() for s in _segs(draft, 0)]
+    if check.startswith("ops="):
+        want = [n for n in check[4:].split(",") if n]
+        return "" if calls == want else f"calls {calls}"
+    if check.startswith("order="):
+        want = check[6:].split(",")
+        fine = len(want) == len(labels) and all(
+            w in got for w, got in zip(want, labels, strict=True)
+        )
+        return "" if fine else f"clips {labels}"
+    counts = {"n": 0, "texts": 7, "music": 1}
+    match = re.fullmatch(r"(n|texts|music)=(\d+)", check)
+    if match:
+        got = len(_segs(draft, counts[match.group(1)]))
+        return "" if got == int(match.group(2)) else f"{match.group(1)}={got}"
+    match = re.fullmatch(r"([\w.\-]+)([=~<>])(.*)", check)
+    if not match:
+        raise ValueError(f"unknown check {check!r}")
+    path, op, raw = match.groups()
+    try:
+        got = _lookup(path, chat, draft)
+    except (IndexError, KeyError):
+        return f"{path} missing"
+    want = _value(raw)
+    if op == "=":
+        fine = got == want or (isinstance(got, float) and got == float(want))
+    elif op == "~":
+        fine = str(want).lower() in str(got).lower()
+    elif op == ">":
+        fine = got is not None and float(got) > float(want)
+    else:
+        fine = got is not None and float(got) < float(want)
+    return "" if fine else f"{path}={got!r}"
+
+
+def _segs(draft: dict[str, Any], tt: int) -> list[dict[str, Any]]:
+    return [s for t in draft.get("t", []) if t["tt"] == tt for s in t["sg"]]
+
+
+def picture(folder: Path, name: str) -> Path:
+    """A tiny PNG (a gradient) made on the spot."""
+    from PIL import Image
+
+    path = folder / name
+    if not path.exists():
+        image = Image.new("RGB", (64, 48))
+        image.putdata([(x * 4, y * 5, 120) for y in range(48) for x in range(64)])
+        image.save(path)
+    return path
+
+
+def run_session(engine: RunningEngine, session: Session, folder: Path, report: Report) -> None:
+    name, steps = session
+    chat = new_session(engine)
+    for message, expected in steps:
+        if message.startswith("upload:"):
+            chat.upload(picture(folder, message.split(":", 1)[1]))
+            continue
+        before, credits = chat.draft(), chat.raw.credits()["available"]
+        evs = chat.say(message)
+        draft, spent = chat.draft(), credits - chat.raw.credits()["available"]
+        calls, reply = function_calls(evs), final_text(evs)
+        problems: list[str] = []
+        for check in [c.strip() for c in expected.split(";") if c.strip()]:
+            if check == "ask":
+                if calls or draft != before or spent or not 0 < len(reply) < MAX_QUESTION:
+                    problems.append(f"no question: calls {calls}, spent {spent}")
+            elif why := _check(check, chat, draft, calls):
+                problems.append(why)
+        unsafe = ""
+        if len(_segs(draft, 0)) < len(_segs(before, 0)) and not MAY_DROP_CLIPS & set(calls):
+            unsafe = "a clip was lost"
+        elif spent > 0 and not calls:
+            unsafe = "charged for nothing"
+        elif not calls and len(reply) >= MAX_QUESTION:
+            unsafe = f"a {len(reply)}-character answer"
+        report.outcomes.append(
+            Outcome(name, message, expected, not problems, "; ".join(problems), unsafe, reply)
+        )
+
+
+def run_corpus(
+    engine: RunningEngine,
+    sessions: list[Session],
+    folder: Path,
+    on_done: Callable[[], None] | None = None,
+) -> Report:
+    report = Report()
+    for session in sessions:
+        run_session(engine, session, folder, report)
+        if on_done:
+            on_done()
+    return report
+
+
+def describe(report: Report, title: str) -> str:
+    lines = [f"{title}: {sum(o.ok for o in report.outcomes)}/{len(report.outcomes)} understood"]
+    lines += [
+        f"  MISREAD [{o.session}] {o.message!r}: {o.why} | {o.reply[:120]!r}"
+        for o in report.misreads
+    ]
+    lines += [f"  UNSAFE [{o.session}] {o.message!r}: {o.unsafe}" for o in report.unsafe]
+    return "\n".join(lines)
