@@ -146,7 +146,7 @@ def split(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
     new = draft.model_copy(deep=True)
     target = args.get("target") or {"kind": "clip"}
     at = args.get("at", "middle")
-    explicit = target.get("index") is not None or target.get("it")
+    explicit = target.get("index") is not None or target.get("it") or target.get("id")
     if at != "middle" and not explicit:
         moment = ms_of(at)
         seg = next((s for s in clips(new) if s.st < moment < s.end), None)

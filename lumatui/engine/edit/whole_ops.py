@@ -122,7 +122,7 @@ def loop(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
     track = video_track(new)
     if track is None or not track.sg:
         raise EditError("There is no clip to loop yet.", "还没有可以循环的片段。")
-    if target and (target.get("index") is not None or target.get("it")):
+    if target and (target.get("index") is not None or target.get("it") or target.get("id")):
         (seg,) = resolve(new, {**target, "kind": "clip"}, focus)[:1]
         index = track.sg.index(seg)
         for _ in range(times - 1):

@@ -276,7 +276,7 @@ def _duplicate(text: str, target: dict[str, Any], clipish: bool) -> list[Operati
     target = _clip_target(text)
     copies = has(r"\bduplicate|\bcopy|复制", text)
     repeats = has(r"\bloop|\brepeat|重复|循环", text) and target.get("index") is not None
-    if not ((copies or repeats) and clipish):
+    if not ((copies or repeats) and (clipish or target.get("it"))):
         return None
     times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)
     return [Operation("loop", {"target": target, "times": int(times.group(1)) if times else 2})]

@@ -193,16 +193,24 @@ def _shape_words(text: str) -> str:
 
 def _prompts(text: str, prepared: Prepared) -> list[str]:
     """One prompt per clip asked for: "two clips, one of a beach and one of a forest"."""
-    count = re.search(r"\b([2-5])\s+(?:[\w-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b", text)
+    count = re.search(
+        r"\b([2-5])\s+(?:[\w-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b|([2-5])\s*(?:个|段|条)",
+        text,
+    )
     prompt = prompt_of(text, prepared)
     if not count:
         return [prompt]
-    n = int(count.group(1))
+    n = int(count.group(1) or count.group(2))
+    listed = re.search(r"(?:分别是|分别为|分别|:|：)\s*(.+)$", prompt)
+    if listed and count.group(2):
+        parts = [p.strip() for p in re.split(r"[、,，和与及]|以及", listed.group(1)) if p.strip()]
+        if len(parts) == n:
+            return parts
     prompt = re.sub(r"^\d+\s+(?:clips|videos|shots|scenes)\s*,?\s*", "", prompt)
     parts = [
-        p.strip(" ,")
+        p.strip(" ,:：")
         for p in re.split(r",?\s*(?:and\s+)?\bone\s+(?:of|with|showing)\s+", prompt)
-        if p.strip(" ,")
+        if p.strip(" ,:：")
     ]
     if len(parts) == n:
         return parts

@@ -25,6 +25,11 @@ _SHOWING = re.compile(
     r"\bthe\s+(?:clip|one|shot|video|scene)\s+(?:of|with|showing|that shows|where)\s+"
     r"(?:the\s+|a\s+|an\s+)?((?:[a-z'-]+\s*){1,3})"
 )
+_BARE = re.compile(
+    r"\b(?:delete|remove|drop|ditch|lose|mute|move|trim|cut|shorten|duplicate|copy|speed up|"
+    r"slow down|get rid of|put)\s+the\s+((?:[a-z'-]+\s+)?[a-z'-]+)"
+    r"(?=\s*$|\s+(?:to|after|before|at|by|and|first|last|clip|one|shot)\b)"
+)
 NOT_LABELS = {
     *ORDINALS,
     "next",
@@ -155,7 +160,7 @@ _CJK_NOT_LABELS = re.compile(
 
 def label_words(text: str) -> list[str]:
     """Words naming a clip by what it shows: "the sunset clip" → ["sunset"]."""
-    for pattern in (_SHOWING, _LABELLED):
+    for pattern in (_SHOWING, _LABELLED, _BARE):
         match = pattern.search(text)
         if match:
             words = [w for w in match.group(1).split() if w not in NOT_LABELS and len(w) > 2]
@@ -168,7 +173,8 @@ def cjk_label(text: str) -> str | None:
     """The Chinese words before 那段/那个/片段: "把森林那段放到最前面" → "森林"."""
     for match in _CJK_LABEL.finditer(text):
         words = _CJK_LEAD.sub("", match.group(1))
-        if len(words) >= 2 and not _CJK_NOT_LABELS.match(words):
+        owned = text[match.end(1) : match.end(1) + 1] == "的"  # "马的那个": one character will do
+        if len(words) >= (1 if owned else 2) and not _CJK_NOT_LABELS.match(words):
             return words
     return None
 

@@ -204,7 +204,7 @@ def prepare(message: str) -> Prepared:
     text = text.replace("×", "x").replace("％", "%")
     text = text.lower()
     text = _replace_cn_numbers(text)
-    text = re.sub(r"\bhalf\s+a\s+(second|sec)\b", r"0.5 \1", text)
+    text = re.sub(r"\bhalf\s*(?:a\s+|-\s*)?(second|sec)\b", r"0.5 \1", text)
     text = re.sub(r"\ba\s+(?:second|sec)\s+and\s+a\s+half\b", "1.5 seconds", text)
     text = re.sub(
         r"\b(first|last|final|opening)\s+(second|sec)\b(?!\s*(?:clip|video|shot|one|scene|segment"

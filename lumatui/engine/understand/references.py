@@ -52,7 +52,7 @@ def matches(pool: list[Segment], words: list[str]) -> list[Segment]:
         score = 0
         for word in words:
             if re.search(r"[\u4e00-\u9fff]", word):
-                score += _cjk_overlap(word, shown)
+                score += _cjk_overlap(word, shown) if len(word) > 1 else int(word in shown)
             elif _stem(word) in shown and word not in _STOP:
                 score += 1
         if score:

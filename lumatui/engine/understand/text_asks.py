@@ -190,7 +190,9 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
     quote = prepared.quote_in(text)
     if not noun and quote is None:
         if has(r"\b(?:it|that|them)\b|它", text) and (
-            color_in(text) or size_change(text) or position_in(text)
+            color_in(text)
+            or size_change(text)
+            or (position_in(text) and has(r"\b(?:put|move|place|shift|stick)\b|放到|移到", text))
         ):  # "make it red", "put it at the top" right after a text edit
             return [
                 Operation(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from lumatui.engine.config import EngineConfig
+from lumatui.engine.edit.timeline import find, kind_of
 from lumatui.engine.operations import Operation, TurnPlan
 from lumatui.engine.registry import args_problem, spec_of
 from lumatui.engine.replies import help_text
@@ -61,7 +62,7 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         steps = re.search(r"(\d+)\s*(?:steps?|changes?|times|次|步)", text)
         return [Operation("redo", {"steps": int(steps.group(1)) if steps else 1})]
     if has(
-        r"\bundo\b|\bgo back\b|\brevert\b|"
+        r"\bundo\b|\bgo back\b(?! to)|\brevert\b(?! to)|"
         r"take (?:that|it) back|撤销|撤回|回退|返回上一步|取消上一步",
         text,
     ):
@@ -168,7 +169,33 @@ READERS: list[Reader] = [
 ]
 
 
-def read_clause(text: str, prepared: Prepared) -> list[Operation] | None:
+TEXT_OPS = {"style_text", "time_text", "edit_text", "remove_text"}
+MUSIC_OPS = {"remove_music", "time_music", "replace_music"}
+_PRONOUN = re.compile(r"\b(?:it|that|this)\b|它|这个|那个")
+FOCUS_NOUNS = {
+    "title": ("the title", "标题"),
+    "caption": ("the caption", "字幕"),
+    "text": ("the text", "文字"),
+    "bgm": ("the music", "背景音乐"),
+}
+
+
+def _about(op: Operation, focus: str) -> bool:
+    if focus == "bgm":
+        target = op.args.get("target") or {}
+        return op.name in MUSIC_OPS or target.get("kind") == "bgm"
+    return op.name in TEXT_OPS
+
+
+def read_clause(text: str, prepared: Prepared, focus: str | None = None) -> list[Operation] | None:
+    """The first reading of a clause. "It" is read as what was touched last when that is a
+    text or the music and the clause reads as an edit of it ("show it for 2 s", "louder")."""
+    if focus in FOCUS_NOUNS and _PRONOUN.search(text):
+        en, zh = FOCUS_NOUNS[focus]
+        named = _PRONOUN.sub(lambda m: zh if ord(m.group(0)[0]) > 127 else en, text, count=1)
+        ops = read_clause(named, prepared)
+        if ops and all(_about(op, focus) for op in ops):
+            return ops
     for reader in READERS:
         ops = reader(text, prepared)
         if ops:
@@ -176,8 +203,12 @@ def read_clause(text: str, prepared: Prepared) -> list[Operation] | None:
     return None
 
 
-def parse_request(message: str) -> tuple[list[Operation], Prepared, list[str]]:
-    """Every operation the message asks for, in order, and the clauses nobody understood."""
+def parse_request(
+    message: str, focus: str | None = None
+) -> tuple[list[Operation], Prepared, list[str]]:
+    """Every operation the message asks for, in order, and the clauses nobody understood.
+
+    ``focus`` is the kind of what was touched last (``title``, ``caption``, ``bgm``…)."""
     prepared = prepare(message)
     clauses = split_clauses(prepared.text)
     groups: list[str] = []
@@ -186,7 +217,7 @@ def parse_request(message: str) -> tuple[list[Operation], Prepared, list[str]]:
         clause = FILLER.sub("", clause).strip()
         if not clause:
             continue
-        known = read_clause(clause, prepared) is not None
+        known = read_clause(clause, prepared, focus) is not None
         verb = (
             re.match(r"(?:please\s+)?(add|insert|use|include|put)\b", groups[-1])
             if groups
@@ -194,7 +225,7 @@ def parse_request(message: str) -> tuple[list[Operation], Prepared, list[str]]:
         )
         if not known and verb and understood[-1] and re.match(r"(?:my|the|a|an|some)\b", clause):
             carried = f"{verb.group(1)} {clause}"  # "add my video and my photo": add each
-            if read_clause(carried, prepared) is not None:
+            if read_clause(carried, prepared, focus) is not None:
                 clause, known = carried, True
         command = re.match(r"(?:please\s+)?(?:add|insert|put|remove|delete|apply|use)\b", clause)
         if groups and understood[-1] and not known and command:
@@ -203,18 +234,19 @@ def parse_request(message: str) -> tuple[list[Operation], Prepared, list[str]]:
             continue
         if groups and (not understood[-1] or not known):
             groups[-1] = groups[-1] + joiner + clause
-            understood[-1] = read_clause(groups[-1], prepared) is not None
+            understood[-1] = read_clause(groups[-1], prepared, focus) is not None
             continue
         groups.append(clause)
         understood.append(known)
     ops: list[Operation] = []
     missed: list[str] = []
     for group in groups:
-        found = read_clause(group, prepared)
+        found = read_clause(group, prepared, focus)
         if found is None and len(groups) == 1:
             found = read_scene(group, prepared)
         if found:
             ops.extend(found)
+            focus = _touched(found, focus)  # "make a clip … and put it first": "it" is new
         else:
             missed.append(prepared.unquote(group))
     return ops, prepared, missed
@@ -242,7 +274,7 @@ def plan_turn(
     a short question as its reply: nothing changes, nothing is charged.
     """
     draft = draft or Draft()
-    ops, prepared, missed = parse_request(text)
+    ops, prepared, missed = parse_request(text, focus_kind(draft, focus))
     chinese = prepared.chinese
     if HELP_ASK.match(prepared.text):
         return TurnPlan([], reply_if_empty=help_text(chinese), chinese=chinese)
@@ -260,6 +292,26 @@ def plan_turn(
             return TurnPlan([], reply_if_empty=reply, chinese=chinese)
         op.cost = spec_of(op.name).price(op.args, config)
     return TurnPlan(resolved, chinese=chinese)
+
+
+def _touched(ops: list[Operation], focus: str | None) -> str | None:
+    for op in ops:
+        if op.name in ("generate_clip", "animate_image", "add_video"):
+            focus = "clip"
+        elif op.name == "add_text":
+            focus = str(op.args.get("kind") or "text")
+        elif op.name in ("add_music", "replace_music"):
+            focus = "bgm"
+    return focus
+
+
+def focus_kind(draft: Draft, focus: str | None) -> str | None:
+    """``clip``, ``bgm``, or a text's role (``title``, ``caption``, ``text``)."""
+    kind = kind_of(draft, focus)
+    if kind == "text":
+        hit = find(draft, focus)
+        return str(hit[1].m.get("kind") or "text") if hit else "text"
+    return kind
 
 
 def _named(name: str, chinese: bool) -> str:
