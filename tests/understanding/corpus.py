@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,6 +73,8 @@ def _value(text: str) -> Any:
 def _lookup(path: str, chat: ChatSession, draft: dict[str, Any]) -> Any:
     head, *rest = path.split(".")
     tracks = {"c": 0, "t": 7, "b": 1}
+    if head == "len":
+        return draft.get("d")
     if head == "draft":
         node: Any = draft.get("m", {})
     else:
@@ -169,17 +171,18 @@ def run_session(engine: RunningEngine, session: Session, folder: Path, report: R
 
 
 def run_corpus(
-    engine: RunningEngine,
-    sessions: list[Session],
-    folder: Path,
-    on_done: Callable[[], None] | None = None,
+    engine: RunningEngine, sessions: list[Session], folder: Path, workers: int = 4
 ) -> Report:
-    report = Report()
-    for session in sessions:
-        run_session(engine, session, folder, report)
-        if on_done:
-            on_done()
-    return report
+    """Every session on the one engine, a few at a time (each is its own user and session)."""
+    parts = [Report() for _ in sessions]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        done = [
+            pool.submit(run_session, engine, session, folder, part)
+            for session, part in zip(sessions, parts, strict=True)
+        ]
+        for future in done:
+            future.result()
+    return Report([outcome for part in parts for outcome in part.outcomes])
 
 
 def describe(report: Report, title: str) -> str:

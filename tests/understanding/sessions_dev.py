@@ -123,7 +123,10 @@ SESSIONS: list[Session] = [
     (
         "order words",
         [
-            ("make three 1 second clips: one of a red barn, one of a wheat field and one of a tractor", "ops=generate_clip,generate_clip,generate_clip; n=3"),
+            (
+                "make three 1 second clips: one of a red barn, one of a wheat field and one of a tractor",
+                "ops=generate_clip,generate_clip,generate_clip; n=3",
+            ),
             ("delete the second one", "ops=delete_clip; n=2; order=barn,tractor"),
             ("make the last clip 2x faster", "ops=set_speed; c2.m.speed=2"),
             ("clip one should be half a second long", "ops=trim; c1.d=500"),
@@ -153,7 +156,10 @@ SESSIONS: list[Session] = [
             ("add some calm background music", "ops=add_music; music=1"),
             ("turn the music down to 20 percent", "ops=set_volume; b.vol=0.2"),
             ("fade the music out at the end", "ops=set_fade; b.m.fade_out>0"),
-            ("actually swap the music for something more upbeat", "ops=replace_music; b.m.mood=upbeat"),
+            (
+                "actually swap the music for something more upbeat",
+                "ops=replace_music; b.m.mood=upbeat",
+            ),
             ("remove the music", "ops=remove_music; music=0"),
             ("undo", "ops=undo; music=1"),
             ("redo", "ops=redo; music=0"),
@@ -197,7 +203,10 @@ SESSIONS: list[Session] = [
         "text session",
         [
             ("generate a 3 second clip of a quiet library", "ops=generate_clip"),
-            ('put a caption that says "Study hard" at the bottom', "ops=add_text; t.txt=Study hard; t.m.position=bottom"),
+            (
+                'put a caption that says "Study hard" at the bottom',
+                "ops=add_text; t.txt=Study hard; t.m.position=bottom",
+            ),
             ("make the caption white", "ops=style_text; t.m.color=#ffffff"),
             ("show it only for the last 2 seconds", "ops=time_text; t.d=2000"),
             ("add a title 'Finals' for the first second", "ops=add_text; texts=2; t.txt=Finals"),
@@ -252,6 +261,78 @@ SESSIONS: list[Session] = [
             ("remove the dog", "ops=delete_clip; order=cat"),
             ("删除马的那个片段", "ask"),
             ("trim the elephant clip to 1 second", "ask"),
+        ],
+    ),
+    (
+        "the issue's own session",
+        [
+            ("generate a 2-second clip of a sunset over the sea", "ops=generate_clip; order=sunset"),
+            ("now generate a 1-second clip of a city street at night and put it after the sunset", "ops=generate_clip; order=sunset,city"),
+            ("and then a 1 s clip of a lighthouse right after it", "ops=generate_clip; order=sunset,city,lighthouse"),
+            ("add a title 'Coast' for the first second", "ops=add_text"),
+            ("make the title bigger and put it at the top", "t.m.position=top"),
+            ("cut it to three and a half seconds", "ops=set_length; len=3500"),
+            ("remove the lighthouse one", "ops=delete_clip; n=2"),
+            ("put the lighthouse clip first", "ask"),
+        ],
+    ),
+    (
+        "ranges and halves",
+        [
+            ("generate an eight second clip of a river through a canyon", "ops=generate_clip; c1.d=8000"),
+            ("keep only from 1.5s to 4s", "ops=trim; c1.d=2500"),
+            ("make it eight and a half seconds", "ops=trim; c1.d=8500"),
+            ("speed it up by 50%", "ops=set_speed; c1.m.speed=1.5"),
+            ("split it at 2 seconds", "ops=split_clip; n=2; c1.d=2000"),
+            ("delete the first clip", "ops=delete_clip; n=1"),
+        ],
+    ),
+    (
+        "中文数字",
+        [
+            ("生成一个五秒的瀑布视频", "ops=generate_clip; c1.d=5000"),
+            ("把它剪到两秒半", "ops=trim; c1.d=2500"),
+            ("再生成一个一秒的彩虹视频，放到瀑布前面", "ops=generate_clip; order=彩虹,瀑布"),
+            ("把彩虹那段的速度调成一半", "ops=set_speed; c1.m.speed=0.5"),
+            ("把瀑布那个片段的音量降低百分之五十", "ops=set_volume; c2.vol=0.5"),
+            ("总时长改成三秒", "ops=set_length"),
+        ],
+    ),
+    (
+        "kinds",
+        [
+            ("generate a 2 second clip of a bakery window", "ops=generate_clip"),
+            ("add upbeat music", "ops=add_music"),
+            ("add a title 'Fresh Bread' at the top", "ops=add_text; t.m.position=top"),
+            ("make the music quieter", "ops=set_volume; b.vol<0.35"),
+            ("move the title to the bottom", "ops=style_text; t.m.position=bottom"),
+            ("fade the music in", "ops=set_fade; b.m.fade_in>0"),
+            ("start the music at 1 second", "ops=time_music; b.st=1000"),
+            ("lose the title", "ops=remove_text; texts=0"),
+        ],
+    ),
+    (
+        "relative moves",
+        [
+            ("make four 1 second clips, one of a lake, one of a pier, one of a boat and one of a gull", "n=4"),
+            ("move the boat one before the lake", "ops=move_clip; order=boat,lake,pier,gull"),
+            ("put the gull clip right after the boat", "ops=move_clip; order=boat,gull,lake,pier"),
+            ("move clip 4 to the start", "ops=move_clip; order=pier,boat,gull,lake"),
+            ("move the lake to the front", "ops=move_clip; order=lake,pier,boat,gull"),
+            ("put the pier after the second to last clip", "ops=move_clip; order=lake,boat,pier,gull"),
+            ("move it to the beginning", "ops=move_clip; order=pier,lake,boat,gull"),
+            ("put the submarine after the lake", "ask"),
+        ],
+    ),
+    (
+        "移动",
+        [
+            ("生成三个1秒的视频，分别是沙漠、骆驼和绿洲", "n=3"),
+            ("把绿洲那段移到最前面", "ops=move_clip; order=绿洲,沙漠,骆驼"),
+            ("把骆驼放在沙漠前面", "ops=move_clip; order=绿洲,骆驼,沙漠"),
+            ("把第一个片段移到最后", "ops=move_clip; order=骆驼,沙漠,绿洲"),
+            ("删除企鹅那段", "ask"),
+            ("删掉骆驼的片段", "ops=delete_clip; order=沙漠,绿洲"),
         ],
     ),
 ]

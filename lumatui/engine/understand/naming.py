@@ -169,8 +169,21 @@ def label_words(text: str) -> list[str]:
     return []
 
 
+_CJK_HANDLED = re.compile(
+    r"^(?:请|帮我)?(?:把|将)([\u4e00-\u9fff]{1,8}?)(?:放|移|挪|调|排|删|剪|去|静音|加速|减速|复制|$)"
+)
+
+
 def cjk_label(text: str) -> str | None:
-    """The Chinese words before 那段/那个/片段: "把森林那段放到最前面" → "森林"."""
+    """The Chinese words before 那段/那个/片段: "把森林那段放到最前面" → "森林", or after 把:
+    "把骆驼放在沙漠前面" → "骆驼"."""
+    handled = _CJK_HANDLED.match(text)
+    if (
+        handled
+        and not _CJK_NOT_LABELS.match(handled.group(1))
+        and not re.search(r"标题|字幕|文字|音乐|视频|片段|镜头|画面|声音", handled.group(1))
+    ):
+        return handled.group(1)
     for match in _CJK_LABEL.finditer(text):
         words = _CJK_LEAD.sub("", match.group(1))
         owned = text[match.end(1) : match.end(1) + 1] == "的"  # "马的那个": one character will do

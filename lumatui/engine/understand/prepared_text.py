@@ -176,13 +176,13 @@ def _replace_en_numbers(text: str) -> str:
 
 
 def _replace_cn_numbers(text: str) -> str:
-    text = _CN_BIT.sub("", text)
+    text = _CN_BIT.sub("", text).replace("一半", "§half§")  # "一半" is a half, not 1.5
     text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", r"\1%", text)
     text = _CN_NUMBER.sub(lambda m: _fmt(cn_to_number(m.group(0))), text)
     text = re.sub(r"(\d+)(个)?半", lambda m: _fmt(int(m.group(1)) + 0.5), text)
     text = re.sub(r"(\d+(?:\.\d+)?)\s*秒半", lambda m: _fmt(float(m.group(1)) + 0.5) + "秒", text)
     text = text.replace("半秒", "0.5秒")
-    return text
+    return text.replace("§half§", "一半")
 
 
 def prepare(message: str) -> Prepared:

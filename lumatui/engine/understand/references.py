@@ -114,6 +114,15 @@ def _several(draft: Draft, found: list[Segment]) -> Doubt:
     )
 
 
+def _which(pool: list[Segment]) -> Doubt:
+    return Doubt(
+        "Which clip do you mean?",
+        "你指的是哪个片段？",
+        [f"clip {n}" for n in range(1, min(len(pool), 3) + 1)],
+        [f"第{n}个片段" for n in range(1, min(len(pool), 3) + 1)],
+    )
+
+
 class _Resolver:
     def __init__(self, draft: Draft, focus: str | None) -> None:
         self.draft = draft
@@ -145,6 +154,19 @@ class _Resolver:
             return self._it_clip(target)
         return target
 
+    def named(self, op: Operation) -> Operation | Doubt:
+        """A clip moved or deleted must be named when there is more than one."""
+        target = op.args.get("target") or {}
+        unnamed = not any(target.get(k) for k in ("index", "all", "it", "words", "id"))
+        if op.name not in ("move_clip", "delete_clip") or not unnamed or self.made_earlier:
+            return op
+        pool = clips(self.draft)
+        if len(pool) > 1:
+            return _which(pool)
+        if pool:
+            return Operation(op.name, {**op.args, "target": {"kind": "clip", "id": pool[0].id}})
+        return op
+
     def _it_clip(self, target: dict[str, Any]) -> dict[str, Any] | Doubt:
         """ "It" as a clip: the clip touched last, the only clip, or a question."""
         pool = clips(self.draft)
@@ -154,12 +176,21 @@ class _Resolver:
             return {"kind": "clip", "id": pool[0].id}
         if not pool:
             return target  # the edit itself says there is no clip yet
-        return Doubt(
-            "Which clip do you mean?",
-            "你指的是哪个片段？",
-            [f"clip {n}" for n in range(1, min(len(pool), 3) + 1)],
-            [f"第{n}个片段" for n in range(1, min(len(pool), 3) + 1)],
-        )
+        return _which(pool)
+
+    def footage(self, op: Operation) -> Operation:
+        """ "Cut it to 6.5 seconds" just after a title edit: a length of footage, so the clip
+        (the only one) or the whole video, not the title that was touched last."""
+        target = op.args.get("target") or {}
+        on_text = kind_of(self.draft, self.focus) == "text" and not self.made_earlier
+        if op.name != "trim" or not on_text or target.get("kind") != "any" or not target.get("it"):
+            return op
+        pool = clips(self.draft)
+        if len(pool) == 1:
+            return Operation("trim", {**op.args, "target": {"kind": "clip", "id": pool[0].id}})
+        if pool and "seconds" in op.args:
+            return Operation("set_length", {"seconds": op.args["seconds"]})
+        return op
 
     def names_a_clip(self, place: dict[str, Any]) -> bool:
         return bool(matches(clips(self.draft), [str(w) for w in place.get("words") or []]))
@@ -186,6 +217,10 @@ def resolve_references(
     resolver = _Resolver(draft, focus)
     out: list[Operation] = []
     for op in ops:
+        named = resolver.named(resolver.footage(op))
+        if isinstance(named, Doubt):
+            return named
+        op = named
         args = dict(op.args)
         if isinstance(args.get("target"), dict):
             got = resolver.target(args["target"])

@@ -204,7 +204,9 @@ def speed_in(text: str) -> float | None:
         return 0.5
     if re.search(r"\bquarter[- ]?speed", text):
         return 0.25
-    if re.search(r"slow[- ]?mo(?:tion)?|慢动作|慢放", text):
+    if re.search(
+        r"slow[- ]?mo(?:tion)?|慢动作|慢放|速度(?:调|变|改|降)?(?:成|到|为)?一半|半速|0.5速", text
+    ):
         return 0.5
     if re.search(r"normal speed|original speed|regular speed|real[- ]?time|原速|正常速度", text):
         return 1.0

@@ -30,6 +30,7 @@ _ADD = (
 )
 _REMOVE = (
     r"\bremove|\bdelete|\bdrop|\bget rid|\bhide|\berase|\bno\s+(?:title|caption|text)|"
+    r"\blose\b|\bditch|\bkill|\btoss|\btake (?:\w+ ){0,2}?(?:off|out|away)|"
     r"删除|删掉|去掉|移除|不要|取消|隐藏"
 )
 _CHANGE = (

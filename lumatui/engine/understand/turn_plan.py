@@ -146,6 +146,8 @@ def read_scene(text: str, prepared: Prepared) -> list[Operation] | None:
     """A bare description ("a sunset over the ocean, cinematic") is a request for a clip."""
     if has(r"\bthe\b.*\b(?:clip|video|shot)s?\b|\bclip\s*\d|\bit\b|第\d+|这个|它", text):
         return None
+    if has(r"\b(?:move|put|delete|remove|trim|cut|swap)\b|^把|^将|移到|放到|放在|挪到|删|剪", text):
+        return None  # an edit of clips already there: their names are references
     question = r"吗|什么|\bhow\b|\bwhy\b|\bwho\b|\bwhat\b|\bjoke|\bsing\b"
     if has(SCENE_WORDS, text) and not has(question, text):
         return [
