@@ -25,8 +25,11 @@ from lumatui.engine.config import EngineConfig
 from lumatui.engine.understand.turn_plan import plan_turn
 from lumatui.protocol.draft import Draft, Segment, Track, TrackType
 from tests.understanding.corpus import describe, run_corpus
-from tests.understanding.sessions_dev import SESSIONS as DEV
+from tests.understanding.sessions_dev import SESSIONS as DEV_1
+from tests.understanding.sessions_dev2 import SESSIONS as DEV_2
 from tests.understanding.sessions_heldout import SESSIONS as HELDOUT
+
+DEV = DEV_1 + DEV_2
 
 PLAN_MESSAGES = [
     "delete the lighthouse one",

@@ -28,12 +28,13 @@ class Target(Args):
     role: Literal["title", "caption", "text"] | None = None
     text_is: str | None = Field(None, description="the text that reads exactly this")
     edges: bool | None = Field(None, description="fade only the first and last clip")
+    middle: bool | None = Field(None, description="the middle one of an odd number")
 
 
 class Place(Args):
     """Where a clip goes: start, end, a position, or next to another clip."""
 
-    at: Literal["start", "end", "after", "before", "index"] = "end"
+    at: Literal["start", "end", "after", "before", "index", "between"] = "end"
     index: int | None = None
     id: str | None = Field(None, description="the clip to go next to (set by the planner)")
     words: list[str] | None = None
@@ -111,6 +112,8 @@ class SwapClips(Args):
     b: int = 2
     a_id: str | None = None
     b_id: str | None = None
+    a_words: list[str] | None = None
+    b_words: list[str] | None = None
 
 
 class MoveClip(Args):

@@ -266,9 +266,18 @@ SESSIONS: list[Session] = [
     (
         "the issue's own session",
         [
-            ("generate a 2-second clip of a sunset over the sea", "ops=generate_clip; order=sunset"),
-            ("now generate a 1-second clip of a city street at night and put it after the sunset", "ops=generate_clip; order=sunset,city"),
-            ("and then a 1 s clip of a lighthouse right after it", "ops=generate_clip; order=sunset,city,lighthouse"),
+            (
+                "generate a 2-second clip of a sunset over the sea",
+                "ops=generate_clip; order=sunset",
+            ),
+            (
+                "now generate a 1-second clip of a city street at night and put it after the sunset",
+                "ops=generate_clip; order=sunset,city",
+            ),
+            (
+                "and then a 1 s clip of a lighthouse right after it",
+                "ops=generate_clip; order=sunset,city,lighthouse",
+            ),
             ("add a title 'Coast' for the first second", "ops=add_text"),
             ("make the title bigger and put it at the top", "t.m.position=top"),
             ("cut it to three and a half seconds", "ops=set_length; len=3500"),
@@ -279,7 +288,10 @@ SESSIONS: list[Session] = [
     (
         "ranges and halves",
         [
-            ("generate an eight second clip of a river through a canyon", "ops=generate_clip; c1.d=8000"),
+            (
+                "generate an eight second clip of a river through a canyon",
+                "ops=generate_clip; c1.d=8000",
+            ),
             ("keep only from 1.5s to 4s", "ops=trim; c1.d=2500"),
             ("make it eight and a half seconds", "ops=trim; c1.d=8500"),
             ("speed it up by 50%", "ops=set_speed; c1.m.speed=1.5"),
@@ -314,12 +326,18 @@ SESSIONS: list[Session] = [
     (
         "relative moves",
         [
-            ("make four 1 second clips, one of a lake, one of a pier, one of a boat and one of a gull", "n=4"),
+            (
+                "make four 1 second clips, one of a lake, one of a pier, one of a boat and one of a gull",
+                "n=4",
+            ),
             ("move the boat one before the lake", "ops=move_clip; order=boat,lake,pier,gull"),
             ("put the gull clip right after the boat", "ops=move_clip; order=boat,gull,lake,pier"),
             ("move clip 4 to the start", "ops=move_clip; order=pier,boat,gull,lake"),
             ("move the lake to the front", "ops=move_clip; order=lake,pier,boat,gull"),
-            ("put the pier after the second to last clip", "ops=move_clip; order=lake,boat,pier,gull"),
+            (
+                "put the pier after the second to last clip",
+                "ops=move_clip; order=lake,boat,pier,gull",
+            ),
             ("move it to the beginning", "ops=move_clip; order=pier,lake,boat,gull"),
             ("put the submarine after the lake", "ask"),
         ],

@@ -14,8 +14,11 @@ import pytest
 
 from tests.support.engine import RunningEngine
 from tests.understanding.corpus import describe, run_corpus
-from tests.understanding.sessions_dev import SESSIONS as DEV
+from tests.understanding.sessions_dev import SESSIONS as DEV_1
+from tests.understanding.sessions_dev2 import SESSIONS as DEV_2
 from tests.understanding.sessions_heldout import SESSIONS as HELDOUT
+
+DEV = DEV_1 + DEV_2
 
 SETS = {"dev": DEV, "heldout": HELDOUT}
 

@@ -199,8 +199,12 @@ def delete(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
 
 def swap(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
     new = draft.model_copy(deep=True)
-    (a,) = resolve(new, {"kind": "clip", "index": args.get("a", 1)}, focus)
-    (b,) = resolve(new, {"kind": "clip", "index": args.get("b", 2)}, focus)
+    first = {"id": args["a_id"]} if args.get("a_id") else {"index": args.get("a", 1)}
+    second = {"id": args["b_id"]} if args.get("b_id") else {"index": args.get("b", 2)}
+    (a,) = resolve(new, {"kind": "clip", **first}, focus)
+    (b,) = resolve(new, {"kind": "clip", **second}, focus)
+    if a is b:
+        raise EditError("Those are the same clip.", "那是同一个片段。")
     track = video_track(new)
     assert track is not None
     i, j = track.sg.index(a), track.sg.index(b)

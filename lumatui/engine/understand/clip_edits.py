@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from lumatui.engine.operations import Operation, ref
-from lumatui.engine.understand.naming import place_in, target_in
+from lumatui.engine.understand.naming import place_in, swap_sides, target_in
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     FADE_BOTH,
@@ -61,6 +61,8 @@ def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         return [Operation("reverse_clips", {})]
     if len(indexes) >= 2:
         return [Operation("swap_clips", {"a": indexes[0], "b": indexes[1]})]
+    if len(indexes) < 1 and (named := swap_sides(text)):
+        return [Operation("swap_clips", {"a_words": named[0], "b_words": named[1]})]
     first = indexes[0] if indexes else 1
     return [Operation("swap_clips", {"a": first, "b": first + 1 if first > 0 else first - 1})]
 
@@ -68,7 +70,7 @@ def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
 def _place_tail(text: str) -> str:
     """The words after "move … to/after/before" (or 移到…): where it should go."""
     match = re.search(
-        r"(?:\b(?:right|just|immediately|directly)\s+)?\b(?:to|after|before|into|behind|following|"
+        r"(?:\b(?:right|just|immediately|directly)\s+)?\b(?:to|after|before|into|behind|following|between|"
         r"in front of|ahead of)\b.*$|(?:移到|放到|挪到|调到|排到|移动到|放在|移至).*$",
         text,
     )
@@ -213,6 +215,10 @@ def _resize(text: str, target: dict[str, Any]) -> list[Operation] | None:
         text,
     ):
         scale = 0.75
+    elif has(r"\btwice as long|\bdouble (?:the |its )?(?:length|duration)|两倍长|长一倍", text):
+        scale = 2.0
+    elif has(r"\bhalf as long|\bhalf (?:the |its )?(?:length|duration)", text):
+        scale = 0.5
     elif has(r"\blonger|\blengthen|\bextend|长一点|长点|长一些|长些|加长|延长", text):
         scale = 1.5
     else:
@@ -235,7 +241,7 @@ def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
     ) and not (target.get("index") is not None and seconds and len(text.split()) <= 6):
         return None
     unspanned = re.sub(r"(?:first|last|前|最后|后)\s*\d+(?:\.\d+)?\s*(?:seconds?|s\b|秒)", "", text)
-    tgt = target_in(unspanned, "any")
+    tgt = target_in(unspanned, "clip" if has(VIDEO_NOUN, unspanned) else "any")
     keep = has(r"\bkeep|\bonly|保留|只要|只留", text)
     unnamed = not (
         tgt.get("index") is not None or tgt.get("all") or tgt.get("it") or tgt.get("words")
@@ -303,6 +309,7 @@ def read_clip_edit(text: str, prepared: Prepared) -> list[Operation] | None:
         target.get("index") is not None
         or target.get("all")
         or target.get("words")
+        or target.get("middle")
         or has(VIDEO_NOUN, text)
     )
     for reader in CLIP_READERS:

@@ -192,10 +192,31 @@ def cjk_label(text: str) -> str | None:
     return None
 
 
+def swap_sides(text: str) -> tuple[list[str], list[str]] | None:
+    """The two clips of "swap the bear and the eagle" / "把熊和鹰交换", by what they show."""
+    body = re.sub(
+        r"\b(?:swap|switch|exchange|trade)\b|\b(?:around|places|positions|over)\b|"
+        r"交换|互换|调换|对调|位置|一下|把|将",
+        " ",
+        text,
+    )
+    sides = re.split(r"\s+(?:and|with|&|for)\s+|和|与|跟", body, maxsplit=1)
+    if len(sides) != 2:
+        return None
+    named = []
+    for side in sides:
+        words = [w for w in re.sub(_NOUN, " ", side).split() if w not in NOT_LABELS and len(w) > 2]
+        cjk = _CJK_LEAD.sub("", re.sub(r"[^\u4e00-\u9fff]|片段|视频|镜头|那段|那个|的", "", side))
+        named.append(words or ([cjk] if cjk and not _CJK_NOT_LABELS.match(cjk) else []))
+    return (named[0], named[1]) if named[0] and named[1] else None
+
+
 def target_in(text: str, kind: str) -> dict[str, Any]:
     """Which segment a clause means: all, an index, a content reference, "it", or unsaid."""
     if ALL_REF.search(text):
         return ref(kind, all=True)
+    if re.search(r"\bthe middle (?:one|clip|shot|scene)\b|中间(?:那个|那段|的)", text):
+        return ref(kind, middle=True)
     indexes = [i for _, i in index_refs(text)]
     if indexes:
         return ref(kind, index=indexes[0])
@@ -248,6 +269,10 @@ def _tail_place(at: str, tail: str) -> dict[str, Any] | None:
 
 def relative_place(text: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
     """A place next to another clip, and where its words are in ``text``."""
+    if between := re.search(
+        r"\b(?:in\s+)?between\s+(?:them|those|the two|both)\b|两个中间|中间", text
+    ):
+        return {"at": "between"}, between.span()
     for match in _REL.finditer(text):
         at = "after" if match.group(1) in ("after", "behind", "following") else "before"
         place = _tail_place(at, match.group(2))

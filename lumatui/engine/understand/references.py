@@ -132,6 +132,11 @@ class _Resolver:
 
     def target(self, target: dict[str, Any]) -> dict[str, Any] | Doubt:
         kind = target.get("kind", "any")
+        if target.get("middle"):
+            pool = clips(self.draft)
+            if len(pool) % 2 == 0 or self.made_earlier:
+                return _which(pool)
+            return {"kind": "clip", "id": pool[len(pool) // 2].id}
         words = target.get("words") or []
         if words and kind in ("clip", "any") and not target.get("it"):
             pool = clips(self.draft)
@@ -157,7 +162,7 @@ class _Resolver:
     def named(self, op: Operation) -> Operation | Doubt:
         """A clip moved or deleted must be named when there is more than one."""
         target = op.args.get("target") or {}
-        unnamed = not any(target.get(k) for k in ("index", "all", "it", "words", "id"))
+        unnamed = not any(target.get(k) for k in ("index", "all", "it", "words", "id", "middle"))
         if op.name not in ("move_clip", "delete_clip") or not unnamed or self.made_earlier:
             return op
         pool = clips(self.draft)
@@ -195,7 +200,23 @@ class _Resolver:
     def names_a_clip(self, place: dict[str, Any]) -> bool:
         return bool(matches(clips(self.draft), [str(w) for w in place.get("words") or []]))
 
+    def swap(self, args: dict[str, Any]) -> dict[str, Any] | Doubt:
+        """ "Swap the bear and the eagle": both clips by what they show."""
+        out = {k: v for k, v in args.items() if k not in ("a_words", "b_words")}
+        for side in ("a", "b"):
+            words = args.get(f"{side}_words")
+            if not words:
+                continue
+            got = self.target({"kind": "clip", "words": words})
+            if isinstance(got, Doubt):
+                return got
+            out[f"{side}_id"] = got["id"]
+        return out
+
     def place(self, place: dict[str, Any]) -> dict[str, Any] | Doubt:
+        if place.get("at") == "between":  # "put it between them": only two clips say where
+            pool = clips(self.draft)
+            return {"at": "after", "id": pool[0].id} if len(pool) == 2 else _which(pool)
         if place.get("it"):
             if self.made_earlier or not self.focus or kind_of(self.draft, self.focus) != "clip":
                 return {"at": "end"} if self.made_earlier else place
@@ -222,6 +243,11 @@ def resolve_references(
             return named
         op = named
         args = dict(op.args)
+        if op.name == "swap_clips":
+            swapped = resolver.swap(args)
+            if isinstance(swapped, Doubt):
+                return swapped
+            args = swapped
         if isinstance(args.get("target"), dict):
             got = resolver.target(args["target"])
             if isinstance(got, Doubt):

@@ -198,7 +198,7 @@ def speed_in(text: str) -> float | None:
         return 1 / max(0.25, float(match.group(1)))
     if match := re.search(NUM + r"\s*times\s+(?:faster|as fast|speed|the speed)", text):
         return float(match.group(1))
-    if re.search(r"\b(?:twice|double)\b", text):
+    if re.search(r"\b(?:twice|double)\b(?! as long| the length| its length| the duration)", text):
         return 2.0
     if re.search(r"\bhalf[- ]?speed|\bhalf the speed|\bhalf as fast", text):
         return 0.5
@@ -299,14 +299,14 @@ def relative_volume(text: str) -> float | None:
     if has(
         r"\blouder|\bturn (?:it |the \w+ )?up|\bincrease|"
         r"\braise|\bboost|\bhigher|\bvolume up|\bup the volume|"
-        r"\btoo (?:quiet|soft|low)|大声|调大|提高|增大|大一|响|太小声",
+        r"\btoo (?:quiet|soft|low)|大声|调大|调高|提高|增大|大一|大点|高一|高点|响|太小声",
         text,
     ):
         return 1 + share if share is not None else 1.5
     if has(
         r"\bquieter|\bsofter|\bturn (?:it |the \w+ )?down|\blower|\breduce|\bdecrease|"
         r"\bduck|\btoo loud|\bvolume down|"
-        r"\btoo high|小声|调小|降低|减小|小一|轻一|太吵|太大声|太响",
+        r"\btoo high|小声|调小|调低|降低|减小|小一|小点|低一|低点|轻一|轻点|太吵|太大声|太响",
         text,
     ):
         return max(0.0, 1 - share) if share is not None else 0.5
