@@ -10,7 +10,7 @@ import threading
 
 _GATES: dict[str, threading.Event] = {}
 _LOCK = threading.Lock()
-LONGEST_WAIT = 60.0  # a gate nobody opens ends the silence anyway, so no run hangs
+LONGEST_WAIT = 20.0  # a gate nobody opens ends the silence anyway, so no run hangs
 
 
 def gate(name: str) -> threading.Event:
