@@ -31,6 +31,9 @@ def unshown_tails(streamed: str, parts: Sequence[str]) -> list[str] | None:
     None when the final is not a continuation of what was streamed (it says something else).
     A final shorter than the stream leaves nothing to show.
     """
+    said = "".join(parts)
+    if said.startswith(streamed):  # the usual case: the final repeats the chunks exactly
+        return _after(len(streamed), parts)
     target = squeezed(streamed)
     matched = 0
     tails: list[str] = []
@@ -52,6 +55,15 @@ def unshown_tails(streamed: str, parts: Sequence[str]) -> list[str] | None:
     return tails
 
 
+def _after(offset: int, parts: Sequence[str]) -> list[str]:
+    """Each part's text beyond ``offset`` characters into the parts joined."""
+    tails: list[str] = []
+    for part in parts:
+        tails.append(part[offset:] if offset < len(part) else "")
+        offset = max(0, offset - len(part))
+    return tails
+
+
 class TurnAssembler:
     """Feeds on one payload's events at a time; ``text`` is every message, once."""
 
@@ -63,6 +75,12 @@ class TurnAssembler:
 
     def feed(self, events: Sequence[ChatEvent]) -> list[ChatEvent]:
         """The events of one payload, reduced to what was not shown yet."""
+        if len(events) == 1:  # the hot path: most payloads are one chunk, call or result
+            event = events[0]
+            if isinstance(event, TextEvent) and event.partial:
+                return [self._partial(event)]
+            if not isinstance(event, TextEvent):
+                return [event] if self._is_new(event) else []
         finals = [e.text for e in events if isinstance(e, TextEvent) and not e.partial]
         if any(text.strip() for text in finals):
             return self._final(events, finals)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import threading
 import uuid
 import warnings
@@ -114,14 +115,20 @@ def _adk_app(port: int) -> Any:
     )
 
 
-def start_adk() -> RunningAdk:
-    """ADK's FastAPI app plus the stub, serving on a socket bound before it starts."""
-    sock = bind_socket("127.0.0.1", 0)
-    url = url_of(sock)
+def build_app(sock: socket.socket) -> Any:
+    """ADK's FastAPI app plus the stub, for a socket already bound."""
     with warnings.catch_warnings():  # ADK marks its in-memory credential service experimental
         warnings.simplefilter("ignore", UserWarning)
         app = _adk_app(sock.getsockname()[1])
-    add_cloud_stub(app, url)
+    add_cloud_stub(app, url_of(sock))
+    return app
+
+
+def start_adk() -> RunningAdk:
+    """The app serving on a socket bound before it starts, on a thread of this process."""
+    sock = bind_socket("127.0.0.1", 0)
+    url = url_of(sock)
+    app = build_app(sock)
     config = uvicorn.Config(app, log_level="error", access_log=False, lifespan="on")
     server = uvicorn.Server(config)
 

@@ -219,6 +219,9 @@ def test_simple_text_frames_are_chunks_of_one_reply() -> None:
         ("a b c", ["abc"], [""]),
         ("abc", ["ab"], [""]),
         ("ax", ["ab"], None),
+        ("Hel", ["Hello ", "world"], ["lo ", "world"]),
+        ("Hello wo", ["Hello ", "world"], ["", "rld"]),
+        ("Hello world", ["Hello ", "world"], ["", ""]),
     ],
 )
 def test_unshown_tails(streamed: str, parts: list[str], tails: list[str] | None) -> None:
