@@ -51,7 +51,10 @@ def unshown_tails(streamed: str, parts: Sequence[str]) -> list[str] | None:
                 return None
             matched += 1
             end = index + 1
-        tails.append(part[end:] if matched >= len(target) else "")
+        tail = part[end:] if matched >= len(target) else ""
+        if tail and streamed[-1:].isspace():
+            tail = tail.lstrip()  # the chunks already ended with a space
+        tails.append(tail)
     return tails
 
 
@@ -70,6 +73,7 @@ class TurnAssembler:
     def __init__(self) -> None:
         self.messages: list[str] = []  # final messages, as the agent sent them
         self._streamed: list[str] = []  # partial chunks of the message being streamed
+        self._opened = False  # the current message has begun on screen (its paragraph too)
         self._calls: set[str] = set()
         self._results: set[str] = set()
 
@@ -94,22 +98,26 @@ class TurnAssembler:
         return shown
 
     def _partial(self, event: TextEvent) -> TextEvent:
-        starts_message = not self._streamed
         self._streamed.append(event.text)
-        if starts_message and self.messages:
+        if self._opened:
+            return event
+        self._opened = True
+        if self.messages:
             return TextEvent(text=PARAGRAPH + event.text.lstrip(), partial=True)
         return event
 
     def _final(self, events: Sequence[ChatEvent], finals: list[str]) -> list[ChatEvent]:
         streamed = "".join(self._streamed)
         tails = unshown_tails(streamed, finals) if streamed.strip() else list(finals)
-        # A new paragraph when another message came before, or when the final says something
-        # else than its chunks did (then it is shown whole, as a message of its own).
-        new_paragraph = bool(self.messages) if streamed.strip() == "" else tails is None
+        # A new paragraph when another message came before and this one has not begun on
+        # screen, or when the final says something else than its chunks did (then it is
+        # shown whole, as a message of its own).
+        new_paragraph = tails is None or (bool(self.messages) and not self._opened)
         if tails is None:
             tails = list(finals)
         self.messages.append("".join(finals))
         self._streamed = []
+        self._opened = False
         shown: list[ChatEvent] = []
         held = ""  # whitespace shown only when more text follows it
         texts = iter(tails)

@@ -230,3 +230,14 @@ def test_unshown_tails(streamed: str, parts: list[str], tails: list[str] | None)
 
 def test_squeezed_drops_every_kind_of_whitespace() -> None:
     assert squeezed(" a\tb\nc\u3000d ") == "abcd"
+
+
+def test_a_message_whose_first_chunk_is_blank_gets_one_paragraph_break() -> None:
+    seen = Seen(
+        event(text("Cut made.")),
+        event(text("\n"), partial=True),
+        event(text("Next: "), partial=True),
+        event(text("Next: music.")),
+    )
+    assert seen.screen == "Cut made.\n\nNext: music."
+    assert seen.assembler.text == "Cut made.\n\nNext: music."
