@@ -1,5 +1,7 @@
 """The client side: talks to the NemoVideo API (the cloud or the local engine)."""
 
+from lumatui.protocol.stream_assembly import TurnAssembler
+
 from .api import NemoClient, check_upload
 from .errors import (
     BackendUnreachable,
@@ -18,7 +20,7 @@ from .errors import (
     UnsupportedFile,
 )
 from .export import ExportProgress, export_video
-from .turn import TextAssembler, run_turn
+from .turn import run_turn
 
 __all__ = [
     "BackendUnreachable",
@@ -35,8 +37,8 @@ __all__ = [
     "RateLimited",
     "ServerError",
     "SessionNotFound",
-    "TextAssembler",
     "TokenInvalid",
+    "TurnAssembler",
     "UnsupportedFile",
     "check_upload",
     "export_video",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from lumatui.protocol import codes
+from lumatui.protocol.fastapi_detail import detail_text, is_session_not_found
 
 REGISTER_URL = "https://nemovideo.com/register?bind={user_id}"
 
@@ -112,7 +113,9 @@ def error_for(status: int, body: Any, *, user_id: str = "") -> NemoError:
     if isinstance(body, dict):
         raw = body.get("code")
         code = raw if isinstance(raw, int) and raw != 0 else None
-        message = str(body.get("message") or body.get("error") or "")
+        message = str(body.get("message") or body.get("error") or "") or detail_text(body)
+    if code == codes.SESSION_NOT_FOUND or is_session_not_found(status, body):
+        code = codes.SESSION_NOT_FOUND  # ADK's 404 on /run_sse means what 1002 means
     if code == codes.TOKEN_INVALID:
         return TokenInvalid(message or "Your sign-in expired.", action="Getting a new one.")
     if code == codes.SESSION_NOT_FOUND:
@@ -133,5 +136,5 @@ def error_for(status: int, body: Any, *, user_id: str = "") -> NemoError:
         return MissingClientId(message, action="Creating a new client id.")
     if status == 401:
         return TokenInvalid(message or "Not signed in.", action="Getting a new token.")
-    detail = message or f"HTTP {status}"
+    detail = f"{message} (HTTP {status})" if message else f"HTTP {status}"
     return ServerError(f"The server answered with an error: {detail}", code=code or status)

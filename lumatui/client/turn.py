@@ -19,10 +19,10 @@ from lumatui.protocol.chat import (
     ErrorEvent,
     NewMessage,
     RunRequest,
-    TextEvent,
     TextPart,
     parse_sse_data,
 )
+from lumatui.protocol.stream_assembly import TurnAssembler
 
 from .api import NemoClient, unreachable
 from .errors import InvalidRequest
@@ -35,40 +35,13 @@ DROPPED = (
 )
 
 
-class TextAssembler:
-    """Partial chunks are shown as they come; a final event repeating them shows nothing new.
-
-    ADK streams ``partial: true`` chunks and then one final event with the whole text. The
-    final is reduced to what the partials did not already show.
-    """
-
-    def __init__(self) -> None:
-        self.pending = ""  # partial text shown since the last final
-        self.shown: list[str] = []
-
-    def feed(self, event: TextEvent) -> TextEvent | None:
-        if event.partial:
-            self.pending += event.text
-            self.shown.append(event.text)
-            return event
-        text = event.text
-        if self.pending and text.startswith(self.pending):
-            text = text[len(self.pending) :]
-        elif self.pending and self.pending.strip() == text.strip():
-            text = ""
-        self.pending = ""
-        if not text:
-            return None
-        self.shown.append(text)
-        return TextEvent(text=text, partial=False)
-
-    @property
-    def text(self) -> str:
-        return "".join(self.shown)
-
-
 def run_request(session_id: str, text: str) -> dict[str, object]:
-    request = RunRequest(session_id=session_id, new_message=NewMessage(parts=[TextPart(text=text)]))
+    """The ``/run_sse`` body; ``streaming`` asks an ADK backend for partial chunks."""
+    request = RunRequest(
+        session_id=session_id,
+        new_message=NewMessage(parts=[TextPart(text=text)]),
+        streaming=True,
+    )
     return request.wire()
 
 
@@ -110,16 +83,11 @@ async def run_turn(client: NemoClient, session_id: str, text: str) -> AsyncItera
 
 
 async def _events(sse: AsyncIterator[object]) -> AsyncIterator[ChatEvent]:
-    assembler = TextAssembler()
+    assembler = TurnAssembler()
     try:
         async for item in sse:
-            for event in parse_sse_data(getattr(item, "data", "")):
-                if isinstance(event, TextEvent):
-                    shown = assembler.feed(event)
-                    if shown is not None:
-                        yield shown
-                else:
-                    yield event
+            for event in assembler.feed(parse_sse_data(getattr(item, "data", ""))):
+                yield event
     except httpx.HTTPError:
         yield ErrorEvent(message=DROPPED, code=DROPPED_CODE)
     yield DoneEvent(text=assembler.text, had_text=bool(assembler.text.strip()))

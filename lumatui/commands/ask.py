@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Callable
+from types import TracebackType
 from typing import Any
 
+from lumatui.app_entry import still_working_seconds
 from lumatui.client.router import Action, route
 from lumatui.client.workspace import TurnOutcome, Workspace
 from lumatui.protocol.chat import (
     ErrorEvent,
-    HeartbeatEvent,
     TextEvent,
     ToolCallEvent,
     ToolResultEvent,
@@ -18,7 +21,7 @@ from lumatui.protocol.chat import (
 
 from .documents import AskDocument
 from .exit_codes import OperationFailed, UsageError
-from .output import Heartbeat, Output, one_line
+from .output import Output, one_line
 from .runtime import Context
 
 # Messages the protocol says never to send to the agent: they are commands of their own.
@@ -48,6 +51,43 @@ def tool_call_line(name: str, args: dict[str, Any]) -> str:
     return one_line(f"→ {name}({shown})", 160)
 
 
+class SilenceWatch:
+    """ "⏳ Still working..." on stderr after a quiet spell, on a timer of its own.
+
+    ADK sends no keep-alives, so waiting for one to notice the silence would never notice it;
+    keep-alives do not count as something said either. The quiet time is the app's.
+    """
+
+    def __init__(self, note: Callable[[str], None], quiet_seconds: float) -> None:
+        self.note = note
+        self.quiet_seconds = quiet_seconds
+        self.started = self.last_shown = time.monotonic()
+        self._task: asyncio.Task[None] | None = None
+
+    def activity(self) -> None:
+        self.last_shown = time.monotonic()
+
+    async def _watch(self) -> None:
+        while True:
+            wait = self.last_shown + self.quiet_seconds - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+                continue
+            self.note(f"⏳ Still working... ({time.monotonic() - self.started:.0f} s)")
+            self.activity()
+
+    async def __aenter__(self) -> SilenceWatch:
+        self._task = asyncio.create_task(self._watch())
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+
+
 async def run_turn(
     space: Workspace,
     text: str,
@@ -55,28 +95,29 @@ async def run_turn(
     *,
     stream: bool,
     note: Callable[[str], None] | None = None,
+    quiet_seconds: float | None = None,
 ) -> TurnOutcome:
     """Drive one turn: reply text to stdout when ``stream``; activity to ``note`` (stderr)."""
     note = note or out.note
-    heartbeat = Heartbeat(note)
+    quiet = still_working_seconds() if quiet_seconds is None else quiet_seconds
     outcome: TurnOutcome | None = None
-    async for item in space.turn(text):
-        if isinstance(item, TurnOutcome):
-            outcome = item
-        elif isinstance(item, TextEvent):
-            heartbeat.activity()
-            if stream:
-                out.stream(item.text)
-        elif isinstance(item, ToolCallEvent):
-            heartbeat.activity()
-            note(tool_call_line(item.name, item.args))
-        elif isinstance(item, ToolResultEvent):
-            heartbeat.activity()
-            note(f"✓ {item.name}")
-        elif isinstance(item, HeartbeatEvent):
-            heartbeat.beat()
-        elif isinstance(item, ErrorEvent):
-            note(f"! {item.message}")
+    async with SilenceWatch(note, quiet) as watch:
+        async for item in space.turn(text):
+            if isinstance(item, TurnOutcome):
+                outcome = item
+            elif isinstance(item, TextEvent):
+                watch.activity()
+                if stream:
+                    out.stream(item.text)
+            elif isinstance(item, ToolCallEvent):
+                watch.activity()
+                note(tool_call_line(item.name, item.args))
+            elif isinstance(item, ToolResultEvent):
+                watch.activity()
+                note(f"✓ {item.name}")
+            elif isinstance(item, ErrorEvent):
+                watch.activity()
+                note(f"! {item.message}")
     out.end_stream()
     assert outcome is not None, "a turn always ends with its outcome"
     return outcome

@@ -154,8 +154,8 @@ def _parse_simple_frame(frame: dict[str, Any]) -> list[ChatEvent]:
     if kind == "heartbeat":
         return [HeartbeatEvent()]
     if kind == "text":
-        text = frame.get("content")
-        return [TextEvent(text=str(text))] if text else []
+        text = frame.get("content")  # a chunk of the reply: frames carry no final repeat
+        return [TextEvent(text=str(text), partial=True)] if text else []
     if kind == "tool_call":
         args = frame.get("args")
         return [ToolCallEvent(name=str(frame.get("name") or "tool"), args=_as_dict(args))]
@@ -185,6 +185,8 @@ def _parse_adk(payload: dict[str, Any], raw: str) -> list[ChatEvent]:
         call = part.get("functionCall") or part.get("function_call")
         response = part.get("functionResponse") or part.get("function_response")
         if isinstance(call, dict):
+            if _still_streaming(call):
+                continue  # its arguments are still arriving; the complete call follows
             events.append(
                 ToolCallEvent(
                     name=str(call.get("name") or "tool"),
@@ -214,6 +216,17 @@ def _parse_adk(payload: dict[str, Any], raw: str) -> list[ChatEvent]:
             )
         )
     return events
+
+
+def _still_streaming(call: dict[str, Any]) -> bool:
+    """A function call whose arguments ADK is still streaming (``partialArgs``)."""
+    return bool(
+        call.get("willContinue")
+        or call.get("will_continue")
+        or call.get("partialArgs")
+        or call.get("partial_args")
+        or not call.get("name")
+    )
 
 
 def _opt_str(value: Any) -> str | None:

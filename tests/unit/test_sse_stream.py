@@ -11,7 +11,7 @@ import json
 import httpx
 import pytest
 
-from lumatui.client import NemoClient, NoCredits, TextAssembler, run_turn
+from lumatui.client import NemoClient, NoCredits, TurnAssembler, run_turn
 from lumatui.client.token_store import StoredToken, TokenStore
 from lumatui.protocol.chat import (
     DoneEvent,
@@ -157,9 +157,9 @@ def test_non_object_payloads_become_error_events(payload: str) -> None:
 
 
 def test_assembler_final_without_partials_is_shown_whole() -> None:
-    asm = TextAssembler()
-    shown = asm.feed(TextEvent(text="One."))
-    assert shown == TextEvent(text="One.")
-    assert asm.feed(TextEvent(text="Two", partial=True)) is not None
-    assert asm.feed(TextEvent(text="Two")) is None
-    assert asm.text == "One.Two"
+    asm = TurnAssembler()
+    shown = asm.feed([TextEvent(text="One.")])
+    assert shown == [TextEvent(text="One.")]
+    assert asm.feed([TextEvent(text="Two", partial=True)]) != []
+    assert asm.feed([TextEvent(text="Two")]) == []
+    assert asm.text == "One.\n\nTwo"  # two messages are two paragraphs
