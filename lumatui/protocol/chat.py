@@ -101,6 +101,7 @@ class ToolCallEvent(_Event):
     name: str
     args: dict[str, Any] = {}
     call_id: str | None = None
+    partial: bool = False  # seen in a streamed chunk: ADK runs it once the final confirms it
 
 
 class ToolResultEvent(_Event):
@@ -192,6 +193,7 @@ def _parse_adk(payload: dict[str, Any], raw: str) -> list[ChatEvent]:
                     name=str(call.get("name") or "tool"),
                     args=_as_dict(call.get("args")),
                     call_id=_opt_str(call.get("id")),
+                    partial=payload.get("partial") is True,
                 )
             )
         elif isinstance(response, dict):
