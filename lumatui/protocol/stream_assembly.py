@@ -8,7 +8,9 @@ messages (one per model call), and they are separate paragraphs.
 The assembler is fed the typed events of one SSE payload at a time and answers what to show:
 text the partials already showed is dropped (compared without whitespace, so spacing
 differences between the chunks and the final do not repeat anything), a message after
-another one starts with a blank line, and a call or result already shown is dropped.
+another one starts with a blank line, and a call or result already shown is dropped (a call
+seen in a chunk is matched to its final copy by id, or by name and arguments when an older
+ADK gave the copy a new id).
 """
 
 from __future__ import annotations
