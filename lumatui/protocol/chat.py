@@ -32,6 +32,7 @@ class RunRequest(WireModel):
     user_id: str = Field(default="me", alias="userId")
     session_id: str = Field(alias="sessionId")
     new_message: NewMessage = Field(alias="newMessage")
+    # ADK streams ``partial`` chunks only when this is true; the engine streams either way.
     streaming: bool | None = None
 
     def wire(self) -> dict[str, Any]:
