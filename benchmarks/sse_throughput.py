@@ -10,7 +10,7 @@ reads the same stream with raw httpx lines and ``json.loads``. When the client k
 with a server both rates meet the server's own pace and the ratio is near 1.
 
     .venv/bin/python benchmarks/sse_throughput.py [--events 20000] [--adk-events 3000]
-                                                  [--rounds 3]
+                                                  [--rounds 5]
 
 Goal (issues 2 and 14): the turn iterator at ≥ 0.8× the raw line rate on both streams.
 """
@@ -133,15 +133,19 @@ async def measure(url: str, rounds: int, message: str) -> float:
         url, token_store=TokenStore(Path(tempfile.mkdtemp()) / "tokens.json")
     ) as client:
         await client.ensure_token()
-        session = await client.create_session()
-        sid = session.session_id
-        await raw_rate(client, sid, message)  # warm up both paths once
-        await client_rate(client, sid, message)
+
+        async def fresh() -> str:
+            # A new session per turn: ADK copies a session's history on every run, so a
+            # shared one would make each later measurement slower than the one before.
+            return (await client.create_session()).session_id
+
+        await raw_rate(client, await fresh(), message)  # warm up both paths once
+        await client_rate(client, await fresh(), message)
         raws: list[float] = []
         turns: list[float] = []
         for _ in range(rounds):  # interleaved, so drift in machine load hits both alike
-            raws.append((await raw_rate(client, sid, message))[0])
-            turns.append((await client_rate(client, sid, message))[0])
+            raws.append((await raw_rate(client, await fresh(), message))[0])
+            turns.append((await client_rate(client, await fresh(), message))[0])
     raw, turn = statistics.median(raws), statistics.median(turns)
     print(f"  raw httpx lines + json : {raw:10.0f} events/s (median of {rounds})")
     print(f"  client turn iterator   : {turn:10.0f} events/s (median of {rounds})")
@@ -164,7 +168,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=20000)
     parser.add_argument("--adk-events", type=int, default=3000)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--serve-adk", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

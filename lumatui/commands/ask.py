@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import Callable
-from types import TracebackType
 from typing import Any
 
 from lumatui.app_entry import still_working_seconds
@@ -23,6 +20,7 @@ from .documents import AskDocument
 from .exit_codes import OperationFailed, UsageError
 from .output import Output, one_line
 from .runtime import Context
+from .silence import SilenceWatch
 
 # Messages the protocol says never to send to the agent: they are commands of their own.
 _COMMAND_FOR = {
@@ -49,43 +47,6 @@ def tool_call_line(name: str, args: dict[str, Any]) -> str:
     """``→ generate_clip(prompt='sunset', seconds=3.0)``, shortened."""
     shown = ", ".join(f"{key}={value!r}" for key, value in args.items())
     return one_line(f"→ {name}({shown})", 160)
-
-
-class SilenceWatch:
-    """ "⏳ Still working..." on stderr after a quiet spell, on a timer of its own.
-
-    ADK sends no keep-alives, so waiting for one to notice the silence would never notice it;
-    keep-alives do not count as something said either. The quiet time is the app's.
-    """
-
-    def __init__(self, note: Callable[[str], None], quiet_seconds: float) -> None:
-        self.note = note
-        self.quiet_seconds = quiet_seconds
-        self.started = self.last_shown = time.monotonic()
-        self._task: asyncio.Task[None] | None = None
-
-    def activity(self) -> None:
-        self.last_shown = time.monotonic()
-
-    async def _watch(self) -> None:
-        while True:
-            wait = self.last_shown + self.quiet_seconds - time.monotonic()
-            if wait > 0:
-                await asyncio.sleep(wait)
-                continue
-            self.note(f"⏳ Still working... ({time.monotonic() - self.started:.0f} s)")
-            self.activity()
-
-    async def __aenter__(self) -> SilenceWatch:
-        self._task = asyncio.create_task(self._watch())
-        return self
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
 
 
 async def run_turn(

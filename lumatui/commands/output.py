@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, TextIO
 
 from pydantic import RootModel
@@ -187,22 +186,3 @@ def _terminal_width() -> int:
     except (OSError, ValueError):
         return 100
     return columns if columns >= 20 else 100  # a pty with no size set reports 0
-
-
-class Heartbeat:
-    """Says "still working" on stderr after a quiet spell, not on every keep-alive."""
-
-    def __init__(self, note: Callable[[str], None], quiet_seconds: float = 10.0) -> None:
-        self.note = note
-        self.quiet_seconds = quiet_seconds
-        self.started = time.monotonic()
-        self.last_output = self.started
-
-    def activity(self) -> None:
-        self.last_output = time.monotonic()
-
-    def beat(self) -> None:
-        now = time.monotonic()
-        if now - self.last_output >= self.quiet_seconds:
-            self.note(f"⏳ Still working... ({now - self.started:.0f} s)")
-            self.last_output = now

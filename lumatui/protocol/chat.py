@@ -32,6 +32,7 @@ class RunRequest(WireModel):
     user_id: str = Field(default="me", alias="userId")
     session_id: str = Field(alias="sessionId")
     new_message: NewMessage = Field(alias="newMessage")
+    # ADK streams ``partial`` chunks only when this is true; the engine streams either way.
     streaming: bool | None = None
 
     def wire(self) -> dict[str, Any]:
@@ -101,6 +102,7 @@ class ToolCallEvent(_Event):
     name: str
     args: dict[str, Any] = {}
     call_id: str | None = None
+    partial: bool = False  # seen in a streamed chunk: ADK runs it once the final confirms it
 
 
 class ToolResultEvent(_Event):
@@ -192,6 +194,7 @@ def _parse_adk(payload: dict[str, Any], raw: str) -> list[ChatEvent]:
                     name=str(call.get("name") or "tool"),
                     args=_as_dict(call.get("args")),
                     call_id=_opt_str(call.get("id")),
+                    partial=payload.get("partial") is True,
                 )
             )
         elif isinstance(response, dict):

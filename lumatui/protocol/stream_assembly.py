@@ -8,11 +8,14 @@ messages (one per model call), and they are separate paragraphs.
 The assembler is fed the typed events of one SSE payload at a time and answers what to show:
 text the partials already showed is dropped (compared without whitespace, so spacing
 differences between the chunks and the final do not repeat anything), a message after
-another one starts with a blank line, and a call or result already shown is dropped.
+another one starts with a blank line, and a call or result already shown is dropped (a call
+seen in a chunk is matched to its final copy by id, or by name and arguments when an older
+ADK gave the copy a new id).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from .chat import ChatEvent, TextEvent, ToolCallEvent, ToolResultEvent
@@ -67,6 +70,10 @@ def _after(offset: int, parts: Sequence[str]) -> list[str]:
     return tails
 
 
+def _signature(call: ToolCallEvent) -> str:
+    return call.name + json.dumps(call.args, sort_keys=True, default=str)
+
+
 class TurnAssembler:
     """Feeds on one payload's events at a time; ``text`` is every message, once."""
 
@@ -76,6 +83,9 @@ class TurnAssembler:
         self._opened = False  # the current message has begun on screen (its paragraph too)
         self._calls: set[str] = set()
         self._results: set[str] = set()
+        # Calls announced from chunks, by id, until a final confirms them. Older ADK gave the
+        # final's copy a new id, so an unconfirmed preview also matches by name and args.
+        self._previews: dict[str, str] = {}
 
     def feed(self, events: Sequence[ChatEvent]) -> list[ChatEvent]:
         """The events of one payload, reduced to what was not shown yet."""
@@ -84,17 +94,23 @@ class TurnAssembler:
             if isinstance(event, TextEvent) and event.partial:
                 return [self._partial(event)]
             if not isinstance(event, TextEvent):
-                return [event] if self._is_new(event) else []
+                shown = [event] if self._is_new(event) else []
+                if isinstance(event, ToolCallEvent) and not event.partial:
+                    self._previews.clear()
+                return shown
         finals = [e.text for e in events if isinstance(e, TextEvent) and not e.partial]
         if any(text.strip() for text in finals):
-            return self._final(events, finals)
-        shown: list[ChatEvent] = []
-        for event in events:
-            if isinstance(event, TextEvent):
-                if event.partial:
-                    shown.append(self._partial(event))
-            elif self._is_new(event):
-                shown.append(event)
+            shown = self._final(events, finals)
+        else:
+            shown = []
+            for event in events:
+                if isinstance(event, TextEvent):
+                    if event.partial:
+                        shown.append(self._partial(event))
+                elif self._is_new(event):
+                    shown.append(event)
+        if finals or any(isinstance(e, ToolCallEvent) and not e.partial for e in events):
+            self._previews.clear()  # a final event: the chunks' previews are settled
         return shown
 
     def _partial(self, event: TextEvent) -> TextEvent:
@@ -141,11 +157,29 @@ class TurnAssembler:
 
     def _is_new(self, event: ChatEvent) -> bool:
         """A call or result is shown once per call id; everything else always."""
-        if isinstance(event, ToolCallEvent | ToolResultEvent) and event.call_id:
-            seen = self._calls if isinstance(event, ToolCallEvent) else self._results
-            if event.call_id in seen:
+        if isinstance(event, ToolCallEvent):
+            return self._new_call(event)
+        if isinstance(event, ToolResultEvent) and event.call_id:
+            if event.call_id in self._results:
                 return False
-            seen.add(event.call_id)
+            self._results.add(event.call_id)
+        return True
+
+    def _new_call(self, call: ToolCallEvent) -> bool:
+        if call.call_id:
+            if call.call_id in self._calls:
+                self._previews.pop(call.call_id, None)
+                return False
+            self._calls.add(call.call_id)
+        if call.partial:
+            self._previews[call.call_id or f"#{len(self._previews)}"] = _signature(call)
+            return True
+        if self._previews:
+            signature = _signature(call)
+            for key, previewed in self._previews.items():
+                if previewed == signature:  # the preview's final copy, under another id
+                    del self._previews[key]
+                    return False
         return True
 
     @property

@@ -17,9 +17,9 @@ from tests.adk.adk_server import RunningAdk
 TIMEOUT = 120
 
 
-def ask(adk: RunningAdk, message: str) -> subprocess.CompletedProcess[str]:
+def ask(adk: RunningAdk, message: str, *options: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "lumatui", "--api", adk.url, "ask", message],
+        [sys.executable, "-m", "lumatui", "--api", adk.url, *options, "ask", message],
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
@@ -52,6 +52,18 @@ def test_ask_reports_the_agent_error_and_fails(adk: RunningAdk) -> None:
     assert "render farm is on fire" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stdout.startswith("Starting the render")
+
+
+def test_a_session_adk_lost_is_replaced_told_and_the_message_sent_once(adk: RunningAdk) -> None:
+    lost = adk.session()
+    adk.forget(lost)
+    result = ask(adk, "two, once only", "--session", lost, "--json")
+    assert result.returncode == 0, result.stderr
+    assert "no longer knows this session" in result.stderr
+    document = json.loads(result.stdout)
+    assert document["session_id"] != lost
+    assert document["text"] == "Making a sunset clip.\n\nDone: the clip is five seconds long."
+    assert adk.user_messages(document["session_id"]) == ["two, once only"]
 
 
 def test_a_quiet_agent_is_noticed_without_keep_alives(adk: RunningAdk, lumatui_home: Path) -> None:

@@ -25,7 +25,6 @@ from lumatui.commands.documents import (
 )
 from lumatui.commands.exit_codes import UsageError
 from lumatui.commands.output import (
-    Heartbeat,
     Output,
     PlainProgress,
     ago,
@@ -154,16 +153,6 @@ def test_progress_is_plain_lines_when_not_a_terminal() -> None:
         "job: export processing 99%",
         "job: uploading",
     ]
-
-
-def test_heartbeat_speaks_only_after_a_quiet_spell() -> None:
-    said: list[str] = []
-    heartbeat = Heartbeat(said.append, quiet_seconds=3600)
-    heartbeat.beat()
-    assert said == []
-    quiet = Heartbeat(said.append, quiet_seconds=0)
-    quiet.beat()
-    assert len(said) == 1 and said[0].startswith("⏳ Still working")
 
 
 # --- command helpers --------------------------------------------------------------------------

@@ -241,3 +241,31 @@ def test_a_message_whose_first_chunk_is_blank_gets_one_paragraph_break() -> None
     )
     assert seen.screen == "Cut made.\n\nNext: music."
     assert seen.assembler.text == "Cut made.\n\nNext: music."
+
+
+def test_an_older_adk_renaming_the_final_copy_of_a_call_still_shows_it_once() -> None:
+    seen = Seen(
+        event(call("adk-aaa", "set_speed", factor=1.5), partial=True),
+        event(text("Speeding it up."), partial=True),
+        event(text("Speeding it up."), call("adk-bbb", "set_speed", factor=1.5)),
+    )
+    assert seen.calls == ["adk-aaa"]
+
+
+def test_two_identical_previewed_calls_are_two_calls_not_four() -> None:
+    seen = Seen(
+        event(call("p1", "duplicate_clip", index=0), partial=True),
+        event(call("p2", "duplicate_clip", index=0), partial=True),
+        event(call("f1", "duplicate_clip", index=0), call("f2", "duplicate_clip", index=0)),
+    )
+    assert seen.calls == ["p1", "p2"]
+
+
+def test_the_same_call_again_in_a_later_message_is_shown_again() -> None:
+    seen = Seen(
+        event(call("u1", "undo"), partial=True),
+        event(call("u1", "undo")),
+        event(answer("u1", "undo", ok=True), role="user"),
+        event(call("u2", "undo")),
+    )
+    assert seen.calls == ["u1", "u2"]
