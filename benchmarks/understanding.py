@@ -29,7 +29,7 @@ from tests.understanding.sessions_dev import SESSIONS as DEV_1
 from tests.understanding.sessions_dev2 import SESSIONS as DEV_2
 from tests.understanding.sessions_heldout import SESSIONS as HELDOUT
 
-DEV = DEV_1 + DEV_2
+DEV = DEV_1 + DEV_2 + DEV_3
 
 PLAN_MESSAGES = [
     "delete the lighthouse one",

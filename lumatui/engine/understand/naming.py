@@ -15,11 +15,11 @@ from typing import Any
 from lumatui.engine.operations import ref
 from lumatui.engine.understand.slots import ALL_REF, IT_REF, ORDINALS, has, index_refs
 
-_NOUN = r"(?:clips?|shots?|videos?|scenes?|ones?|parts?|bits?|segments?)"
+_NOUN = r"(?:clips?|shots?|videos?|scenes?|ones?|parts?|segments?)"
 _LABELLED = re.compile(
-    r"(?:\b(?:the|that|this)\s+|^(?:please\s+)?[a-z]+\s+)((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
-    + _NOUN
-    + r"\b(?!\s*#?\s*\d)"
+    r"(?:\b(?:the|that|this)\s+|^(?:please\s+)?(?:delete|remove|drop|trim|cut|move|put|mute|"
+    r"shorten|split|duplicate|copy|swap|lose|ditch|unmute|fade|speed up|slow down|get rid of)\s+)"
+    r"((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+" + _NOUN + r"\b(?!\s*#?\s*\d)"
 )
 _SHOWING = re.compile(
     r"\bthe\s+(?:clip|one|shot|video|scene)\s+(?:of|with|showing|that shows|where)\s+"
@@ -281,6 +281,11 @@ def relative_place(text: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
     for match in _CJK_REL.finditer(text):
         at = "after" if "后" in match.group(2) else "before"
         name = _CJK_LEAD.sub("", match.group(1))
+        name = re.sub(
+            r"^(?:放在|放到|移到|挪到|加在|插在|加到|插到|排在|调到|移至|在|到)+", "", name
+        )
+        if not name:
+            continue
         if re.fullmatch(r"第?\d+个?|最|它|这|那|这个|那个|这段|那段|刚才的?", name):
             place = (
                 {"at": at, "it": True} if name in ("它", "这个", "那个", "这段", "那段") else None

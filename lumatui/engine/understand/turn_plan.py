@@ -80,6 +80,8 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         r"what'?s (?:in|on)\b|what is (?:in|on)\b|what do i have|show (?:me )?(?:the |"
         r"my )?(?:current |whole |full )?(?:timeline|tracks|draft)|"
         r"describe|\bstatus\b|list (?:the |my )?(?:clips|tracks)|summar|where are we|"
+        r"what does (?:the |my )?(?:timeline|video|draft|edit)\b.*\blook|"
+        r"how does (?:the |my )?(?:timeline|video|draft|edit) look|"
         r"时间线|时间轴|有什么|有哪些|现在的状态|状态|概况|看看|什么样|看一下|预览|\bpreview\b",
         text,
     ):
