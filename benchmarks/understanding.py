@@ -27,6 +27,7 @@ from lumatui.protocol.draft import Draft, Segment, Track, TrackType
 from tests.understanding.corpus import describe, run_corpus
 from tests.understanding.sessions_dev import SESSIONS as DEV_1
 from tests.understanding.sessions_dev2 import SESSIONS as DEV_2
+from tests.understanding.sessions_dev3 import SESSIONS as DEV_3
 from tests.understanding.sessions_heldout import SESSIONS as HELDOUT
 
 DEV = DEV_1 + DEV_2 + DEV_3
