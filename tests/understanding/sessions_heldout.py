@@ -12,9 +12,18 @@ SESSIONS: list[Session] = [
     (
         "surf school",
         [
-            ("hey, generate a 2 second clip of surfers riding a wave", "ops=generate_clip; order=surf"),
-            ("add a 1 second clip of a surfboard on the sand after it", "ops=generate_clip; order=surf,surfboard"),
-            ("now a 1-second clip of a beach hut and put it at the start", "ops=generate_clip; order=hut,surf,surfboard"),
+            (
+                "hey, generate a 2 second clip of surfers riding a wave",
+                "ops=generate_clip; order=surf",
+            ),
+            (
+                "add a 1 second clip of a surfboard on the sand after it",
+                "ops=generate_clip; order=surf,surfboard",
+            ),
+            (
+                "now a 1-second clip of a beach hut and put it at the start",
+                "ops=generate_clip; order=hut,surf,surfboard",
+            ),
             ("delete the surfboard one", "ops=delete_clip; order=hut,surf"),
             ("make the surfers clip a second and a half", "ops=trim; c2.d=1500"),
             ("put the hut clip after the surfers", "ops=move_clip; order=surf,hut"),
@@ -25,7 +34,10 @@ SESSIONS: list[Session] = [
     (
         "coffee ad",
         [
-            ("I'd like a 3 second video of coffee being poured into a cup", "ops=generate_clip; c1.d=3000"),
+            (
+                "I'd like a 3 second video of coffee being poured into a cup",
+                "ops=generate_clip; c1.d=3000",
+            ),
             ("slow it down a bit", "ops=set_speed; c1.m.speed<1"),
             ("add a caption 'Morning ritual' at the bottom", "ops=add_text; t.m.position=bottom"),
             ("make the caption yellow", "ops=style_text; t.m.color=#ffcc00"),
@@ -57,7 +69,10 @@ SESSIONS: list[Session] = [
             ("add the title 'Happy 5th Birthday!' at the top", "ops=add_text; t.m.position=top"),
             ("make the title pink and bigger", "ops=style_text; t.m.color=#ff2d92"),
             ("add happy music", "ops=add_music; b.m.mood=upbeat"),
-            ("generate a 1 second clip of balloons floating and put it at the end", "ops=generate_clip; n=2"),
+            (
+                "generate a 1 second clip of balloons floating and put it at the end",
+                "ops=generate_clip; n=2",
+            ),
         ],
     ),
     (
@@ -167,7 +182,10 @@ SESSIONS: list[Session] = [
         [
             ("generate a 3 second clip of a stadium", "ops=generate_clip"),
             ("add a title 'Game Day'", "ops=add_text; t.txt=Game Day"),
-            ("add a caption 'Final score 3-2' at the bottom for the last second", "ops=add_text; texts=2"),
+            (
+                "add a caption 'Final score 3-2' at the bottom for the last second",
+                "ops=add_text; texts=2",
+            ),
             ("make the title red", "ops=style_text"),
             ("change 'Game Day' to 'Match Day'", "ops=edit_text"),
             ("remove the caption", "ops=remove_text; texts=1"),
