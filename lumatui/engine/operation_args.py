@@ -96,6 +96,11 @@ class Trim(Args):
     cut_start: float | None = None
     cut_end: float | None = None
     keep_last: float | None = None
+    delta: float | None = Field(
+        None,
+        description="seconds to add (or take off); the planner "
+        "turns it into seconds against the draft",
+    )
 
 
 class SplitClip(Args):

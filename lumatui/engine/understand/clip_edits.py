@@ -16,6 +16,8 @@ from lumatui.engine.understand.naming import place_in, swap_sides, target_in
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     FADE_BOTH,
+    NUM,
+    SEC,
     VIDEO_NOUN,
     at_time,
     by_percent,
@@ -227,7 +229,33 @@ def _resize(text: str, target: dict[str, Any]) -> list[Operation] | None:
     return [Operation("trim", {"target": tgt, "scale": scale})]
 
 
+_BY = re.compile(
+    NUM
+    + SEC
+    + r"\s+(longer|shorter)\b|\b(?:longer|shorter|extend|lengthen|shorten)\w*\s+by\s+"
+    + NUM
+    + SEC
+    + r"|(延长|加长|缩短|剪短)了?"
+    + NUM
+    + r"秒"
+)
+
+
+def _by_delta(text: str, target: dict[str, Any]) -> list[Operation] | None:
+    """ "Half a second longer", "shorter by 2 s", "延长1秒": a change of length, not a length."""
+    match = _BY.search(text)
+    if not match:
+        return None
+    groups = [g for g in match.groups() if g is not None]
+    number = next(float(g) for g in groups if re.fullmatch(r"[\d.]+", g))
+    shorter = any(g in ("shorter", "缩短", "剪短") for g in groups) or "shorten" in match.group(0)
+    tgt = target if target.get("kind") != "any" or target.get("it") else {**target}
+    return [Operation("trim", {"target": tgt, "delta": -number if shorter else number})]
+
+
 def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    if by := _by_delta(text, target):
+        return by
     span, cut_start, cut_end = range_in(text), first_n(text), last_n(text)
     seconds = seconds_in(text)
     if not (span or cut_start or cut_end or seconds):

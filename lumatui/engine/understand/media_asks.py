@@ -72,6 +72,8 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         r"featuring)\s+(.+)$",
         text,
     )
+    if not match:  # "another one, 1 second, of a watering can"
+        match = re.search(r"^(?:another|one more)(?: one)?\b[\s,\w.-]*?\bof\s+(.+)$", text)
     prompt = match.group(1) if match else text
     if found := relative_place(prompt):  # "… right after the beach one": a place, not a scene
         start, end = found[1]
@@ -85,7 +87,8 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         words = [w for w in (before.group(1).split() if before else []) if w not in _PLAIN]
         prompt = " ".join([*words, prompt])
     prompt = re.sub(
-        r"\b(?:at|to) the (?:start|beginning|end|front)\b|(?:放在|加到|插入到?)?(?:开头|结尾|最后)|"
+        r"\b(?:at|to) the (?:very )?(?:start|beginning|end|front)\b|"
+        r"(?:放在|加到|插入到?)?(?:开头|结尾|最后)|"
         r"在?第?\s*\d+\s*个?(?:片段|镜头|视频)?(?:的)?(?:后面|之后|后|前面|之前|前)",
         " ",
         prompt,
@@ -149,6 +152,7 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
             text,
         )
         or has(r"^(?:a|an|another)\s+(?:[\w'-]+\s+){1,4}?(?:clip|video|shot|scene)$", text)
+        or has(r"^(?:another|one more)(?: one)?\b[\s,\w.-]*?\bof\s+\w", text)
     )
     if not generating:
         return None

@@ -183,6 +183,28 @@ class _Resolver:
             return target  # the edit itself says there is no clip yet
         return _which(pool)
 
+    def lengthened(self, op: Operation) -> Operation | Doubt:
+        """ "Half a second longer": the new length, from the clip's length now."""
+        if op.name != "trim" or "delta" not in op.args:
+            return op
+        target = dict(op.args.get("target") or {"kind": "any"})
+        pool = clips(self.draft)
+        if target.get("id"):
+            seg = next((s for s in pool if s.id == target["id"]), None)
+        elif target.get("index") is not None and -len(pool) <= int(target["index"]) <= len(pool):
+            index = int(target["index"])
+            seg = pool[index - 1 if index > 0 else index] if index else None
+        else:
+            focused = [s for s in pool if s.id == self.focus]
+            seg = focused[0] if focused else pool[0] if len(pool) == 1 else None
+        if seg is None:
+            return _which(pool) if pool else op
+        seconds = max(0.1, round(seg.d / 1000 + float(op.args["delta"]), 3))
+        args = {k: v for k, v in op.args.items() if k != "delta"}
+        return Operation(
+            "trim", {**args, "target": {"kind": "clip", "id": seg.id}, "seconds": seconds}
+        )
+
     def footage(self, op: Operation) -> Operation:
         """ "Cut it to 6.5 seconds" just after a title edit: a length of footage, so the clip
         (the only one) or the whole video, not the title that was touched last."""
@@ -238,7 +260,15 @@ def resolve_references(
     resolver = _Resolver(draft, focus)
     out: list[Operation] = []
     for op in ops:
+        if op.name == "trim" and "delta" in op.args and isinstance(op.args.get("target"), dict):
+            pre = resolver.target(op.args["target"])  # content words to an id first
+            if isinstance(pre, Doubt):
+                return pre
+            op = Operation(op.name, {**op.args, "target": pre}, op.cost)
         named = resolver.named(resolver.footage(op))
+        if isinstance(named, Doubt):
+            return named
+        named = resolver.lengthened(named)
         if isinstance(named, Doubt):
             return named
         op = named

@@ -27,6 +27,7 @@ from lumatui.engine.understand.media_asks import (
     read_media,
 )
 from lumatui.engine.understand.music_asks import read_music
+from lumatui.engine.understand.naming import target_in
 from lumatui.engine.understand.prepared_text import Prepared, prepare, split_clauses
 from lumatui.engine.understand.references import Doubt, resolve_references
 from lumatui.engine.understand.slots import (
@@ -175,7 +176,7 @@ READERS: list[Reader] = [
 
 TEXT_OPS = {"style_text", "time_text", "edit_text", "remove_text"}
 MUSIC_OPS = {"remove_music", "time_music", "replace_music"}
-_PRONOUN = re.compile(r"\b(?:it|that|this)\b|它|这个|那个")
+_PRONOUN = re.compile(r"\b(?:it|that|this)\b(?!\s+(?:clip|one|shot|video|scene))|它")
 FOCUS_NOUNS = {
     "title": ("the title", "标题"),
     "caption": ("the caption", "字幕"),
@@ -194,7 +195,7 @@ def _about(op: Operation, focus: str) -> bool:
 def read_clause(text: str, prepared: Prepared, focus: str | None = None) -> list[Operation] | None:
     """The first reading of a clause. "It" is read as what was touched last when that is a
     text or the music and the clause reads as an edit of it ("show it for 2 s", "louder")."""
-    if focus in FOCUS_NOUNS and _PRONOUN.search(text):
+    if focus in FOCUS_NOUNS and _PRONOUN.search(text) and not target_in(text, "any").get("words"):
         en, zh = FOCUS_NOUNS[focus]
         named = _PRONOUN.sub(lambda m: zh if ord(m.group(0)[0]) > 127 else en, text, count=1)
         ops = read_clause(named, prepared)
