@@ -296,6 +296,8 @@ def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
         return None
     if not (clipish or target.get("it")):
         return None
+    if has(r"\b(?:cut|trim)\b.*\b(?:to|down to)\s+\d", text):
+        return None  # "cut it to 8…": a length, never a deletion
     return [Operation("delete_clip", {"target": _clip_target(text)})]
 
 
