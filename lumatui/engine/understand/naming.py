@@ -19,7 +19,9 @@ _NOUN = r"(?:clips?|shots?|videos?|scenes?|ones?|parts?|segments?)"
 _LABELLED = re.compile(
     r"(?:\b(?:the|that|this)\s+|^(?:please\s+)?(?:delete|remove|drop|trim|cut|move|put|mute|"
     r"shorten|split|duplicate|copy|swap|lose|ditch|unmute|fade|speed up|slow down|get rid of)\s+)"
-    r"((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+" + _NOUN + r"\b(?!\s*#?\s*\d)"
+    r"((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
+    + _NOUN
+    + r"\b(?!\s*#?\s*\d+(?:\.\d+)?\b(?!\s*-?\s*(?:s\b|secs?\b|seconds?\b|x\b|%)))"
 )
 _SHOWING = re.compile(
     r"\bthe\s+(?:clip|one|shot|video|scene)\s+(?:of|with|showing|that shows|where)\s+"

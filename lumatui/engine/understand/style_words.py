@@ -39,13 +39,16 @@ COLORS = {
     "紫": "#af52de",
     "粉": "#ff2d92",
     "灰": "#8e8e93",
+    "棕": "#a2845e",
+    "褐": "#a2845e",
+    "银": "#c0c0c0",
 }
 
 
 _COLOR = re.compile(
     r"#[0-9a-f]{6}\b|\b(?:light blue|"
     + "|".join(k for k in COLORS if k.isascii() and k != "light blue")
-    + r")\b|([白黑红橙橘黄金绿蓝青紫粉灰])色"
+    + r")\b|([白黑红橙橘黄金绿蓝青紫粉灰棕褐银])色"
 )
 
 
