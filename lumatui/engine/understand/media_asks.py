@@ -118,7 +118,16 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     prompt = re.sub(r"(?:内容|画面|主题|场景)(?:是|为)|(?:的)?(?:内容|画面)$", " ", prompt)
     if prepared is not None:
         prompt = prepared.unquote(prompt)
-    return " ".join(prompt.strip(" .!?,。，、:：;；的").split()) or "an abstract scene"
+    prompt = re.sub(r"^\s*of\s+", "", prompt.strip(" .!?,。，、:：;；的"))
+    prompt = _MEASURED.sub(lambda m: _CN_SMALL[int(m.group(1))] + m.group(2), prompt)
+    return " ".join(prompt.split()) or "an abstract scene"
+
+
+# Prepared text has digits; a Chinese subject says "一只猫", not "1只猫".
+_CN_SMALL = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
+_MEASURED = re.compile(
+    r"(?<![\d.])(10|[1-9])(?![\d.])\s*([只个条座片群位头匹张棵朵艘辆架间本把道束])"
+)
 
 
 def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
@@ -139,12 +148,13 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
         tail = read_text_request("add " + overlay.group(0).strip(), prepared)
         if head and tail:
             return head + tail
-    if prepared.quote_in(text) is not None or has(
-        r"标题|字幕|文字|\btitle|\bcaption|\bsubtitle", text
-    ):
+    on_screen = has(r"标题|字幕|文字|\btitle|\bcaption|\bsubtitle|\btext\b|\bsay", text)
+    quoted_scene = has(r"生成|\bgenerate\b|(?:clip|video|shot)s?\s+of\b|的视频", text)
+    if on_screen or (prepared.quote_in(text) is not None and not quoted_scene):
         return None  # words to show on screen, not a scene
     generating = (
         has(r"生成", text)
+        or has(r"^(?:please\s+|can you\s+|could you\s+)?(?:generate|render)\b", text)
         or (has(GEN_VERB, text) and has(VIDEO_NOUN, text) and has(GEN_SHAPE, text))
         or has(
             r"^(?:a|an)\s+(?:\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+)?[\w\s'-]*?"
@@ -181,18 +191,19 @@ _SUBJECT = re.compile(
 )
 
 
+_SHAPE_USE = re.compile(
+    r"\b(?:in|to|into|as)\s+(?:a\s+)?(?:portrait|landscape)\b|"
+    r"\b(?:portrait|landscape)\s+(?:mode|format|orientation|video|clip|shot|version|ratio|aspect)"
+)
+
+
 def _shape_words(text: str) -> str:
-    """The clause without "landscape"/"portrait" used as nouns of the subject ("a mountain
-    landscape"), so only a shape asked for ("a vertical clip", "in landscape") changes it."""
-    subject = _SUBJECT.search(text)
-    if not subject:
-        return text
-    nouns = re.sub(
-        r"(?<!\bin )\b(?:landscape|portrait)s?\b(?!\s+(?:mode|format|orientation))",
-        " ",
-        subject.group(1),
-    )
-    return text[: subject.start(1)] + nouns
+    """The clause without "landscape"/"portrait" used as nouns ("a mountain landscape", "a
+    portrait of a sailor"), so only a shape asked for ("a landscape clip", "in portrait")
+    changes the canvas."""
+    kept = _SHAPE_USE.sub(lambda m: m.group(0).replace(" ", "_"), text)
+    nouns = re.sub(r"\b(?:landscape|portrait)s?\b(?!_)", " ", kept)
+    return nouns.replace("_", " ")
 
 
 def _prompts(text: str, prepared: Prepared) -> list[str]:
