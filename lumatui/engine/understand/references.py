@@ -132,6 +132,17 @@ class _Resolver:
 
     def target(self, target: dict[str, Any]) -> dict[str, Any] | Doubt:
         kind = target.get("kind", "any")
+        if target.get("indexes"):
+            pool = clips(self.draft)
+            wanted = [int(i) for i in target["indexes"]]
+            if self.made_earlier or any(not -len(pool) <= i <= len(pool) or i == 0 for i in wanted):
+                return Doubt(
+                    f"The timeline has {len(pool)} clips; which do you mean?",
+                    f"时间线里共有{len(pool)}个片段，你指的是哪些？",
+                    [f"clip {n}" for n in range(1, min(len(pool), 3) + 1)],
+                    [f"第{n}个片段" for n in range(1, min(len(pool), 3) + 1)],
+                )
+            return {"kind": "clip", "ids": [pool[i - 1 if i > 0 else i].id for i in wanted]}
         if target.get("middle"):
             pool = clips(self.draft)
             if len(pool) % 2 == 0 or self.made_earlier:
@@ -162,7 +173,8 @@ class _Resolver:
     def named(self, op: Operation) -> Operation | Doubt:
         """A clip moved or deleted must be named when there is more than one."""
         target = op.args.get("target") or {}
-        unnamed = not any(target.get(k) for k in ("index", "all", "it", "words", "id", "middle"))
+        keys = ("index", "all", "it", "words", "id", "middle", "indexes", "ids")
+        unnamed = not any(target.get(k) for k in keys)
         if op.name not in ("move_clip", "delete_clip") or not unnamed or self.made_earlier:
             return op
         pool = clips(self.draft)

@@ -53,6 +53,8 @@ _COLOR = re.compile(
 
 
 def color_in(text: str) -> str | None:
+    if re.search(r"black\s*(?:and|&|n)\s*white|\bb\s*&\s*w\b|黑白|grayscale|greyscale", text):
+        return None  # a look for the picture, not a colour for text
     match = _COLOR.search(text)
     if not match:
         return None

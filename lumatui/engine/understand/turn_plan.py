@@ -84,6 +84,8 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         r"my )?(?:current |whole |full )?(?:timeline|tracks|draft)|"
         r"describe|\bstatus\b|list (?:the |my )?(?:clips|tracks)|summar|where are we|"
         r"what does (?:the |my )?(?:timeline|video|draft|edit)\b.*\blook|"
+        r"what (?:clips|shots|videos|tracks) (?:do i have|are there)|how many clips|"
+        r"how long is (?:the |my |this )?(?:video|timeline|edit|draft|it)\b|视频多长|有几个片段|"
         r"how does (?:the |my )?(?:timeline|video|draft|edit) look|"
         r"时间线|时间轴|有什么|有哪些|现在的状态|状态|概况|看看|什么样|看一下|预览|\bpreview\b",
         text,
@@ -103,6 +105,9 @@ def read_canvas(text: str, prepared: Prepared) -> list[Operation] | None:
     )
     if not (aspect or size or (fit and (canvasy or has(r"every clip|all clips|所有", text)))):
         return None
+    named = target_in(text, "clip")
+    if (aspect or size) is None and (named.get("index") is not None or named.get("words")):
+        return None  # "crop the city clip to fill the frame": that clip's fit
     if (aspect or size) is None and fit:
         return [Operation("set_canvas", {"fit": fit})]
     if aspect is None and size is None:
@@ -128,7 +133,8 @@ def read_whole_video(text: str, prepared: Prepared) -> list[Operation] | None:
         text,
     )
     replay = has(r"\bplay (?:it|this|the video|everything) (?:\d+ times|twice)", text)
-    if (replay or has(r"\bloop|循环|重复|\brepeat", text)) and not has(r"clip\s*\d|第\d+", text):
+    one_clip = has(r"clip\s*\d|第\d+", text) or target_in(text, "clip").get("words")
+    if (replay or has(r"\bloop|循环|重复|\brepeat", text)) and not one_clip:
         times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)
         return [Operation("loop", {"times": int(times.group(1)) if times else 2})]
     seconds = seconds_in(text)
