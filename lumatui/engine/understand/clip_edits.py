@@ -112,7 +112,9 @@ def _transition(text: str, target: dict[str, Any], clipish: bool) -> list[Operat
         return None
     seconds = seconds_in(text)
     args: dict[str, Any] = {"ms": int((seconds or 0.5) * 1000)}
-    if has(r"\bno\b|\bremove|\bwithout|去掉|删除|取消|不要", text):
+    if has(
+        r"\bno\b|\bremove|\bwithout|\bdelete|\bget rid|\bdrop|去掉|删除|删掉|取消|不要|关掉", text
+    ):
         args["ms"] = 0
     return [Operation("set_transition", args)]
 

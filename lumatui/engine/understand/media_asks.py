@@ -88,7 +88,7 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         prompt = " ".join([*words, prompt])
     prompt = re.sub(
         r"\b(?:at|to) the (?:very )?(?:start|beginning|end|front)\b|"
-        r"(?:放在|加到|插入到?)?(?:开头|结尾|最后)|"
+        r"(?:放在|放到|加到|移到|插入到?)?(?:最前面|最前|最后面|开头|结尾|最后)|"
         r"在?第?\s*\d+\s*个?(?:片段|镜头|视频)?(?:的)?(?:后面|之后|后|前面|之前|前)",
         " ",
         prompt,

@@ -229,6 +229,15 @@ _CJK_HANDLED = re.compile(
 def cjk_label(text: str) -> str | None:
     """The Chinese words before 那段/那个/片段: "把森林那段放到最前面" → "森林", or after 把:
     "把骆驼放在沙漠前面" → "骆驼"."""
+    dropped = re.search(r"(?:删掉|删除|去掉|移除|剪掉|复制|不要)([\u4e00-\u9fff]{1,8})$", text)
+    if (
+        dropped
+        and not _CJK_NOT_LABELS.match(dropped.group(1))
+        and not re.search(
+            r"标题|字幕|文字|音乐|视频|片段|镜头|画面|声音|转场|淡入|淡出|它", dropped.group(1)
+        )
+    ):
+        return dropped.group(1)
     handled = _CJK_HANDLED.match(text)
     if (
         handled
@@ -356,10 +365,9 @@ def relative_place(text: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
     for match in _CJK_REL.finditer(text):
         at = "after" if "后" in match.group(2) else "before"
         name = _CJK_LEAD.sub("", match.group(1))
-        name = re.sub(
-            r"^(?:放在|放到|移到|挪到|加在|插在|加到|插到|排在|调到|移至|在|到)+", "", name
-        )
-        if not name:
+        name = re.split(r"放在|放到|移到|挪到|加在|插在|加到|插到|排在|调到|移至", name)[-1]
+        name = re.sub(r"^(?:在|到)+", "", name)
+        if not name or name.endswith("最"):  # "放到最前面" is the start, not a clip
             continue
         if re.fullmatch(r"第?\d+个?|最|它|这|那|这个|那个|这段|那段|刚才的?", name):
             place = (
