@@ -159,6 +159,13 @@ def read_scene(text: str, prepared: Prepared) -> list[Operation] | None:
         return None
     if has(r"\b(?:move|put|delete|remove|trim|cut|swap)\b|^把|^将|移到|放到|放在|挪到|删|剪", text):
         return None  # an edit of clips already there: their names are references
+    if has(
+        r"\b(?:i|i'm|you|we|it|is|are|was|were|looks?|love|like|hate|think|great|nice|cool|"
+        r"thanks|thank|can|could|would|should|do|does|did|not|no|don't|too)\b|"
+        r"我|你|吗|呢|吧|喜欢|觉得|好看|不错|谢谢|太|不",
+        text,
+    ):
+        return None  # a remark about the video ("I love the sunset"), not a description
     question = r"吗|什么|\bhow\b|\bwhy\b|\bwho\b|\bwhat\b|\bjoke|\bsing\b"
     if has(SCENE_WORDS, text) and not has(question, text):
         return [
