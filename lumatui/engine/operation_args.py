@@ -29,6 +29,8 @@ class Target(Args):
     text_is: str | None = Field(None, description="the text that reads exactly this")
     edges: bool | None = Field(None, description="fade only the first and last clip")
     middle: bool | None = Field(None, description="the middle one of an odd number")
+    indexes: list[int] | None = Field(None, description="several clips by order")
+    ids: list[str] | None = Field(None, description="several segment ids (set by the planner)")
 
 
 class Place(Args):
@@ -96,6 +98,11 @@ class Trim(Args):
     cut_start: float | None = None
     cut_end: float | None = None
     keep_last: float | None = None
+    delta: float | None = Field(
+        None,
+        description="seconds to add (or take off); the planner "
+        "turns it into seconds against the draft",
+    )
 
 
 class SplitClip(Args):

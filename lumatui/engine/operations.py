@@ -1,13 +1,14 @@
 """What a chat message asks for: operations with JSON-ready arguments, and a turn's plan.
 
 An operation is what the agent announces as a ``functionCall`` (its ``name`` and ``args``)
-before carrying it out. Targets inside ``args`` are references resolved against the draft
-when the operation runs, so a plan can be made from the text alone (and its cost frozen)
-before the session's draft is read.
+before carrying it out; names and argument models are declared once in :mod:`registry`.
+The planner resolves targets against the draft in hand, so a plan's cost is frozen once
+the reading is chosen.
 
 A target reference is a dict: ``kind`` (``clip``, ``text``, ``bgm``, ``any``), and one of
+``id`` / ``ids`` (segments the planner resolved: "the sunset clip", "clips 2 and 3"),
 ``index`` (1-based, negative from the end), ``all``, ``it`` (the last thing touched),
-``words`` (label words, "the sunset clip").
+``role`` (a text's kind), ``text_is`` (the text that reads exactly this).
 """
 
 from __future__ import annotations

@@ -111,7 +111,7 @@ def test_generation_streams_adk_events(made: dict[str, Any]) -> None:
     assert len(finals) == 1
     final = finals[0]["content"]["parts"][0]["text"]
     assert "".join(partials) == final
-    assert "local generator" in final and "Timeline (1 track)" in final
+    assert "local generator" in final and "Timeline (" not in final
 
 
 def test_credits_consumed_and_add_up(made: dict[str, Any]) -> None:

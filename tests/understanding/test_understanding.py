@@ -16,9 +16,11 @@ from tests.support.engine import RunningEngine
 from tests.understanding.corpus import describe, run_corpus
 from tests.understanding.sessions_dev import SESSIONS as DEV_1
 from tests.understanding.sessions_dev2 import SESSIONS as DEV_2
+from tests.understanding.sessions_dev3 import SESSIONS as DEV_3
+from tests.understanding.sessions_dev4 import SESSIONS as DEV_4
 from tests.understanding.sessions_heldout import SESSIONS as HELDOUT
 
-DEV = DEV_1 + DEV_2
+DEV = DEV_1 + DEV_2 + DEV_3 + DEV_4
 
 SETS = {"dev": DEV, "heldout": HELDOUT}
 

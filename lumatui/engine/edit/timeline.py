@@ -176,6 +176,15 @@ def resolve(draft: Draft, target: dict[str, Any] | None, focus: str | None) -> l
         )
     if target.get("all"):
         return pool
+    if target.get("ids"):  # "delete clips 2 and 3"
+        wanted = [str(i) for i in target["ids"]]
+        same = [s for s in pool if s.id in wanted]
+        if len(same) != len(wanted):
+            raise EditError(
+                f"Some of those {en_name}s are no longer on the timeline.",
+                f"其中有的{zh_name}已不在时间线上。",
+            )
+        return same
     if target.get("id"):  # set by the planner from "the sunset clip", "it"
         same = [s for s in pool if s.id == target["id"]]
         if not same:

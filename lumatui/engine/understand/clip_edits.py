@@ -12,10 +12,18 @@ from collections.abc import Callable
 from typing import Any
 
 from lumatui.engine.operations import Operation, ref
-from lumatui.engine.understand.naming import place_in, swap_sides, target_in
+from lumatui.engine.understand.naming import (
+    place_in,
+    several_in,
+    swap_sides,
+    target_in,
+    text_role,
+)
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     FADE_BOTH,
+    NUM,
+    SEC,
     VIDEO_NOUN,
     at_time,
     by_percent,
@@ -53,6 +61,8 @@ def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         text,
     ):
         return None
+    if has(r"\breverse\b", text) and not has(r"\border\b|\bclips\b|\bsequence\b", text):
+        return None  # "reverse it": playing backwards is not something the engine does
     indexes = clip_indexes(text)
     whole_order = has(
         r"\breverse\b.*\b(?:order|clips)|\b(?:order|clips)\b.*\breversed?|倒序|反过来|倒过来", text
@@ -95,11 +105,16 @@ def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
 
 
 def _transition(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    if not has(r"cross\s*-?\s*fade|\bdissolve|\btransitions?\b|转场|过渡|叠化|交叉淡化", text):
+    if not has(
+        r"cross\s*-?\s*fade|\bdissolve|\btransitions?\b|\bfades?\s+between\b|转场|过渡|叠化|交叉淡化",
+        text,
+    ):
         return None
     seconds = seconds_in(text)
     args: dict[str, Any] = {"ms": int((seconds or 0.5) * 1000)}
-    if has(r"\bno\b|\bremove|\bwithout|去掉|删除|取消|不要", text):
+    if has(
+        r"\bno\b|\bremove|\bwithout|\bdelete|\bget rid|\bdrop|去掉|删除|删掉|取消|不要|关掉", text
+    ):
         args["ms"] = 0
     return [Operation("set_transition", args)]
 
@@ -227,7 +242,27 @@ def _resize(text: str, target: dict[str, Any]) -> list[Operation] | None:
     return [Operation("trim", {"target": tgt, "scale": scale})]
 
 
+_BY = re.compile(
+    NUM + SEC + r"\s+(longer|shorter)\b|\b(longer|shorter|extend|lengthen|shorten|trim|cut)\w*"
+    r"(?:\s+\S+){0,4}?\s+by\s+" + NUM + SEC + r"|(延长|加长|缩短|剪短)了?" + NUM + r"秒"
+)
+
+
+def _by_delta(text: str, target: dict[str, Any]) -> list[Operation] | None:
+    """ "Half a second longer", "shorter by 2 s", "延长1秒": a change of length, not a length."""
+    match = _BY.search(text)
+    if not match:
+        return None
+    groups = [g for g in match.groups() if g is not None]
+    number = next(float(g) for g in groups if re.fullmatch(r"[\d.]+", g))
+    shorter = any(g in ("shorter", "shorten", "trim", "cut", "缩短", "剪短") for g in groups)
+    tgt = target if target.get("kind") != "any" or target.get("it") else {**target}
+    return [Operation("trim", {"target": tgt, "delta": -number if shorter else number})]
+
+
 def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    if by := _by_delta(text, target):
+        return by
     span, cut_start, cut_end = range_in(text), first_n(text), last_n(text)
     seconds = seconds_in(text)
     if not (span or cut_start or cut_end or seconds):
@@ -242,6 +277,8 @@ def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         return None
     unspanned = re.sub(r"(?:first|last|前|最后|后)\s*\d+(?:\.\d+)?\s*(?:seconds?|s\b|秒)", "", text)
     tgt = target_in(unspanned, "clip" if has(VIDEO_NOUN, unspanned) else "any")
+    if (role := text_role(unspanned)) and not has(VIDEO_NOUN, unspanned):
+        tgt = ref("text", role=role)  # "trim the title to 2 seconds"
     keep = has(r"\bkeep|\bonly|保留|只要|只留", text)
     unnamed = not (
         tgt.get("index") is not None or tgt.get("all") or tgt.get("it") or tgt.get("words")
@@ -268,6 +305,10 @@ def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
         return None
     if not (clipish or target.get("it")):
         return None
+    if has(r"\b(?:cut|trim)\b.*\b(?:to|down to)\s+\d", text):
+        return None  # "cut it to 8…": a length, never a deletion
+    if len(several := several_in(text)) > 1:
+        return [Operation("delete_clip", {"target": ref("clip", indexes=several)})]
     return [Operation("delete_clip", {"target": _clip_target(text)})]
 
 
@@ -281,7 +322,8 @@ def _fit(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | 
 def _duplicate(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     target = _clip_target(text)
     copies = has(r"\bduplicate|\bcopy|复制", text)
-    repeats = has(r"\bloop|\brepeat|重复|循环", text) and target.get("index") is not None
+    named = target.get("index") is not None or target.get("words")
+    repeats = has(r"\bloop|\brepeat|重复|循环", text) and bool(named)
     if not ((copies or repeats) and (clipish or target.get("it"))):
         return None
     times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)

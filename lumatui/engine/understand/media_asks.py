@@ -72,6 +72,8 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         r"featuring)\s+(.+)$",
         text,
     )
+    if not match:  # "another one, 1 second, of a watering can"
+        match = re.search(r"^(?:another|one more)(?: one)?\b[\s,\w.-]*?\bof\s+(.+)$", text)
     prompt = match.group(1) if match else text
     if found := relative_place(prompt):  # "… right after the beach one": a place, not a scene
         start, end = found[1]
@@ -85,7 +87,8 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         words = [w for w in (before.group(1).split() if before else []) if w not in _PLAIN]
         prompt = " ".join([*words, prompt])
     prompt = re.sub(
-        r"\b(?:at|to) the (?:start|beginning|end|front)\b|(?:放在|加到|插入到?)?(?:开头|结尾|最后)|"
+        r"\b(?:at|to) the (?:very )?(?:start|beginning|end|front)\b|"
+        r"(?:放在|放到|加到|移到|插入到?)?(?:最前面|最前|最后面|开头|结尾|最后)|"
         r"在?第?\s*\d+\s*个?(?:片段|镜头|视频)?(?:的)?(?:后面|之后|后|前面|之前|前)",
         " ",
         prompt,
@@ -115,7 +118,16 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     prompt = re.sub(r"(?:内容|画面|主题|场景)(?:是|为)|(?:的)?(?:内容|画面)$", " ", prompt)
     if prepared is not None:
         prompt = prepared.unquote(prompt)
-    return " ".join(prompt.strip(" .!?,。，、:：;；的").split()) or "an abstract scene"
+    prompt = re.sub(r"^\s*of\s+", "", prompt.strip(" .!?,。，、:：;；的"))
+    prompt = _MEASURED.sub(lambda m: _CN_SMALL[int(m.group(1))] + m.group(2), prompt)
+    return " ".join(prompt.split()) or "an abstract scene"
+
+
+# Prepared text has digits; a Chinese subject says "一只猫", not "1只猫".
+_CN_SMALL = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
+_MEASURED = re.compile(
+    r"(?<![\d.])(10|[1-9])(?![\d.])\s*([只个条座片群位头匹张棵朵艘辆架间本把道束])"
+)
 
 
 def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
@@ -136,12 +148,13 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
         tail = read_text_request("add " + overlay.group(0).strip(), prepared)
         if head and tail:
             return head + tail
-    if prepared.quote_in(text) is not None or has(
-        r"标题|字幕|文字|\btitle|\bcaption|\bsubtitle", text
-    ):
+    on_screen = has(r"标题|字幕|文字|\btitle|\bcaption|\bsubtitle|\btext\b|\bsay", text)
+    quoted_scene = has(r"生成|\bgenerate\b|(?:clip|video|shot)s?\s+of\b|的视频", text)
+    if on_screen or (prepared.quote_in(text) is not None and not quoted_scene):
         return None  # words to show on screen, not a scene
     generating = (
         has(r"生成", text)
+        or has(r"^(?:please\s+|can you\s+|could you\s+)?(?:generate|render)\b", text)
         or (has(GEN_VERB, text) and has(VIDEO_NOUN, text) and has(GEN_SHAPE, text))
         or has(
             r"^(?:a|an)\s+(?:\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+)?[\w\s'-]*?"
@@ -149,6 +162,7 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
             text,
         )
         or has(r"^(?:a|an|another)\s+(?:[\w'-]+\s+){1,4}?(?:clip|video|shot|scene)$", text)
+        or has(r"^(?:another|one more)(?: one)?\b[\s,\w.-]*?\bof\s+\w", text)
     )
     if not generating:
         return None
@@ -177,18 +191,19 @@ _SUBJECT = re.compile(
 )
 
 
+_SHAPE_USE = re.compile(
+    r"\b(?:in|to|into|as)\s+(?:a\s+)?(?:portrait|landscape)\b|"
+    r"\b(?:portrait|landscape)\s+(?:mode|format|orientation|video|clip|shot|version|ratio|aspect)"
+)
+
+
 def _shape_words(text: str) -> str:
-    """The clause without "landscape"/"portrait" used as nouns of the subject ("a mountain
-    landscape"), so only a shape asked for ("a vertical clip", "in landscape") changes it."""
-    subject = _SUBJECT.search(text)
-    if not subject:
-        return text
-    nouns = re.sub(
-        r"(?<!\bin )\b(?:landscape|portrait)s?\b(?!\s+(?:mode|format|orientation))",
-        " ",
-        subject.group(1),
-    )
-    return text[: subject.start(1)] + nouns
+    """The clause without "landscape"/"portrait" used as nouns ("a mountain landscape", "a
+    portrait of a sailor"), so only a shape asked for ("a landscape clip", "in portrait")
+    changes the canvas."""
+    kept = _SHAPE_USE.sub(lambda m: m.group(0).replace(" ", "_"), text)
+    nouns = re.sub(r"\b(?:landscape|portrait)s?\b(?!_)", " ", kept)
+    return nouns.replace("_", " ")
 
 
 def _prompts(text: str, prepared: Prepared) -> list[str]:

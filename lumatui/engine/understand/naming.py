@@ -15,20 +15,23 @@ from typing import Any
 from lumatui.engine.operations import ref
 from lumatui.engine.understand.slots import ALL_REF, IT_REF, ORDINALS, has, index_refs
 
-_NOUN = r"(?:clips?|shots?|videos?|scenes?|ones?|parts?|bits?|segments?)"
+_NOUN = r"(?:clips?|shots?|videos?|scenes?|ones?|parts?|segments?)"
 _LABELLED = re.compile(
-    r"(?:\b(?:the|that|this)\s+|^(?:please\s+)?[a-z]+\s+)((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
+    r"(?:\b(?:the|that|this)\s+|^(?:please\s+)?(?:delete|remove|drop|trim|cut|move|put|mute|"
+    r"shorten|split|duplicate|copy|swap|lose|ditch|unmute|fade|speed up|slow down|get rid of)\s+)"
+    r"((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
     + _NOUN
-    + r"\b(?!\s*#?\s*\d)"
+    + r"\b(?!\s*#?\s*\d+(?:\.\d+)?\b(?!\s*-?\s*(?:s\b|secs?\b|seconds?\b|x\b|%|times\b)))"
 )
 _SHOWING = re.compile(
     r"\bthe\s+(?:clip|one|shot|video|scene)\s+(?:of|with|showing|that shows|where)\s+"
     r"(?:the\s+|a\s+|an\s+)?((?:[a-z'-]+\s*){1,3})"
 )
+_MADE = re.compile(r"\b(?:make|set|turn|speed up|slow down|mute|unmute|fade)\s+the\s+([a-z'-]+)\b")
 _BARE = re.compile(
     r"\b(?:delete|remove|drop|ditch|lose|mute|move|trim|cut|shorten|duplicate|copy|speed up|"
     r"slow down|get rid of|put)\s+the\s+((?:[a-z'-]+\s+)?[a-z'-]+)"
-    r"(?=\s*$|\s+(?:to|after|before|at|by|and|first|last|clip|one|shot)\b)"
+    r"(?=\s*$|\s+(?:to|after|before|at|by|and|first|last|clip|one|shot|between|into|in|from|with|over|so|twice|\d)\b)"
 )
 NOT_LABELS = {
     *ORDINALS,
@@ -144,6 +147,45 @@ NOT_LABELS = {
     "big",
     "short",
     "long",
+    "ending",
+    "opening",
+    "intro",
+    "outro",
+    "colors",
+    "colours",
+    "color",
+    "colour",
+    "brightness",
+    "volume",
+    "length",
+    "duration",
+    "transition",
+    "transitions",
+    "fades",
+    "canvas",
+    "frame",
+    "thing",
+    "edit",
+    "timeline",
+    "project",
+    "rest",
+    "pace",
+    "subtitle",
+    "subtitles",
+    "captions",
+    "titles",
+    "texts",
+    "words",
+    "font",
+    "overall",
+    "total",
+    "tracks",
+    "track",
+    "order",
+    "sequence",
+    "contrast",
+    "saturation",
+    "filter",
 }
 _CJK_LABEL = re.compile(
     r"([\u4e00-\u9fff]{1,8}?)的?(?:那段|那个|那条|那张|这段|这个|片段|镜头|视频|画面)"
@@ -158,9 +200,19 @@ _CJK_NOT_LABELS = re.compile(
 )
 
 
+def text_role(text: str) -> str | None:
+    """ "The title" / "the caption" / "the text" named as what an edit is about."""
+    if match := re.search(r"\bthe (title|caption|subtitle|text)\b|(标题|字幕|文字)", text):
+        word = (
+            match.group(1) or {"标题": "title", "字幕": "caption", "文字": "text"}[match.group(2)]
+        )
+        return "caption" if word == "subtitle" else word
+    return None
+
+
 def label_words(text: str) -> list[str]:
     """Words naming a clip by what it shows: "the sunset clip" → ["sunset"]."""
-    for pattern in (_SHOWING, _LABELLED, _BARE):
+    for pattern in (_SHOWING, _LABELLED, _BARE, _MADE):
         match = pattern.search(text)
         if match:
             words = [w for w in match.group(1).split() if w not in NOT_LABELS and len(w) > 2]
@@ -177,6 +229,15 @@ _CJK_HANDLED = re.compile(
 def cjk_label(text: str) -> str | None:
     """The Chinese words before 那段/那个/片段: "把森林那段放到最前面" → "森林", or after 把:
     "把骆驼放在沙漠前面" → "骆驼"."""
+    dropped = re.search(r"(?:删掉|删除|去掉|移除|剪掉|复制|不要)([\u4e00-\u9fff]{1,8})$", text)
+    if (
+        dropped
+        and not _CJK_NOT_LABELS.match(dropped.group(1))
+        and not re.search(
+            r"标题|字幕|文字|音乐|视频|片段|镜头|画面|声音|转场|淡入|淡出|它", dropped.group(1)
+        )
+    ):
+        return dropped.group(1)
     handled = _CJK_HANDLED.match(text)
     if (
         handled
@@ -190,6 +251,23 @@ def cjk_label(text: str) -> str | None:
         if len(words) >= (1 if owned else 2) and not _CJK_NOT_LABELS.match(words):
             return words
     return None
+
+
+def several_in(text: str) -> list[int]:
+    """Clips named together: "clip 2 and clip 3", "clips 1 and 3", "the first two clips",
+    "the last 2 clips", "前两个片段", "最后两个片段", "第1和第3个片段"."""
+    if match := re.search(r"\b(first|last)\s+(\d)\s+(?:clips|shots|ones|videos|scenes)\b", text):
+        n = int(match.group(2))
+        return list(range(1, n + 1)) if match.group(1) == "first" else list(range(-n, 0))
+    if match := re.search(r"(前|最后)(\d)(?:个|段)(?:片段|视频|镜头)?", text):
+        n = int(match.group(2))
+        return list(range(1, n + 1)) if match.group(1) == "前" else list(range(-n, 0))
+    found = [int(n) for n in re.findall(r"(?:clips?\s*|第)(\d+)(?![\d.]|\s*(?:s\b|sec|秒))", text)]
+    if len(found) == 1 and (
+        more := re.findall(r"(?:and|,|&|和|与)\s*(?:clip\s*|第)?(\d+)\b", text)
+    ):
+        found += [int(n) for n in more]
+    return list(dict.fromkeys(found)) if len(found) > 1 else []
 
 
 def swap_sides(text: str) -> tuple[list[str], list[str]] | None:
@@ -273,6 +351,12 @@ def relative_place(text: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
         r"\b(?:in\s+)?between\s+(?:them|those|the two|both)\b|两个中间|中间", text
     ):
         return {"at": "between"}, between.span()
+    if between := re.search(
+        r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?\S+(?:\s+(?:one|clip))?", text
+    ):
+        place = _tail_place("after", between.group(1))  # between A and B: right after A
+        if place:
+            return place, between.span()
     for match in _REL.finditer(text):
         at = "after" if match.group(1) in ("after", "behind", "following") else "before"
         place = _tail_place(at, match.group(2))
@@ -281,6 +365,10 @@ def relative_place(text: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
     for match in _CJK_REL.finditer(text):
         at = "after" if "后" in match.group(2) else "before"
         name = _CJK_LEAD.sub("", match.group(1))
+        name = re.split(r"放在|放到|移到|挪到|加在|插在|加到|插到|排在|调到|移至", name)[-1]
+        name = re.sub(r"^(?:在|到)+", "", name)
+        if not name or name.endswith("最"):  # "放到最前面" is the start, not a clip
+            continue
         if re.fullmatch(r"第?\d+个?|最|它|这|那|这个|那个|这段|那段|刚才的?", name):
             place = (
                 {"at": at, "it": True} if name in ("它", "这个", "那个", "这段", "那段") else None

@@ -214,6 +214,9 @@ def prepare(message: str) -> Prepared:
     )
     text = re.sub(r"\ba\s+couple\s+(?:of\s+)?", "2 ", text)
     text = _replace_en_numbers(text)
+    text = re.sub(
+        r"(\d+(?:\.\d+)?)\s+and\s+a\s+half\b", lambda m: _fmt(float(m.group(1)) + 0.5), text
+    )
     text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per\s*cent|pct)\b", r"\1%", text)
     text = re.sub(r"\s+", " ", text).strip()
     return Prepared(text=text, quotes=quotes, chinese=is_chinese(message), original=message)

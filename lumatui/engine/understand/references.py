@@ -132,6 +132,17 @@ class _Resolver:
 
     def target(self, target: dict[str, Any]) -> dict[str, Any] | Doubt:
         kind = target.get("kind", "any")
+        if target.get("indexes"):
+            pool = clips(self.draft)
+            wanted = [int(i) for i in target["indexes"]]
+            if self.made_earlier or any(not -len(pool) <= i <= len(pool) or i == 0 for i in wanted):
+                return Doubt(
+                    f"The timeline has {len(pool)} clips; which do you mean?",
+                    f"时间线里共有{len(pool)}个片段，你指的是哪些？",
+                    [f"clip {n}" for n in range(1, min(len(pool), 3) + 1)],
+                    [f"第{n}个片段" for n in range(1, min(len(pool), 3) + 1)],
+                )
+            return {"kind": "clip", "ids": [pool[i - 1 if i > 0 else i].id for i in wanted]}
         if target.get("middle"):
             pool = clips(self.draft)
             if len(pool) % 2 == 0 or self.made_earlier:
@@ -162,7 +173,8 @@ class _Resolver:
     def named(self, op: Operation) -> Operation | Doubt:
         """A clip moved or deleted must be named when there is more than one."""
         target = op.args.get("target") or {}
-        unnamed = not any(target.get(k) for k in ("index", "all", "it", "words", "id", "middle"))
+        keys = ("index", "all", "it", "words", "id", "middle", "indexes", "ids")
+        unnamed = not any(target.get(k) for k in keys)
         if op.name not in ("move_clip", "delete_clip") or not unnamed or self.made_earlier:
             return op
         pool = clips(self.draft)
@@ -182,6 +194,28 @@ class _Resolver:
         if not pool:
             return target  # the edit itself says there is no clip yet
         return _which(pool)
+
+    def lengthened(self, op: Operation) -> Operation | Doubt:
+        """ "Half a second longer": the new length, from the clip's length now."""
+        if op.name != "trim" or "delta" not in op.args:
+            return op
+        target = dict(op.args.get("target") or {"kind": "any"})
+        pool = clips(self.draft)
+        if target.get("id"):
+            seg = next((s for s in pool if s.id == target["id"]), None)
+        elif target.get("index") is not None and -len(pool) <= int(target["index"]) <= len(pool):
+            index = int(target["index"])
+            seg = pool[index - 1 if index > 0 else index] if index else None
+        else:
+            focused = [s for s in pool if s.id == self.focus]
+            seg = focused[0] if focused else pool[0] if len(pool) == 1 else None
+        if seg is None:
+            return _which(pool) if pool else op
+        seconds = max(0.1, round(seg.d / 1000 + float(op.args["delta"]), 3))
+        args = {k: v for k, v in op.args.items() if k != "delta"}
+        return Operation(
+            "trim", {**args, "target": {"kind": "clip", "id": seg.id}, "seconds": seconds}
+        )
 
     def footage(self, op: Operation) -> Operation:
         """ "Cut it to 6.5 seconds" just after a title edit: a length of footage, so the clip
@@ -238,7 +272,15 @@ def resolve_references(
     resolver = _Resolver(draft, focus)
     out: list[Operation] = []
     for op in ops:
+        if op.name == "trim" and "delta" in op.args and isinstance(op.args.get("target"), dict):
+            pre = resolver.target(op.args["target"])  # content words to an id first
+            if isinstance(pre, Doubt):
+                return pre
+            op = Operation(op.name, {**op.args, "target": pre}, op.cost)
         named = resolver.named(resolver.footage(op))
+        if isinstance(named, Doubt):
+            return named
+        named = resolver.lengthened(named)
         if isinstance(named, Doubt):
             return named
         op = named

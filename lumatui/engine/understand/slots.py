@@ -198,9 +198,11 @@ def speed_in(text: str) -> float | None:
         return 1 / max(0.25, float(match.group(1)))
     if match := re.search(NUM + r"\s*times\s+(?:faster|as fast|speed|the speed)", text):
         return float(match.group(1))
-    if re.search(r"\b(?:twice|double)\b(?! as long| the length| its length| the duration)", text):
+    if re.search(
+        r"\b(?:twice|double)\b(?! as long| the length| its length| the duration| as slow)", text
+    ):
         return 2.0
-    if re.search(r"\bhalf[- ]?speed|\bhalf the speed|\bhalf as fast", text):
+    if re.search(r"\bhalf[- ]?speed|\bhalf the speed|\bhalf as fast|\btwice as slow", text):
         return 0.5
     if re.search(r"\bquarter[- ]?speed", text):
         return 0.25

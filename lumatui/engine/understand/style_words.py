@@ -39,17 +39,22 @@ COLORS = {
     "紫": "#af52de",
     "粉": "#ff2d92",
     "灰": "#8e8e93",
+    "棕": "#a2845e",
+    "褐": "#a2845e",
+    "银": "#c0c0c0",
 }
 
 
 _COLOR = re.compile(
     r"#[0-9a-f]{6}\b|\b(?:light blue|"
     + "|".join(k for k in COLORS if k.isascii() and k != "light blue")
-    + r")\b|([白黑红橙橘黄金绿蓝青紫粉灰])色"
+    + r")\b|([白黑红橙橘黄金绿蓝青紫粉灰棕褐银])色"
 )
 
 
 def color_in(text: str) -> str | None:
+    if re.search(r"black\s*(?:and|&|n)\s*white|\bb\s*&\s*w\b|黑白|grayscale|greyscale", text):
+        return None  # a look for the picture, not a colour for text
     match = _COLOR.search(text)
     if not match:
         return None

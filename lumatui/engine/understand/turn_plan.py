@@ -27,6 +27,7 @@ from lumatui.engine.understand.media_asks import (
     read_media,
 )
 from lumatui.engine.understand.music_asks import read_music
+from lumatui.engine.understand.naming import target_in
 from lumatui.engine.understand.prepared_text import Prepared, prepare, split_clauses
 from lumatui.engine.understand.references import Doubt, resolve_references
 from lumatui.engine.understand.slots import (
@@ -55,7 +56,9 @@ SCENE_WORDS = (
 
 def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
     if has(
-        r"\bredo\b|重做|恢复(?:刚才|之前|上一步)?(?:撤销|"
+        r"^(?:please\s+)?redo(?:\s+(?:that|it|please|the last \w+|"
+        r"\d+\s*(?:steps?|times|changes?)))?"
+        r"\W*$|\bredo (?:that|it|the last)\b|重做|恢复(?:刚才|之前|上一步)?(?:撤销|"
         r"撤回)的?(?:操作|修改)?|取消撤销|undo the undo",
         text,
     ):
@@ -80,6 +83,10 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         r"what'?s (?:in|on)\b|what is (?:in|on)\b|what do i have|show (?:me )?(?:the |"
         r"my )?(?:current |whole |full )?(?:timeline|tracks|draft)|"
         r"describe|\bstatus\b|list (?:the |my )?(?:clips|tracks)|summar|where are we|"
+        r"what does (?:the |my )?(?:timeline|video|draft|edit)\b.*\blook|"
+        r"what (?:clips|shots|videos|tracks) (?:do i have|are there)|how many clips|"
+        r"how long is (?:the |my |this )?(?:video|timeline|edit|draft|it)\b|视频多长|有几个片段|"
+        r"how does (?:the |my )?(?:timeline|video|draft|edit) look|"
         r"时间线|时间轴|有什么|有哪些|现在的状态|状态|概况|看看|什么样|看一下|预览|\bpreview\b",
         text,
     ):
@@ -98,6 +105,9 @@ def read_canvas(text: str, prepared: Prepared) -> list[Operation] | None:
     )
     if not (aspect or size or (fit and (canvasy or has(r"every clip|all clips|所有", text)))):
         return None
+    named = target_in(text, "clip")
+    if (aspect or size) is None and (named.get("index") is not None or named.get("words")):
+        return None  # "crop the city clip to fill the frame": that clip's fit
     if (aspect or size) is None and fit:
         return [Operation("set_canvas", {"fit": fit})]
     if aspect is None and size is None:
@@ -123,7 +133,8 @@ def read_whole_video(text: str, prepared: Prepared) -> list[Operation] | None:
         text,
     )
     replay = has(r"\bplay (?:it|this|the video|everything) (?:\d+ times|twice)", text)
-    if (replay or has(r"\bloop|循环|重复|\brepeat", text)) and not has(r"clip\s*\d|第\d+", text):
+    one_clip = has(r"clip\s*\d|第\d+", text) or target_in(text, "clip").get("words")
+    if (replay or has(r"\bloop|循环|重复|\brepeat", text)) and not one_clip:
         times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)
         return [Operation("loop", {"times": int(times.group(1)) if times else 2})]
     seconds = seconds_in(text)
@@ -148,6 +159,13 @@ def read_scene(text: str, prepared: Prepared) -> list[Operation] | None:
         return None
     if has(r"\b(?:move|put|delete|remove|trim|cut|swap)\b|^把|^将|移到|放到|放在|挪到|删|剪", text):
         return None  # an edit of clips already there: their names are references
+    if has(
+        r"\b(?:i|i'm|you|we|it|is|are|was|were|looks?|love|like|hate|think|great|nice|cool|"
+        r"thanks|thank|can|could|would|should|do|does|did|not|no|don't|too)\b|"
+        r"我|你|吗|呢|吧|喜欢|觉得|好看|不错|谢谢|太|不",
+        text,
+    ):
+        return None  # a remark about the video ("I love the sunset"), not a description
     question = r"吗|什么|\bhow\b|\bwhy\b|\bwho\b|\bwhat\b|\bjoke|\bsing\b"
     if has(SCENE_WORDS, text) and not has(question, text):
         return [
@@ -173,7 +191,7 @@ READERS: list[Reader] = [
 
 TEXT_OPS = {"style_text", "time_text", "edit_text", "remove_text"}
 MUSIC_OPS = {"remove_music", "time_music", "replace_music"}
-_PRONOUN = re.compile(r"\b(?:it|that|this)\b|它|这个|那个")
+_PRONOUN = re.compile(r"\b(?:it|that|this)\b(?!\s+(?:clip|one|shot|video|scene))|它")
 FOCUS_NOUNS = {
     "title": ("the title", "标题"),
     "caption": ("the caption", "字幕"),
@@ -192,7 +210,7 @@ def _about(op: Operation, focus: str) -> bool:
 def read_clause(text: str, prepared: Prepared, focus: str | None = None) -> list[Operation] | None:
     """The first reading of a clause. "It" is read as what was touched last when that is a
     text or the music and the clause reads as an edit of it ("show it for 2 s", "louder")."""
-    if focus in FOCUS_NOUNS and _PRONOUN.search(text):
+    if focus in FOCUS_NOUNS and _PRONOUN.search(text) and not target_in(text, "any").get("words"):
         en, zh = FOCUS_NOUNS[focus]
         named = _PRONOUN.sub(lambda m: zh if ord(m.group(0)[0]) > 127 else en, text, count=1)
         ops = read_clause(named, prepared)
