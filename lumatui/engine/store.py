@@ -325,11 +325,21 @@ class Store:
         row = self._one("SELECT * FROM renders WHERE id = ?", (job_id,))
         return _render(row) if row else None
 
-    def unfinished_renders(self) -> list[RenderRow]:
+    def unfinished_render_ids(self) -> list[str]:
+        """Jobs a previous run left pending or processing, oldest first (ids only: a row
+        that cannot be read must not stop the engine from starting)."""
         rows = self._all(
-            "SELECT * FROM renders WHERE status IN ('pending', 'processing') ORDER BY created_at"
+            "SELECT id FROM renders WHERE status IN ('pending', 'processing') ORDER BY created_at"
         )
-        return [_render(row) for row in rows]
+        return [str(row["id"]) for row in rows]
+
+    def queued_renders(self, user_id: str) -> int:
+        row = self._one(
+            "SELECT COUNT(*) AS n FROM renders WHERE user_id = ?"
+            " AND status IN ('pending', 'processing')",
+            (user_id,),
+        )
+        return int(row["n"]) if row else 0
 
 
 def _asset(row: sqlite3.Row) -> Asset:
@@ -356,10 +366,19 @@ def _render(row: sqlite3.Row) -> RenderRow:
         id=row["id"],
         user_id=row["user_id"],
         session_id=row["session_id"],
-        draft=json.loads(row["draft"]),
-        output=json.loads(row["output"]),
+        draft=_json_object(row["draft"]),
+        output=_json_object(row["output"]),
         status=row["status"],
         progress=int(row["progress"] or 0),
         error=row["error"],
         path=row["path"],
     )
+
+
+def _json_object(text: Any) -> dict[str, Any]:
+    """A stored JSON object; {} for anything else, so one damaged row cannot break a poll."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}

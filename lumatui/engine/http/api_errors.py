@@ -73,3 +73,11 @@ def bad_request(message: str) -> ApiError:
 
 def not_found(message: str) -> ApiError:
     return ApiError(codes.NOT_FOUND, message, 404)
+
+
+def body_too_large(limit: int) -> ApiError:
+    return ApiError(413, f"The request body is over {limit // (1024 * 1024)} MB.", 413)
+
+
+def busy(message: str) -> ApiError:
+    return ApiError(429, message, 429)

@@ -7,6 +7,7 @@ it without importing each other.
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 from starlette.requests import Request
@@ -14,6 +15,7 @@ from starlette.requests import Request
 from lumatui.engine.agent import Agent
 from lumatui.engine.config import EngineConfig
 from lumatui.engine.http import api_errors as err
+from lumatui.engine.http import limits
 from lumatui.engine.media.assets import AssetLibrary
 from lumatui.engine.media.generator import ProceduralGenerator
 from lumatui.engine.render.jobs import RenderQueue
@@ -58,13 +60,33 @@ def base_url(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 
-async def json_body(request: Request) -> dict[str, Any]:
+async def read_body(request: Request, limit: int = limits.MAX_JSON_BYTES) -> bytes:
+    """The body, refused (413) as soon as it passes ``limit``: never held whole when too big."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise err.body_too_large(limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise err.body_too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def json_body(request: Request, *, empty_ok: bool = False) -> dict[str, Any]:
+    raw = await read_body(request)
+    if empty_ok and not raw.strip():
+        return {}
     try:
-        body = await request.json()
-    except ValueError:
-        raise err.bad_request("The request body must be JSON.") from None
+        body = json.loads(raw) if raw.strip() else None
+    except (ValueError, RecursionError):
+        raise err.bad_request("The request body must be JSON (and nest at most 64 deep).") from None
     if not isinstance(body, dict):
         raise err.bad_request("The request body must be a JSON object.")
+    if limits.json_depth_exceeds(body):
+        raise err.bad_request(f"The request nests deeper than {limits.MAX_JSON_DEPTH} levels.")
     return body
 
 

@@ -24,7 +24,7 @@ from starlette.routing import Route
 from lumatui.engine.adk_events import HEARTBEAT_FRAME, sse_frame
 from lumatui.engine.config import EngineConfig
 from lumatui.engine.http import api_errors as err
-from lumatui.engine.http import render_routes
+from lumatui.engine.http import limits, render_routes
 from lumatui.engine.http.api_errors import ApiError
 from lumatui.engine.http.context import Engine, base_url, engine_of, json_body
 from lumatui.engine.http.faults import FaultMiddleware, parse_faults
@@ -60,11 +60,13 @@ async def anonymous_token(request: Request) -> Response:
 async def create_session(request: Request) -> Response:
     engine = engine_of(request)
     user_id = engine.user(request)
-    body = await json_body(request) if await request.body() else {}
+    body = await json_body(request, empty_ok=True)
     try:
         req = SessionRequest.model_validate(body)
     except ValidationError as exc:
         raise err.bad_request(f"Invalid session request: {exc.errors()[0]['msg']}") from None
+    if len(req.task_name) > limits.MAX_TASK_NAME:
+        raise err.bad_request(f"The task name is over {limits.MAX_TASK_NAME} characters.")
     session_id, task_id = engine.store.create_session(user_id, req.task_name, req.language)
     if engine.config.session_top_up:
         engine.store.top_up(user_id, engine.config.anonymous_credits, session_id)

@@ -16,6 +16,7 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 
 from lumatui.engine.http import api_errors as err
+from lumatui.engine.http.context import json_body
 from lumatui.engine.media.assets import AssetLibrary, ProbeError
 from lumatui.engine.media.media_check import TruncatedMedia
 from lumatui.engine.store import Asset
@@ -33,8 +34,8 @@ async def receive_uploads(
     if content_type.startswith("multipart/form-data"):
         return await _receive_files(request, assets, session_id, user_id)
     try:
-        body = UploadUrlsRequest.model_validate(await request.json())
-    except ValueError:
+        body = UploadUrlsRequest.model_validate(await json_body(request))
+    except (ValueError, err.ApiError):
         raise err.bad_request("Send multipart field 'files' or JSON {\"urls\": [...]}.") from None
     return [await _fetch_url(url, assets, session_id, user_id) for url in body.urls]
 
