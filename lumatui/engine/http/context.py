@@ -16,6 +16,7 @@ from lumatui.engine.agent import Agent
 from lumatui.engine.config import EngineConfig
 from lumatui.engine.http import api_errors as err
 from lumatui.engine.http import limits
+from lumatui.engine.http.turn_locks import TurnLocks
 from lumatui.engine.media.assets import AssetLibrary
 from lumatui.engine.media.generator import ProceduralGenerator
 from lumatui.engine.render.jobs import RenderQueue
@@ -36,6 +37,7 @@ class Engine:
         self.agent = Agent(self.store, self.assets, ProceduralGenerator(), config)
         self.renders = RenderQueue(self.store, self.assets, config)
         self.turns: set[asyncio.Task[None]] = set()
+        self.turn_locks = TurnLocks(limits.MAX_TURNS_WAITING)
 
     # --- request helpers ---------------------------------------------------------------------
 

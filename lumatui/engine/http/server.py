@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import secrets
 import time
 from collections.abc import AsyncIterator
@@ -36,6 +37,8 @@ from lumatui.protocol.account import ClaimData, SessionData, SessionRequest, Tok
 from lumatui.protocol.chat import RunRequest
 from lumatui.protocol.draft import CanvasConfig, SessionStateBody, StateData, VideoInfo, aspect_of
 from lumatui.protocol.envelope import ok
+
+log = logging.getLogger("lumatui.engine.http")
 
 # --- account ----------------------------------------------------------------------------------
 
@@ -173,8 +176,16 @@ async def run_sse(request: Request) -> Response:
             f"The message is too long: {len(run.text):,} characters,"
             f" the limit is {codes.MAX_MESSAGE_CHARS:,}."
         )
+    # The plan comes from the text alone (pure), so it is made before the session's lock.
     plan = engine.agent.plan(run.text)
+    claim = engine.turn_locks.claim(run.session_id)
+    if claim is None:
+        raise err.busy(
+            f"Session {run.session_id} already has {limits.MAX_TURNS_WAITING} messages waiting;"
+            " send this one when they are answered."
+        )
     if plan.cost and not engine.store.try_freeze(user_id, plan.cost, "turn"):
+        claim.drop()
         raise err.no_credits(plan.cost, engine.store.credits(user_id).available)
     queue: asyncio.Queue[bytes | None] = asyncio.Queue()
 
@@ -182,17 +193,23 @@ async def run_sse(request: Request) -> Response:
         await queue.put(sse_frame(event))
 
     async def turn() -> None:
+        ran = False
         try:
-            await engine.agent.run(
-                plan,
-                session_id=run.session_id,
-                user_id=user_id,
-                base_url=base_url(request),
-                emit=emit,
-            )
-        except Exception as exc:  # the stream reports it; the engine carries on
-            await queue.put(sse_frame({"error": f"The turn failed: {exc}"}))
+            async with claim:  # earlier turns of this session finish first
+                ran = True
+                await engine.agent.run(
+                    plan,
+                    session_id=run.session_id,
+                    user_id=user_id,
+                    base_url=base_url(request),
+                    emit=emit,
+                )
+        except Exception:  # the stream reports it; the engine carries on
+            log.exception("turn on session %s failed", run.session_id)
+            await queue.put(sse_frame({"error": "The turn failed inside the engine; try again."}))
         finally:
+            if not ran and plan.cost:  # stopped while waiting: nothing ran, nothing is owed
+                engine.store.release_frozen(user_id, plan.cost, "turn-not-run")
             await queue.put(None)
 
     # The turn runs to the end even if the client goes away, as the cloud's does.
