@@ -183,8 +183,13 @@ def serve(args: argparse.Namespace) -> int:
     def ready(url: str) -> None:
         print(f"lumatui engine listening on {url} (data: {config.data_dir})", flush=True)
 
+    from lumatui.engine.data_folder import DataFolderError
+
     try:
         serve_forever(config, args.host, args.port, on_ready=ready)
+    except DataFolderError as exc:  # folder in use, is a file, or its database is damaged
+        print(f"lumatui serve: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:
         print(
             f"lumatui serve: cannot listen on {args.host}:{args.port}: {exc.strerror}",

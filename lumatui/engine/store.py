@@ -203,10 +203,12 @@ class Store:
                 raise
 
     def top_up(self, user_id: str, to: int, ref: str) -> int:
-        """Raise available credits back to ``to`` (never lower them); returns what was added."""
+        """Raise the total (available + frozen) back to ``to``, never above and never lower;
+        returns what was added. Frozen credits count: topping up never inflates the grant."""
         with self._lock:
             row = self._db.execute(
-                "SELECT COALESCE(SUM(available_delta), 0) FROM ledger WHERE user_id = ?",
+                "SELECT COALESCE(SUM(available_delta), 0) + COALESCE(SUM(frozen_delta), 0)"
+                " FROM ledger WHERE user_id = ?",
                 (user_id,),
             ).fetchone()
             missing = to - int(row[0])
@@ -217,6 +219,24 @@ class Store:
                     (user_id, missing, ref, time.time()),
                 )
         return max(0, missing)
+
+    def release_all_frozen(self, ref: str) -> int:
+        """At start-up: give back what a run that stopped or died still held frozen (its
+        turns are gone, so nothing will charge it). Returns how many users it touched."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT user_id, SUM(frozen_delta) AS f FROM ledger GROUP BY user_id"
+                " HAVING SUM(frozen_delta) > 0"
+            ).fetchall()
+            now = time.time()
+            for row in rows:
+                held = int(row["f"])
+                self._db.execute(
+                    "INSERT INTO ledger (user_id, available_delta, frozen_delta, kind, ref,"
+                    " created_at) VALUES (?, ?, ?, 'release', ?, ?)",
+                    (row["user_id"], held, -held, ref, now),
+                )
+        return len(rows)
 
     def charge_frozen(self, user_id: str, amount: int, ref: str) -> None:
         self.add_ledger(user_id, 0, -amount, "charge", ref)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 from starlette.requests import Request
 
 from lumatui.engine.agent import Agent
 from lumatui.engine.config import EngineConfig
+from lumatui.engine.data_folder import DataFolderError, DataFolderLock, remove_leftovers
 from lumatui.engine.http import api_errors as err
 from lumatui.engine.http import limits
 from lumatui.engine.http.turn_locks import TurnLocks
@@ -24,15 +27,31 @@ from lumatui.engine.store import Store
 from lumatui.protocol import codes
 
 
+def open_store(path: Path) -> Store:
+    """The engine's database; a damaged one is one clear line, not a traceback."""
+    try:
+        store = Store(path)
+    except sqlite3.DatabaseError as exc:
+        raise DataFolderError(
+            f"The engine database {path} cannot be read ({exc}); move it aside to start afresh."
+        ) from None
+    path.chmod(0o600)  # SQLite gives its journal files the same mode
+    return store
+
+
 class Engine:
     """Everything a request handler needs, built once per app."""
 
     def __init__(self, config: EngineConfig) -> None:
-        config.data_dir.mkdir(parents=True, exist_ok=True)
-        config.data_dir.chmod(0o700)  # token hashes and users' media live here
         self.config = config
-        self.store = Store(config.db_path)
-        config.db_path.chmod(0o600)  # SQLite gives its journal files the same mode
+        self.lock = DataFolderLock(config.data_dir).acquire()  # one engine per data folder
+        try:
+            self.store = open_store(config.db_path)
+            remove_leftovers(config.data_dir, config.renders_dir)
+            self.store.release_all_frozen("restart")  # no turn of a previous run is alive
+        except BaseException:
+            self.lock.release()
+            raise
         self.assets = AssetLibrary(self.store, config.media_dir)
         self.agent = Agent(self.store, self.assets, ProceduralGenerator(), config)
         self.renders = RenderQueue(self.store, self.assets, config)

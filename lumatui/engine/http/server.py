@@ -258,6 +258,7 @@ def create_app(config: EngineConfig) -> Starlette:
             for task in list(engine.turns):
                 task.cancel()
             engine.store.close()
+            engine.lock.release()
 
     routes = [
         Route("/healthz", healthz),
