@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import mimetypes
 import os
+import stat
+import tempfile
 import uuid
 from collections.abc import Awaitable, Callable
 from contextlib import ExitStack
@@ -280,14 +282,20 @@ class NemoClient:
         url: str,
         dest: Path,
         on_progress: Callable[[int, int | None], None] | None = None,
+        verify: Callable[[Path], None] | None = None,
     ) -> Path:
-        """Stream to ``dest`` through a ``.part`` file, so a broken download leaves nothing."""
+        """Stream to ``dest`` through a ``.part`` file, so a broken download leaves nothing;
+        ``verify`` may refuse the finished part before it is moved into place."""
         absolute = urljoin(self.base_url + "/", url)
         same_origin = urlparse(absolute)[:2] == urlparse(self.base_url)[:2]
         await self.ensure_token()
         headers = self.headers(auth=same_origin)
         dest.parent.mkdir(parents=True, exist_ok=True)
-        part = dest.with_name(dest.name + ".part")
+        refuse_unless_regular(dest)
+        # A part of its own in the same folder: two downloads to one path never share it.
+        handle, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+        os.close(handle)
+        part = Path(name)
         try:
             async with self.http.stream("GET", absolute, headers=headers) as response:
                 if not response.is_success:
@@ -306,6 +314,9 @@ class NemoClient:
                         if on_progress:
                             on_progress(done, total)
             check_mp4(part, expected_size=total)
+            if verify is not None:
+                verify(part)
+            refuse_unless_regular(dest)
             os.replace(part, dest)
         except httpx.TransportError:
             part.unlink(missing_ok=True)
@@ -356,6 +367,20 @@ def check_mp4(path: Path, expected_size: int | None = None) -> None:
         head = fh.read(12)
     if size < 12 or head[4:8] != b"ftyp":
         raise ExportFailed("The server sent something that is not an MP4.", action="Export again.")
+
+
+def refuse_unless_regular(dest: Path) -> None:
+    """A download may replace a regular file or make a new one, nothing else (a FIFO, a
+    device node, a folder or a link is left alone)."""
+    try:
+        mode = dest.lstat().st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise ExportFailed(
+            f"{dest} exists and is not a regular file; it was left alone.",
+            action="Choose another file name.",
+        )
 
 
 def check_upload(path: Path) -> None:
