@@ -54,7 +54,34 @@ def rate_limit_wait() -> float:
         return max(0.0, float(os.environ.get("LUMATUI_RATE_LIMIT_WAIT", RATE_LIMIT_WAIT)))
     except ValueError:
         return RATE_LIMIT_WAIT
+
+
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+TOKEN_PATH = "/api/auth/anonymous-token"
+# The cloud's rule (shared protocol): one anonymous token per client id per 7 days.
+CLOUD_SIGN_IN_WINDOW = "7 days"
+
+
+def retry_after(response: httpx.Response) -> int | None:
+    value = response.headers.get("retry-after", "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def sign_ins_limited(error: NemoError, retry: int | None) -> RateLimited:
+    """The "too many sign-ins" error, naming the window the server really applies."""
+    named = "sign-in" in error.message.lower()  # the local engine names its window itself
+    message = error.message if named else "Too many sign-ins from this install."
+    if retry is not None and not named:
+        wait = f"{-(-retry // 60)} min" if retry >= 60 else f"{retry} s"
+        action = f"Try again in about {wait}; meanwhile keep using the saved sign-in."
+    elif retry is not None:
+        action = "Meanwhile keep using the saved sign-in, or set NEMO_TOKEN."
+    else:
+        action = (
+            f"New sign-ins are limited to one per install every {CLOUD_SIGN_IN_WINDOW};"
+            " keep using the saved sign-in, or set NEMO_TOKEN."
+        )
+    return RateLimited(message, action=action)
 
 
 class NemoClient:
@@ -96,8 +123,12 @@ class NemoClient:
 
     # --- plumbing ---------------------------------------------------------------------------
 
-    def headers(self, auth: bool = True) -> dict[str, str]:
-        headers = {**settings.attribution_headers(), codes.CLIENT_ID: self.client_id}
+    def headers(self, auth: bool = True, identify: bool = True) -> dict[str, str]:
+        """``identify``: send the install's client id (whoever holds it can mint a token for
+        this account), so only ever True for the API's own origin."""
+        headers = settings.attribution_headers()
+        if identify:
+            headers[codes.CLIENT_ID] = self.client_id
         if auth and self._token:
             headers[codes.AUTHORIZATION] = f"Bearer {self._token.token}"
         return headers
@@ -164,6 +195,11 @@ class NemoClient:
             error = self.error_of(response, body)
             if error is None:
                 return body
+            if url == TOKEN_PATH and isinstance(error, RateLimited):
+                retry = retry_after(response)
+                hopeless = retry is not None and retry > rate_limit_wait()
+                if attempt == 2 or hopeless:  # a wait of 30 s would not help
+                    raise sign_ins_limited(error, retry)
             if attempt == 1 and await self.recover(error):
                 continue
             raise error
@@ -178,7 +214,7 @@ class NemoClient:
                 if token is not None and not token.expired():
                     self._token = token
                     return token
-            body = await self.call("POST", "/api/auth/anonymous-token", auth=False)
+            body = await self.call("POST", TOKEN_PATH, auth=False)
             data = read_model(TokenData, body)
             self._token = StoredToken(data.token, data.user_id, data.expires_at)
             self.tokens.save(self.base_url, self._token)
@@ -289,7 +325,7 @@ class NemoClient:
         absolute = urljoin(self.base_url + "/", url)
         same_origin = urlparse(absolute)[:2] == urlparse(self.base_url)[:2]
         await self.ensure_token()
-        headers = self.headers(auth=same_origin)
+        headers = self.headers(auth=same_origin, identify=same_origin)
         dest.parent.mkdir(parents=True, exist_ok=True)
         refuse_unless_regular(dest)
         # A part of its own in the same folder: two downloads to one path never share it.

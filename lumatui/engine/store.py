@@ -130,12 +130,13 @@ class Store:
         self.add_ledger(user_id, grant, 0, "grant", "anonymous")
         return user_id
 
-    def count_token_requests(self, client_id: str, since: float) -> int:
-        row = self._one(
-            "SELECT COUNT(*) AS n FROM token_requests WHERE client_id = ? AND at >= ?",
+    def token_request_times(self, client_id: str, since: float) -> list[float]:
+        """When this client asked for tokens since ``since``, oldest first."""
+        rows = self._all(
+            "SELECT at FROM token_requests WHERE client_id = ? AND at >= ? ORDER BY at",
             (client_id, since),
         )
-        return int(row["n"]) if row else 0
+        return [float(row["at"]) for row in rows]
 
     def issue_token(self, user_id: str, client_id: str, ttl: float) -> tuple[str, float]:
         token = TOKEN_PREFIX + secrets.token_urlsafe(24)

@@ -20,6 +20,7 @@ MAX_FPS = 120
 MAX_SEGMENTS = 500
 MAX_QUEUED_RENDERS = 8  # pending or processing, per user
 MAX_TASK_NAME = 200
+MAX_CLIENT_ID = 128
 MAX_JSON_BYTES = 8 * 1024 * 1024
 MAX_JSON_DEPTH = 64
 MAX_TURNS_WAITING = 8  # turns of one session queued behind the running one

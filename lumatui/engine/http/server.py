@@ -39,6 +39,7 @@ from lumatui.protocol.draft import CanvasConfig, SessionStateBody, StateData, Vi
 from lumatui.protocol.envelope import ok
 
 log = logging.getLogger("lumatui.engine.http")
+SIGN_IN_WINDOW_S = 3600  # anonymous tokens are counted per client id over this window
 
 # --- account ----------------------------------------------------------------------------------
 
@@ -48,9 +49,14 @@ async def anonymous_token(request: Request) -> Response:
     client_id = request.headers.get(codes.CLIENT_ID, "").strip()
     if not client_id:
         raise err.missing_client_id()
-    recent = engine.store.count_token_requests(client_id, since=time.time() - 3600)
-    if recent >= engine.config.token_requests_per_hour:
-        raise err.rate_limited()
+    if len(client_id) > limits.MAX_CLIENT_ID:
+        raise err.bad_request(f"The X-Client-Id header is over {limits.MAX_CLIENT_ID} characters.")
+    now = time.time()
+    limit = engine.config.token_requests_per_hour
+    recent = engine.store.token_request_times(client_id, since=now - SIGN_IN_WINDOW_S)
+    if len(recent) >= limit:
+        retry = int(recent[-limit] + SIGN_IN_WINDOW_S - now) + 1
+        raise err.sign_ins_limited(limit, SIGN_IN_WINDOW_S, retry)
     user_id = engine.store.user_for_client(client_id, engine.config.anonymous_credits)
     token, expires = engine.store.issue_token(user_id, client_id, engine.config.token_ttl_seconds)
     credits = engine.store.credits(user_id)
