@@ -40,6 +40,11 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     serve.add_argument("--render-slots", type=int, default=0, help="parallel renders (0: auto)")
     serve.add_argument(
+        "--allow-private-urls",
+        action="store_true",
+        help="let URL uploads fetch from loopback and private networks (off: public hosts only)",
+    )
+    serve.add_argument(
         "--fault",
         action="append",
         default=[],
@@ -177,6 +182,7 @@ def serve(args: argparse.Namespace) -> int:
         token_requests_per_hour=args.token_requests_per_hour,
         render_slots=args.render_slots,
         anonymous_credits=args.anonymous_credits,
+        allow_private_urls=args.allow_private_urls,
         faults=args.fault,
     )
 

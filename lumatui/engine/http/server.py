@@ -251,6 +251,15 @@ async def _api_error(request: Request, exc: Exception) -> Response:
     return exc.response()
 
 
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    """Any other failure: logged here, answered in the envelope with no internals."""
+    log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+    return JSONResponse(
+        {"code": 500, "message": "The engine failed on this request; try again.", "data": None},
+        status_code=500,
+    )
+
+
 def create_app(config: EngineConfig) -> Starlette:
     engine = Engine(config)
 
@@ -278,7 +287,8 @@ def create_app(config: EngineConfig) -> Starlette:
         Route("/run_sse", run_sse, methods=["POST"]),
         *render_routes.routes,
     ]
-    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={ApiError: _api_error})
+    handlers = {ApiError: _api_error, Exception: _unexpected}
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
     app.state.engine = engine
     faults = parse_faults(config.faults)
     if faults.any:
