@@ -32,6 +32,7 @@ from lumatui.engine.http.faults import FaultMiddleware, parse_faults
 from lumatui.engine.http.uploads import receive_uploads
 from lumatui.engine.media.assets import media_url
 from lumatui.engine.operations import GENERATES
+from lumatui.engine.public_text import local_roots, without_paths
 from lumatui.protocol import codes
 from lumatui.protocol.account import ClaimData, SessionData, SessionRequest, TokenData
 from lumatui.protocol.chat import RunRequest
@@ -195,8 +196,11 @@ async def run_sse(request: Request) -> Response:
         raise err.no_credits(plan.cost, engine.store.credits(user_id).available)
     queue: asyncio.Queue[bytes | None] = asyncio.Queue()
 
-    async def emit(event: dict[str, Any]) -> None:
-        await queue.put(sse_frame(event))
+    roots = local_roots(engine.config.data_dir)
+
+    async def emit(event: dict[str, Any]) -> None:  # no local path ever reaches the stream
+        frame = sse_frame(event).decode()
+        await queue.put(without_paths(frame, roots).encode())
 
     async def turn() -> None:
         ran = False

@@ -24,6 +24,7 @@ from lumatui.engine.config import EngineConfig
 from lumatui.engine.media.assets import AssetLibrary, asset_id_from_src
 from lumatui.engine.media.ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
 from lumatui.engine.media.probe import MediaInfo, ProbeError, probe
+from lumatui.engine.public_text import public_text
 from lumatui.engine.render.fonts import SystemFonts
 from lumatui.engine.render.loudness import CLOSE_ENOUGH_LU, MAX_CORRECTIONS, TARGET_I, parse_measure
 from lumatui.engine.render.plan import EmptyDraftError, RenderPlan, build_render_plan
@@ -279,8 +280,9 @@ class RenderQueue:
             self._fail(job_id, "The video encoder failed on this draft; export again.")
             return
         if verdict.problem:
+            log.warning("render %s failed its checks: %s", job_id, verdict.problem)
             self._clean(job_id)
-            self.store.update_render(job_id, status="failed", error=verdict.problem)
+            self._fail(job_id, public_text(verdict.problem, self.config.data_dir))
             return
         if self._cancelled(job_id):
             raise RenderCancelled()
