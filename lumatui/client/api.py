@@ -195,11 +195,8 @@ class NemoClient:
             error = self.error_of(response, body)
             if error is None:
                 return body
-            if url == TOKEN_PATH and isinstance(error, RateLimited):
-                retry = retry_after(response)
-                hopeless = retry is not None and retry > rate_limit_wait()
-                if attempt == 2 or hopeless:  # a wait of 30 s would not help
-                    raise sign_ins_limited(error, retry)
+            if attempt == 2 and url == TOKEN_PATH and isinstance(error, RateLimited):
+                raise sign_ins_limited(error, retry_after(response))  # after the one 30 s retry
             if attempt == 1 and await self.recover(error):
                 continue
             raise error
