@@ -45,6 +45,11 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="print the agent's operations as JSON-schema tools and exit",
     )
     serve.add_argument(
+        "--allow-private-urls",
+        action="store_true",
+        help="let URL uploads fetch from loopback and private networks (off: public hosts only)",
+    )
+    serve.add_argument(
         "--fault",
         action="append",
         default=[],
@@ -189,14 +194,20 @@ def serve(args: argparse.Namespace) -> int:
         token_requests_per_hour=args.token_requests_per_hour,
         render_slots=args.render_slots,
         anonymous_credits=args.anonymous_credits,
+        allow_private_urls=args.allow_private_urls,
         faults=args.fault,
     )
 
     def ready(url: str) -> None:
         print(f"lumatui engine listening on {url} (data: {config.data_dir})", flush=True)
 
+    from lumatui.engine.data_folder import DataFolderError
+
     try:
         serve_forever(config, args.host, args.port, on_ready=ready)
+    except DataFolderError as exc:  # folder in use, is a file, or its database is damaged
+        print(f"lumatui serve: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:
         print(
             f"lumatui serve: cannot listen on {args.host}:{args.port}: {exc.strerror}",

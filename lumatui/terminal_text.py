@@ -12,12 +12,14 @@ import re
 from collections.abc import Iterable
 
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 controls, and the bidirectional controls (embeddings, overrides such as U+202E,
+# isolates, marks): they reorder what follows, so a title could show other text than it holds.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _TOKEN = re.compile(r"nmv_[A-Za-z0-9]+_[A-Za-z0-9_\-]+")
 
 
 def clean(text: str) -> str:
-    """Drop escape sequences and control characters; keep newlines and tabs."""
+    """Drop escape sequences, control and bidi control characters; keep newlines and tabs."""
     return _CONTROL.sub("", _ANSI.sub("", text.replace("\r\n", "\n")))
 
 

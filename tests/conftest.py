@@ -23,7 +23,9 @@ def lumatui_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(scope="session")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEngine]:
     running = start_engine(
-        tmp_path_factory.mktemp("engine"), "--heartbeat-seconds", "0.2", "--render-slots", "1"
+        tmp_path_factory.mktemp("engine"),
+        *("--heartbeat-seconds", "0.2", "--render-slots", "1"),
+        "--allow-private-urls",  # URL-upload tests fetch from a loopback server
     )
     yield running
     running.stop()

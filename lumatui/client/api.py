@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import mimetypes
 import os
+import stat
+import tempfile
 import uuid
 from collections.abc import Awaitable, Callable
 from contextlib import ExitStack
@@ -52,7 +54,34 @@ def rate_limit_wait() -> float:
         return max(0.0, float(os.environ.get("LUMATUI_RATE_LIMIT_WAIT", RATE_LIMIT_WAIT)))
     except ValueError:
         return RATE_LIMIT_WAIT
+
+
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+TOKEN_PATH = "/api/auth/anonymous-token"
+# The cloud's rule (shared protocol): one anonymous token per client id per 7 days.
+CLOUD_SIGN_IN_WINDOW = "7 days"
+
+
+def retry_after(response: httpx.Response) -> int | None:
+    value = response.headers.get("retry-after", "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def sign_ins_limited(error: NemoError, retry: int | None) -> RateLimited:
+    """The "too many sign-ins" error, naming the window the server really applies."""
+    named = "sign-in" in error.message.lower()  # the local engine names its window itself
+    message = error.message if named else "Too many sign-ins from this install."
+    if retry is not None and not named:
+        wait = f"{-(-retry // 60)} min" if retry >= 60 else f"{retry} s"
+        action = f"Try again in about {wait}; meanwhile keep using the saved sign-in."
+    elif retry is not None:
+        action = "Meanwhile keep using the saved sign-in, or set NEMO_TOKEN."
+    else:
+        action = (
+            f"New sign-ins are limited to one per install every {CLOUD_SIGN_IN_WINDOW};"
+            " keep using the saved sign-in, or set NEMO_TOKEN."
+        )
+    return RateLimited(message, action=action)
 
 
 class NemoClient:
@@ -94,8 +123,12 @@ class NemoClient:
 
     # --- plumbing ---------------------------------------------------------------------------
 
-    def headers(self, auth: bool = True) -> dict[str, str]:
-        headers = {**settings.attribution_headers(), codes.CLIENT_ID: self.client_id}
+    def headers(self, auth: bool = True, identify: bool = True) -> dict[str, str]:
+        """``identify``: send the install's client id (whoever holds it can mint a token for
+        this account), so only ever True for the API's own origin."""
+        headers = settings.attribution_headers()
+        if identify:
+            headers[codes.CLIENT_ID] = self.client_id
         if auth and self._token:
             headers[codes.AUTHORIZATION] = f"Bearer {self._token.token}"
         return headers
@@ -162,6 +195,8 @@ class NemoClient:
             error = self.error_of(response, body)
             if error is None:
                 return body
+            if attempt == 2 and url == TOKEN_PATH and isinstance(error, RateLimited):
+                raise sign_ins_limited(error, retry_after(response))  # after the one 30 s retry
             if attempt == 1 and await self.recover(error):
                 continue
             raise error
@@ -176,7 +211,7 @@ class NemoClient:
                 if token is not None and not token.expired():
                     self._token = token
                     return token
-            body = await self.call("POST", "/api/auth/anonymous-token", auth=False)
+            body = await self.call("POST", TOKEN_PATH, auth=False)
             data = read_model(TokenData, body)
             self._token = StoredToken(data.token, data.user_id, data.expires_at)
             self.tokens.save(self.base_url, self._token)
@@ -280,14 +315,20 @@ class NemoClient:
         url: str,
         dest: Path,
         on_progress: Callable[[int, int | None], None] | None = None,
+        verify: Callable[[Path], None] | None = None,
     ) -> Path:
-        """Stream to ``dest`` through a ``.part`` file, so a broken download leaves nothing."""
+        """Stream to ``dest`` through a ``.part`` file, so a broken download leaves nothing;
+        ``verify`` may refuse the finished part before it is moved into place."""
         absolute = urljoin(self.base_url + "/", url)
         same_origin = urlparse(absolute)[:2] == urlparse(self.base_url)[:2]
         await self.ensure_token()
-        headers = self.headers(auth=same_origin)
+        headers = self.headers(auth=same_origin, identify=same_origin)
         dest.parent.mkdir(parents=True, exist_ok=True)
-        part = dest.with_name(dest.name + ".part")
+        refuse_unless_regular(dest)
+        # A part of its own in the same folder: two downloads to one path never share it.
+        handle, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+        os.close(handle)
+        part = Path(name)
         try:
             async with self.http.stream("GET", absolute, headers=headers) as response:
                 if not response.is_success:
@@ -306,6 +347,9 @@ class NemoClient:
                         if on_progress:
                             on_progress(done, total)
             check_mp4(part, expected_size=total)
+            if verify is not None:
+                verify(part)
+            refuse_unless_regular(dest)
             os.replace(part, dest)
         except httpx.TransportError:
             part.unlink(missing_ok=True)
@@ -356,6 +400,20 @@ def check_mp4(path: Path, expected_size: int | None = None) -> None:
         head = fh.read(12)
     if size < 12 or head[4:8] != b"ftyp":
         raise ExportFailed("The server sent something that is not an MP4.", action="Export again.")
+
+
+def refuse_unless_regular(dest: Path) -> None:
+    """A download may replace a regular file or make a new one, nothing else (a FIFO, a
+    device node, a folder or a link is left alone)."""
+    try:
+        mode = dest.lstat().st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise ExportFailed(
+            f"{dest} exists and is not a regular file; it was left alone.",
+            action="Choose another file name.",
+        )
 
 
 def check_upload(path: Path) -> None:

@@ -13,6 +13,7 @@ from lumatui.protocol.render import RenderOutput, RenderStatus
 
 from .api import NemoClient, Sleep
 from .errors import ExportFailed, NothingToExport
+from .mp4_check import mp4_problem
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,9 @@ async def export_video(
                 f"The export failed: {job.error or 'unknown error'}.",
                 action="Check the timeline and try again.",
             )
-    return await _download(
-        client, job, dest_dir / (filename or default_filename(session_id)), report
-    )
+    dest = dest_dir / (filename or default_filename(session_id))
+    expected = max(draft.d, draft.computed_duration())
+    return await _download(client, job, dest, report, expected, 1000 / max(1, draft.m.fps))
 
 
 async def resume_export(
@@ -130,10 +131,23 @@ async def _follow(
 
 
 async def _download(
-    client: NemoClient, job: RenderStatus, dest: Path, report: Callable[..., None]
+    client: NemoClient,
+    job: RenderStatus,
+    dest: Path,
+    report: Callable[..., None],
+    expected_ms: int | None = None,
+    frame_ms: float = 1000 / 24,
 ) -> Path:
     assert job.output_url
     report("downloading", 99, job.id)
-    await client.download(job.output_url, dest)
+
+    def whole(part: Path) -> None:  # refused before it replaces anything at ``dest``
+        problem = mp4_problem(part, expected_ms, frame_ms)
+        if problem:
+            raise ExportFailed(
+                f"The downloaded video is not whole: {problem}.", action="Export again."
+            )
+
+    await client.download(job.output_url, dest, verify=whole)
     report("completed", 100, job.id, dest)
     return dest

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lumatui import paths
+from lumatui.protocol import codes
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -162,6 +163,7 @@ class History:
         """Append to the transcript; the user's message is written before it is sent."""
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r}")
+        text = kept_text(text)
         cursor = self.db.execute(
             "INSERT INTO messages (api_url, session_id, role, text, created)"
             " VALUES (?, ?, ?, ?, ?)",
@@ -215,3 +217,14 @@ class History:
 
     def unfinished_exports(self, api_url: str) -> list[ExportRecord]:
         return [e for e in self.exports(api_url) if not e.finished]
+
+
+KEPT_HEAD = 2_000
+
+
+def kept_text(text: str) -> str:
+    """What the transcript keeps of a message: all of it up to the message limit; past it
+    (the message is refused, never sent) only its start and its length."""
+    if len(text) <= codes.MAX_MESSAGE_CHARS:
+        return text
+    return f"{text[:KEPT_HEAD]}… [{len(text):,} characters, over the limit: not sent]"

@@ -69,10 +69,11 @@ def client_id(renew: bool = False) -> str:
         try:
             value = path.read_text().strip()
             if value:
+                if path.stat().st_mode & 0o077:  # kept like the token: it can mint one
+                    path.chmod(0o600)
                 return value
         except OSError:
             pass
     value = str(uuid.uuid4())
-    paths.ensure(path.parent)
-    path.write_text(value + "\n")
+    paths.write_private(path, value + "\n")
     return value

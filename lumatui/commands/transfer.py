@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import stat
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -56,8 +58,9 @@ def destination(output: str | None, default_dir: Path) -> tuple[Path, str | None
     return path.parent, path.name
 
 
-def check_destination(folder: Path) -> None:
-    """Fail before rendering when the folder cannot be written."""
+def check_destination(folder: Path, filename: str | None = None) -> None:
+    """Fail before rendering: the folder must be writable (tried, not guessed) and the file,
+    if it exists, a regular file (never a FIFO, a device node, a folder or a link)."""
     existing = folder
     while not existing.exists():
         if existing.parent == existing:
@@ -67,6 +70,22 @@ def check_destination(folder: Path) -> None:
         raise UsageError(f"{existing}: is a file, not a folder")
     if existing.exists() and not os.access(existing, os.W_OK | os.X_OK):
         raise UsageError(f"{existing}: permission denied")
+    if filename:
+        target = folder / filename
+        try:
+            mode = target.lstat().st_mode
+        except FileNotFoundError:
+            mode = None
+        except OSError as exc:
+            raise UsageError(f"{target}: {exc.strerror or exc}") from None
+        if mode is not None and not stat.S_ISREG(mode):
+            raise UsageError(f"{target}: exists and is not a regular file; choose another name")
+    if folder.is_dir():
+        try:
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            raise UsageError(f"{folder}: cannot write here ({exc.strerror or exc})") from None
 
 
 def export_document(path: Path) -> ExportDocument:
@@ -114,7 +133,7 @@ async def export_with_progress(
 
 async def export(ctx: Context, preset: str | None, output: str | None) -> int:
     folder, filename = destination(output, paths.exports_dir())
-    check_destination(folder)
+    check_destination(folder, filename)
     space = await ctx.open()
     assert space.session_id is not None
     path = await export_with_progress(

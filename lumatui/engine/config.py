@@ -22,6 +22,9 @@ class EngineConfig:
     # Share of edits that reply with no text, as the cloud does (0 = always text).
     silent_edit_share: float = 0.0
     render_slots: int = 0  # 0 = one per two cores
+    # URL uploads may fetch from loopback and private networks (tests, a LAN demo); off by
+    # default so a token holder cannot probe the engine's own machine.
+    allow_private_urls: bool = False
     generator_seed: int = 7
     # ``--fault`` specs (engine/faults.py): misbehave like the cloud, for tests and demos.
     faults: list[str] = field(default_factory=list)

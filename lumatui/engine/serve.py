@@ -52,7 +52,11 @@ def serve_forever(
     log_level: str = "warning",
 ) -> None:
     sock = bind_socket(host, port)
-    server = _server(config, log_level)
+    try:
+        server = _server(config, log_level)  # takes the data folder's lock
+    except BaseException:
+        sock.close()
+        raise
     if on_ready:
         on_ready(url_of(sock))
     asyncio.run(server.serve(sockets=[sock]))
@@ -64,7 +68,11 @@ class EngineThread:
     def __init__(self, config: EngineConfig, host: str = "127.0.0.1", port: int = 0) -> None:
         self.sock = bind_socket(host, port)
         self.url = url_of(self.sock)
-        self._server = _server(config, "error")
+        try:
+            self._server = _server(config, "error")  # takes the data folder's lock
+        except BaseException:
+            self.sock.close()
+            raise
         self._thread = threading.Thread(target=self._run, name="lumatui-engine", daemon=True)
 
     def _run(self) -> None:

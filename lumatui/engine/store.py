@@ -130,12 +130,13 @@ class Store:
         self.add_ledger(user_id, grant, 0, "grant", "anonymous")
         return user_id
 
-    def count_token_requests(self, client_id: str, since: float) -> int:
-        row = self._one(
-            "SELECT COUNT(*) AS n FROM token_requests WHERE client_id = ? AND at >= ?",
+    def token_request_times(self, client_id: str, since: float) -> list[float]:
+        """When this client asked for tokens since ``since``, oldest first."""
+        rows = self._all(
+            "SELECT at FROM token_requests WHERE client_id = ? AND at >= ? ORDER BY at",
             (client_id, since),
         )
-        return int(row["n"]) if row else 0
+        return [float(row["at"]) for row in rows]
 
     def issue_token(self, user_id: str, client_id: str, ttl: float) -> tuple[str, float]:
         token = TOKEN_PREFIX + secrets.token_urlsafe(24)
@@ -203,10 +204,12 @@ class Store:
                 raise
 
     def top_up(self, user_id: str, to: int, ref: str) -> int:
-        """Raise available credits back to ``to`` (never lower them); returns what was added."""
+        """Raise the total (available + frozen) back to ``to``, never above and never lower;
+        returns what was added. Frozen credits count: topping up never inflates the grant."""
         with self._lock:
             row = self._db.execute(
-                "SELECT COALESCE(SUM(available_delta), 0) FROM ledger WHERE user_id = ?",
+                "SELECT COALESCE(SUM(available_delta), 0) + COALESCE(SUM(frozen_delta), 0)"
+                " FROM ledger WHERE user_id = ?",
                 (user_id,),
             ).fetchone()
             missing = to - int(row[0])
@@ -217,6 +220,24 @@ class Store:
                     (user_id, missing, ref, time.time()),
                 )
         return max(0, missing)
+
+    def release_all_frozen(self, ref: str) -> int:
+        """At start-up: give back what a run that stopped or died still held frozen (its
+        turns are gone, so nothing will charge it). Returns how many users it touched."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT user_id, SUM(frozen_delta) AS f FROM ledger GROUP BY user_id"
+                " HAVING SUM(frozen_delta) > 0"
+            ).fetchall()
+            now = time.time()
+            for row in rows:
+                held = int(row["f"])
+                self._db.execute(
+                    "INSERT INTO ledger (user_id, available_delta, frozen_delta, kind, ref,"
+                    " created_at) VALUES (?, ?, ?, 'release', ?, ?)",
+                    (row["user_id"], held, -held, ref, now),
+                )
+        return len(rows)
 
     def charge_frozen(self, user_id: str, amount: int, ref: str) -> None:
         self.add_ledger(user_id, 0, -amount, "charge", ref)
@@ -325,11 +346,21 @@ class Store:
         row = self._one("SELECT * FROM renders WHERE id = ?", (job_id,))
         return _render(row) if row else None
 
-    def unfinished_renders(self) -> list[RenderRow]:
+    def unfinished_render_ids(self) -> list[str]:
+        """Jobs a previous run left pending or processing, oldest first (ids only: a row
+        that cannot be read must not stop the engine from starting)."""
         rows = self._all(
-            "SELECT * FROM renders WHERE status IN ('pending', 'processing') ORDER BY created_at"
+            "SELECT id FROM renders WHERE status IN ('pending', 'processing') ORDER BY created_at"
         )
-        return [_render(row) for row in rows]
+        return [str(row["id"]) for row in rows]
+
+    def queued_renders(self, user_id: str) -> int:
+        row = self._one(
+            "SELECT COUNT(*) AS n FROM renders WHERE user_id = ?"
+            " AND status IN ('pending', 'processing')",
+            (user_id,),
+        )
+        return int(row["n"]) if row else 0
 
 
 def _asset(row: sqlite3.Row) -> Asset:
@@ -356,10 +387,19 @@ def _render(row: sqlite3.Row) -> RenderRow:
         id=row["id"],
         user_id=row["user_id"],
         session_id=row["session_id"],
-        draft=json.loads(row["draft"]),
-        output=json.loads(row["output"]),
+        draft=_json_object(row["draft"]),
+        output=_json_object(row["output"]),
         status=row["status"],
         progress=int(row["progress"] or 0),
         error=row["error"],
         path=row["path"],
     )
+
+
+def _json_object(text: Any) -> dict[str, Any]:
+    """A stored JSON object; {} for anything else, so one damaged row cannot break a poll."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}

@@ -19,7 +19,7 @@ from PIL import Image
 from lumatui.engine.media.ffmpeg import ffmpeg_exe
 from lumatui.engine.media.probe import probe
 from lumatui.engine.render.fonts import find_cjk_font
-from lumatui.engine.render.jobs import default_slots
+from lumatui.engine.render.jobs import default_slots, file_key
 from lumatui.engine.render.loudness import ebur128_args, parse_ebur128_summary
 from lumatui.engine.render.presets import PRESETS
 from lumatui.engine.render.verify import check_stream
@@ -182,12 +182,13 @@ def test_a_full_draft_renders_verified_with_a_cover(
     assert "expected 9.0s" in (check_stream(out, 9000, 360, 640, 30) or "")
     cover = raw.get(done["coverUrl"])
     assert cover.status_code == 200 and cover.headers["content-type"] == "image/png"
-    beside = engine.data_dir / "renders" / "render_full.png"
+    key = file_key("render_full")  # the engine names the files, not the client's id
+    beside = engine.data_dir / "renders" / f"{key}.png"
     assert beside.is_file() and beside.read_bytes() == cover.content
     with Image.open(beside) as image:
         assert image.size == (360, 640)
-    left = sorted(p.name for p in (engine.data_dir / "renders").glob("render_full*"))
-    assert left == ["render_full.json", "render_full.mp4", "render_full.png"]
+    left = sorted(p.name for p in (engine.data_dir / "renders").glob(f"{key}*"))
+    assert left == [f"{key}.json", f"{key}.mp4", f"{key}.png"]
 
 
 @pytest.mark.parametrize(
@@ -285,16 +286,17 @@ def test_progress_reaches_the_poll_and_cancel_stops_ffmpeg(
         time.sleep(0.05)
     assert seen[-1] >= 15 and seen == sorted(seen), seen
     if Path("/proc/self/cmdline").is_file():
-        assert ffmpeg_writing("render_long"), "no ffmpeg seen while processing"
+        assert ffmpeg_writing(file_key("render_long")), "no ffmpeg seen while processing"
     r = raw.post(f"{RENDER}/render_long/cancel")
     assert r.json()["data"]["status"] == "cancelled"
     assert wait(raw, "render_long")["status"] == "cancelled"
     end = time.monotonic() + 10
-    while ffmpeg_writing("render_long") and time.monotonic() < end:
+    while ffmpeg_writing(file_key("render_long")) and time.monotonic() < end:
         time.sleep(0.05)
-    assert not ffmpeg_writing("render_long"), "ffmpeg still runs after cancel"
-    leftovers = [p.name for p in (engine.data_dir / "renders").glob("render_long*.mp4")]
-    leftovers += [p.name for p in (engine.data_dir / "renders").glob("render_long*.png")]
+    assert not ffmpeg_writing(file_key("render_long")), "ffmpeg still runs after cancel"
+    key = file_key("render_long")
+    leftovers = [p.name for p in (engine.data_dir / "renders").glob(f"{key}*.mp4")]
+    leftovers += [p.name for p in (engine.data_dir / "renders").glob(f"{key}*.png")]
     assert leftovers == []
     assert raw.get(f"{RENDER}/render_long/download").status_code == 404
 

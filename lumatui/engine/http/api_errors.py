@@ -21,7 +21,12 @@ class ApiError(Exception):
         self.data = data
 
     def response(self) -> JSONResponse:
-        return JSONResponse(fail(self.code, self.message, self.data), status_code=self.status)
+        headers = {}
+        if isinstance(self.data, dict) and "retry_after_seconds" in self.data:
+            headers["Retry-After"] = str(self.data["retry_after_seconds"])
+        return JSONResponse(
+            fail(self.code, self.message, self.data), status_code=self.status, headers=headers
+        )
 
 
 def token_invalid() -> ApiError:
@@ -63,8 +68,17 @@ def missing_client_id() -> ApiError:
     return ApiError(400, "The X-Client-Id header is required.", 400)
 
 
-def rate_limited() -> ApiError:
-    return ApiError(429, "Too many anonymous token requests from this client; retry later.", 429)
+def sign_ins_limited(limit: int, window_s: int, retry_after_s: int) -> ApiError:
+    """429 for anonymous tokens, naming the real window and when the next one is possible."""
+    minutes = max(1, -(-retry_after_s // 60))
+    window = "hour" if window_s == 3600 else f"{window_s // 60} minutes"
+    return ApiError(
+        429,
+        f"Too many sign-ins from this install: at most {limit} per {window};"
+        f" the next is possible in about {minutes} min.",
+        429,
+        {"limit": limit, "window_seconds": window_s, "retry_after_seconds": retry_after_s},
+    )
 
 
 def bad_request(message: str) -> ApiError:
@@ -73,3 +87,11 @@ def bad_request(message: str) -> ApiError:
 
 def not_found(message: str) -> ApiError:
     return ApiError(codes.NOT_FOUND, message, 404)
+
+
+def body_too_large(limit: int) -> ApiError:
+    return ApiError(413, f"The request body is over {limit // (1024 * 1024)} MB.", 413)
+
+
+def busy(message: str) -> ApiError:
+    return ApiError(429, message, 429)

@@ -35,6 +35,7 @@ FAULTS = {
     "bad-json-once": "one chat event is invalid JSON",
     "http-500-once": "PATH: the first request to PATH (a prefix) answers HTTP 500",
     "slow": "MS: every request waits MS milliseconds first",
+    "short-download": "render downloads send the first half, with an honest Content-Length",
 }
 _NEEDS_VALUE = {"expire-token-after", "lose-session-after", "drop-stream-after", "stall"}
 _NEEDS_VALUE |= {"http-500-once", "slow"}
@@ -58,6 +59,7 @@ class Faults:
     bad_json_once: bool = False
     http_500_once: list[str] = field(default_factory=list)
     slow_ms: int = 0
+    short_download: bool = False
 
     @property
     def any(self) -> bool:
@@ -166,6 +168,9 @@ class FaultMiddleware:
         if path == "/run_sse":
             await self._chat(scope, receive, send)
             return
+        if f.short_download and path.startswith("/api/render/") and path.endswith("/download"):
+            await self.app(scope, receive, _halved(send))
+            return
         await self.app(scope, receive, send)
 
     async def _chat(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -203,6 +208,28 @@ class FaultMiddleware:
             await send(message)
 
         return wrapped
+
+
+def _halved(send: Send) -> Send:
+    """Send the first half of a body, declared as such: a cut the size check cannot see."""
+    left = 0
+
+    async def wrapped(message: Message) -> None:
+        nonlocal left
+        if message["type"] == "http.response.start":
+            headers = []
+            for key, value in message.get("headers", []):
+                if key.lower() == b"content-length":
+                    left = int(value) // 2
+                    value = str(left).encode()
+                headers.append((key, value))
+            await send({**message, "headers": headers})
+            return
+        body = message.get("body", b"")[:left]
+        left -= len(body)
+        await send({**message, "body": body})
+
+    return wrapped
 
 
 def _is_cut(exc: BaseException) -> bool:

@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from lumatui.engine.http import limits
 from lumatui.engine.http.context import base_url, engine_of, json_body
 from lumatui.engine.render.presets import preset_list
 from lumatui.protocol import codes
@@ -34,11 +35,23 @@ async def render_submit(request: Request) -> Response:
         req = RenderRequest.model_validate(await json_body(request))
     except ValidationError as exc:
         return render_fail(f"Invalid render request: {exc.errors()[0]['msg']}", 400)
+    problem = limits.render_id_problem(req.id)
+    if problem:
+        return render_fail(problem, 400)
     engine.owned_session(req.session_id, user_id)
     if engine.store.render_exists(req.id):
         return render_fail(f"Render id {req.id} is already used; send a new id.", 409)
     if not req.draft.ready:
         return render_fail("The draft has nothing to render yet.", 400)
+    problem = limits.draft_problem(req.draft)
+    if problem:
+        return render_fail(problem, 400)
+    if engine.store.queued_renders(user_id) >= limits.MAX_QUEUED_RENDERS:
+        return render_fail(
+            f"You already have {limits.MAX_QUEUED_RENDERS} renders waiting or running;"
+            " wait for one to finish or cancel one.",
+            429,
+        )
     engine.store.add_render(req.id, user_id, req.session_id, req.draft.wire(), req.output.wire())
     engine.renders.submit(req.id)
     job = RenderJob(id=req.id, status="pending", progress=5)
@@ -96,7 +109,7 @@ async def render_cover(request: Request) -> Response:
     cover = engine_of(request).renders.cover_path(job.id) if job else None
     if job is None or job.status != "completed" or cover is None or not cover.is_file():
         return render_fail("No cover for that render.", 404)
-    return FileResponse(cover, media_type="image/png", filename=f"{job.id}.png")
+    return FileResponse(cover, media_type="image/png", filename="cover.png")
 
 
 async def render_presets(request: Request) -> Response:
@@ -109,7 +122,7 @@ async def render_download(request: Request) -> Response:
     job = _job_for(request)
     if job is None or job.status != "completed" or not job.path:
         return render_fail("No finished render with that id.", 404)
-    return FileResponse(job.path, media_type="video/mp4", filename=f"{job.id}.mp4")
+    return FileResponse(job.path, media_type="video/mp4", filename="render.mp4")
 
 
 routes = [

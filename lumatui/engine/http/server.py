@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import secrets
 import time
 from collections.abc import AsyncIterator
@@ -21,20 +22,25 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from lumatui.engine.adk_events import HEARTBEAT_FRAME, sse_frame
+from lumatui.engine.adk_events import HEARTBEAT_FRAME, EventFactory, sse_frame
 from lumatui.engine.config import EngineConfig
 from lumatui.engine.http import api_errors as err
-from lumatui.engine.http import render_routes
+from lumatui.engine.http import limits, render_routes
 from lumatui.engine.http.api_errors import ApiError
 from lumatui.engine.http.context import Engine, base_url, engine_of, json_body
 from lumatui.engine.http.faults import FaultMiddleware, parse_faults
 from lumatui.engine.http.uploads import receive_uploads
 from lumatui.engine.media.assets import media_url
+from lumatui.engine.operations import TurnPlan
+from lumatui.engine.public_text import local_roots, without_paths
 from lumatui.protocol import codes
 from lumatui.protocol.account import ClaimData, SessionData, SessionRequest, TokenData
 from lumatui.protocol.chat import RunRequest
 from lumatui.protocol.draft import CanvasConfig, SessionStateBody, StateData, VideoInfo, aspect_of
 from lumatui.protocol.envelope import ok
+
+log = logging.getLogger("lumatui.engine.http")
+SIGN_IN_WINDOW_S = 3600  # anonymous tokens are counted per client id over this window
 
 # --- account ----------------------------------------------------------------------------------
 
@@ -44,9 +50,14 @@ async def anonymous_token(request: Request) -> Response:
     client_id = request.headers.get(codes.CLIENT_ID, "").strip()
     if not client_id:
         raise err.missing_client_id()
-    recent = engine.store.count_token_requests(client_id, since=time.time() - 3600)
-    if recent >= engine.config.token_requests_per_hour:
-        raise err.rate_limited()
+    if len(client_id) > limits.MAX_CLIENT_ID:
+        raise err.bad_request(f"The X-Client-Id header is over {limits.MAX_CLIENT_ID} characters.")
+    now = time.time()
+    limit = engine.config.token_requests_per_hour
+    recent = engine.store.token_request_times(client_id, since=now - SIGN_IN_WINDOW_S)
+    if len(recent) >= limit:
+        retry = int(recent[-limit] + SIGN_IN_WINDOW_S - now) + 1
+        raise err.sign_ins_limited(limit, SIGN_IN_WINDOW_S, retry)
     user_id = engine.store.user_for_client(client_id, engine.config.anonymous_credits)
     token, expires = engine.store.issue_token(user_id, client_id, engine.config.token_ttl_seconds)
     credits = engine.store.credits(user_id)
@@ -59,11 +70,13 @@ async def anonymous_token(request: Request) -> Response:
 async def create_session(request: Request) -> Response:
     engine = engine_of(request)
     user_id = engine.user(request)
-    body = await json_body(request) if await request.body() else {}
+    body = await json_body(request, empty_ok=True)
     try:
         req = SessionRequest.model_validate(body)
     except ValidationError as exc:
         raise err.bad_request(f"Invalid session request: {exc.errors()[0]['msg']}") from None
+    if len(req.task_name) > limits.MAX_TASK_NAME:
+        raise err.bad_request(f"The task name is over {limits.MAX_TASK_NAME} characters.")
     session_id, task_id = engine.store.create_session(user_id, req.task_name, req.language)
     if engine.config.session_top_up:
         engine.store.top_up(user_id, engine.config.anonymous_credits, session_id)
@@ -170,26 +183,60 @@ async def run_sse(request: Request) -> Response:
             f"The message is too long: {len(run.text):,} characters,"
             f" the limit is {codes.MAX_MESSAGE_CHARS:,}."
         )
-    plan = engine.agent.plan(run.text, run.session_id)
-    if plan.cost and not engine.store.try_freeze(user_id, plan.cost, "turn"):
-        raise err.no_credits(plan.cost, engine.store.credits(user_id).available)
+    claim = engine.turn_locks.claim(run.session_id)
+    if claim is None:
+        raise err.busy(
+            f"Session {run.session_id} already has {limits.MAX_TURNS_WAITING} messages waiting;"
+            " send this one when they are answered."
+        )
+    # The plan reads the draft, so it is made inside the session's lock. When the lock is free
+    # (the usual case) it is taken here, and a refusal is an HTTP error before the stream;
+    # a turn that must wait is planned when its turn comes, and refused in the stream.
+    plan: TurnPlan | None = None
+    if not claim.busy():
+        await claim.acquire()
+        try:
+            plan = _plan_and_freeze(engine, run.text, run.session_id, user_id)
+        except BaseException:
+            claim.release()
+            raise
     queue: asyncio.Queue[bytes | None] = asyncio.Queue()
 
-    async def emit(event: dict[str, Any]) -> None:
-        await queue.put(sse_frame(event))
+    roots = local_roots(engine.config.data_dir)
+
+    async def emit(event: dict[str, Any]) -> None:  # no local path ever reaches the stream
+        frame = sse_frame(event).decode()
+        await queue.put(without_paths(frame, roots).encode())
 
     async def turn() -> None:
+        todo, held, started = plan, plan is not None, False
         try:
+            if todo is None:
+                await claim.acquire()  # earlier turns of this session finish first
+                held = True
+                try:
+                    todo = _plan_and_freeze(engine, run.text, run.session_id, user_id)
+                except ApiError as exc:  # refused once its turn came: said in the stream
+                    await emit(EventFactory().error(str(exc.code), exc.message))
+                    return
+            started = True
             await engine.agent.run(
-                plan,
+                todo,
                 session_id=run.session_id,
                 user_id=user_id,
                 base_url=base_url(request),
                 emit=emit,
             )
-        except Exception as exc:  # the stream reports it; the engine carries on
-            await queue.put(sse_frame({"error": f"The turn failed: {exc}"}))
+        except Exception:  # the stream reports it; the engine carries on
+            log.exception("turn on session %s failed", run.session_id)
+            await queue.put(sse_frame({"error": "The turn failed inside the engine; try again."}))
         finally:
+            if todo is not None and todo.cost and not started:  # frozen, never run: not owed
+                engine.store.release_frozen(user_id, todo.cost, "turn-not-run")
+            if held:
+                claim.release()
+            else:
+                claim.drop()
             await queue.put(None)
 
     # The turn runs to the end even if the client goes away, as the cloud's does.
@@ -212,6 +259,14 @@ async def run_sse(request: Request) -> Response:
     return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
 
 
+def _plan_and_freeze(engine: Engine, text: str, session_id: str, user_id: str) -> TurnPlan:
+    """Read the message against the draft as it is now, and freeze what the reading costs."""
+    plan = engine.agent.plan(text, session_id)
+    if plan.cost and not engine.store.try_freeze(user_id, plan.cost, "turn"):
+        raise err.no_credits(plan.cost, engine.store.credits(user_id).available)
+    return plan
+
+
 async def healthz(request: Request) -> Response:
     return JSONResponse({"ok": True, "engine": "lumatui-local"})
 
@@ -223,6 +278,15 @@ def _iso(timestamp: float) -> str:
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
     return exc.response()
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    """Any other failure: logged here, answered in the envelope with no internals."""
+    log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+    return JSONResponse(
+        {"code": 500, "message": "The engine failed on this request; try again.", "data": None},
+        status_code=500,
+    )
 
 
 def create_app(config: EngineConfig) -> Starlette:
@@ -238,6 +302,7 @@ def create_app(config: EngineConfig) -> Starlette:
             for task in list(engine.turns):
                 task.cancel()
             engine.store.close()
+            engine.lock.release()
 
     routes = [
         Route("/healthz", healthz),
@@ -251,7 +316,8 @@ def create_app(config: EngineConfig) -> Starlette:
         Route("/run_sse", run_sse, methods=["POST"]),
         *render_routes.routes,
     ]
-    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={ApiError: _api_error})
+    handlers = {ApiError: _api_error, Exception: _unexpected}
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
     app.state.engine = engine
     faults = parse_faults(config.faults)
     if faults.any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -23,6 +24,7 @@ from lumatui.engine.config import EngineConfig
 from lumatui.engine.media.assets import AssetLibrary, asset_id_from_src
 from lumatui.engine.media.ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
 from lumatui.engine.media.probe import MediaInfo, ProbeError, probe
+from lumatui.engine.public_text import public_text
 from lumatui.engine.render.fonts import SystemFonts
 from lumatui.engine.render.loudness import CLOSE_ENOUGH_LU, MAX_CORRECTIONS, TARGET_I, parse_measure
 from lumatui.engine.render.plan import EmptyDraftError, RenderPlan, build_render_plan
@@ -35,6 +37,11 @@ log = logging.getLogger("lumatui.engine.render")
 
 # Progress (5–100) given to each stage: the loudness pass, the render, the checks.
 MEASURED_AT, RENDERED_AT = 10, 95
+
+
+def file_key(job_id: str) -> str:
+    """The name a job's files get: the engine's own, never the client's id as a path."""
+    return hashlib.sha256(job_id.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def default_slots() -> int:
@@ -69,10 +76,14 @@ class RenderQueue:
 
     async def start(self) -> None:
         self.config.renders_dir.mkdir(parents=True, exist_ok=True)
-        for job in self.store.unfinished_renders():  # left by a run that stopped or died
-            self._clean(job.id)
-            self.store.update_render(job.id, status="pending", progress=5)
-            self._enqueue(job.id)
+        for job_id in self.store.unfinished_render_ids():  # left by a run that stopped or died
+            try:
+                self._clean(job_id)
+                self.store.update_render(job_id, status="pending", progress=5)
+                self._enqueue(job_id)
+            except Exception:  # no row, however odd, stops the engine from starting
+                log.exception("render %r could not be queued again", job_id[:80])
+                self._fail(job_id, "The render could not be resumed after a restart.")
         slots = self.config.render_slots or default_slots()
         self._workers = [asyncio.create_task(self._work()) for _ in range(slots)]
         # Find the fonts now, off the loop, so the first export does not wait for fontconfig.
@@ -108,13 +119,13 @@ class RenderQueue:
     # --- files of a job ----------------------------------------------------------------------
 
     def output_path(self, job_id: str) -> Path:
-        return self.config.renders_dir / f"{job_id}.mp4"
+        return self.config.renders_dir / f"{file_key(job_id)}.mp4"
 
     def cover_path(self, job_id: str) -> Path:
-        return self.config.renders_dir / f"{job_id}.png"
+        return self.config.renders_dir / f"{file_key(job_id)}.png"
 
     def report_path(self, job_id: str) -> Path:
-        return self.config.renders_dir / f"{job_id}.json"
+        return self.config.renders_dir / f"{file_key(job_id)}.json"
 
     def report(self, job_id: str) -> dict[str, Any]:
         """What the job's sidecar says (preset, size, warnings, loudness); {} when none."""
@@ -132,16 +143,28 @@ class RenderQueue:
         os.replace(tmp, path)
 
     def _clean(self, job_id: str, *, keep_report: bool = True) -> None:
+        """Remove a job's files; never raises (it runs inside error handlers)."""
         out = self.output_path(job_id)
-        for path in (
+        paths = [
             out.with_suffix(".part.mp4"),
             self.cover_path(job_id).with_suffix(".part.png"),
             out,
             self.cover_path(job_id),
-        ):
-            path.unlink(missing_ok=True)
+        ]
         if not keep_report:
-            self.report_path(job_id).unlink(missing_ok=True)
+            paths.append(self.report_path(job_id))
+        for path in paths:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                log.warning("could not remove %s", path.name)
+
+    def _fail(self, job_id: str, message: str) -> None:
+        """Mark a job failed; never raises, so a failing job cannot take its worker down."""
+        try:
+            self.store.update_render(job_id, status="failed", error=message)
+        except Exception:
+            log.exception("render %r: could not record its failure", job_id[:80])
 
     # --- work --------------------------------------------------------------------------------
 
@@ -156,10 +179,10 @@ class RenderQueue:
                 await self._render(job_id)
             except RenderCancelled:
                 self._clean(job_id)
-            except Exception as exc:  # a job must never take its worker down
-                log.exception("render %s crashed", job_id)
+            except Exception:  # a job's failure is the job's alone
+                log.exception("render %r crashed", job_id[:80])
                 self._clean(job_id)
-                self.store.update_render(job_id, status="failed", error=f"Render crashed: {exc}")
+                self._fail(job_id, "The render failed inside the engine; export again.")
             finally:
                 self._cancels.pop(job_id, None)
                 self._queue.task_done()
@@ -252,12 +275,14 @@ class RenderQueue:
                 cancel=cancel,
             )
         except FfmpegError as exc:
+            log.warning("render %s: ffmpeg failed: %s", job_id, exc)
             self._clean(job_id)
-            self.store.update_render(job_id, status="failed", error=f"ffmpeg failed: {exc}")
+            self._fail(job_id, "The video encoder failed on this draft; export again.")
             return
         if verdict.problem:
+            log.warning("render %s failed its checks: %s", job_id, verdict.problem)
             self._clean(job_id)
-            self.store.update_render(job_id, status="failed", error=verdict.problem)
+            self._fail(job_id, public_text(verdict.problem, self.config.data_dir))
             return
         if self._cancelled(job_id):
             raise RenderCancelled()
