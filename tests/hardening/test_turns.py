@@ -66,3 +66,30 @@ def test_parallel_cli_asks_on_one_session_all_land(engine: RunningEngine) -> Non
     draft = json.loads(status.stdout)["draft"]
     clips = [seg for t in draft.get("t", []) if t["tt"] == 0 for seg in t["sg"]]
     assert len(clips) == 4, json.dumps(draft)[:800]
+
+
+def test_a_turn_that_waited_reads_the_draft_the_earlier_turn_left(engine: RunningEngine) -> None:
+    """Planned inside the lock: "delete the boat one", sent while the boat is made, deletes it."""
+    chat = new_session(engine)
+    before = chat.raw.credits()["available"]
+    body = {
+        "app_name": "nemo_agent",
+        "user_id": "me",
+        "session_id": chat.sid,
+        "new_message": {"parts": [{"text": "generate a 1-second clip of a paper boat"}]},
+    }
+    headers = {**chat.raw.auth, "Accept": "text/event-stream"}
+    with chat.raw.http.stream("POST", "/run_sse", json=body, headers=headers) as first:
+        assert first.status_code == 200
+        lines = first.iter_lines()
+        # The first event is on the wire: the first turn holds the session's lock.
+        next(line for line in lines if line.startswith("data:"))
+        other = Raw(engine.url)
+        other.token = chat.raw.token
+        second = events(other.chat(chat.sid, "delete the paper boat one"))
+        rest = [line for line in lines if line.startswith("data:")]
+    assert rest is not None
+    assert all(_ok_calls(second)) and _ok_calls(second), second
+    assert chat.clips == []
+    # Each turn paid once: 2 credits for the generated second, 1 for the edit.
+    assert chat.raw.credits()["available"] == before - 2 - 1
