@@ -10,6 +10,7 @@ pair, and replies in the session's language with one line per change.
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 import uuid
 from collections.abc import Awaitable, Callable
@@ -31,6 +32,8 @@ from lumatui.engine.understand.prepared_text import is_chinese
 from lumatui.engine.understand.turn_plan import plan_turn
 from lumatui.protocol.draft import Draft, TrackType, aspect_of
 from lumatui.protocol.summary import timeline_summary
+
+log = logging.getLogger("lumatui.engine.agent")
 
 Emit = Callable[[dict[str, Any]], Awaitable[None]]
 CHUNK_CHARS = 24
@@ -95,7 +98,13 @@ class Agent:
                 except EditError as exc:
                     result = {"ok": False, "message": say(chinese, exc.en, exc.zh)}
                 except Exception as exc:  # one failed operation never ends the turn
-                    message = say(chinese, f"That did not work: {exc}", f"这一步没有成功：{exc}")
+                    # The detail (paths, ffmpeg's log) goes to the log, never to the chat.
+                    log.warning("operation %s failed", op.name, exc_info=exc)
+                    message = say(
+                        chinese,
+                        f"That step ({op.name}) did not work; nothing was charged for it.",
+                        f"这一步（{op.name}）没有成功，没有为它扣费。",
+                    )
                     result = {"ok": False, "message": message}
                 failed = failed or not result.get("ok")
                 if result.get("ok") and op.cost:
