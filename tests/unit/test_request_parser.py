@@ -63,6 +63,8 @@ def test_numbers_become_digits(message: str, text: str) -> None:
         ("add “你好”", "你好"),
         ("加「夏日」", "夏日"),
         ("add 'It's fine' on top", "It's fine"),
+        ("加个字幕'海边见'在底部", "海边见"),
+        ("标题改成'Go West'。", "Go West"),
     ],
 )
 def test_quotes_in_ascii_and_cjk(message: str, quote: str) -> None:

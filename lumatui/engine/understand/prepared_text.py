@@ -20,8 +20,12 @@ _QUOTES = [
     re.compile(r"『([^』]+)』"),
     re.compile(r"‘([^’]+)’"),
     re.compile(r"《([^》]+)》"),
-    # Single quotes only around words, never an apostrophe inside one ("don't").
-    re.compile(r"(?:(?<=^)|(?<=[\s:：(]))'((?:[^']|'(?=[A-Za-z]))+?)'(?=$|[\s.,;:!?)，。])"),
+    # Single quotes only around words, never an apostrophe inside one ("don't"). Chinese
+    # has no spaces, so a Chinese character may touch the quote on either side (加个标题'出发吧').
+    re.compile(
+        r"(?:(?<=^)|(?<=[\s:：(，。\u3400-\u9fff]))'((?:[^']|'(?=[A-Za-z]))+?)'"
+        r"(?=$|[\s.,;:!?)，。\u3400-\u9fff])"
+    ),
 ]
 PLACEHOLDER = re.compile(r"§(\d+)§")
 
