@@ -48,6 +48,7 @@ async def test_a_wide_canvas_exports_1920x1080_with_ctrl_e(engine: RunningEngine
         await turn(pilot, seen, "make it 16:9")
         await wait_for(pilot, lambda: (app.draft.m.width, app.draft.m.height) == (1920, 1080))
         assert panel.preset == "youtube"
+        assert "Timeline (" not in chat_text(app)  # replies say what changed, not the timeline
         await pilot.press("ctrl+e")
         await wait_for(pilot, lambda: bool(seen.exports), timeout=120)
         path = seen.exports[0].path
