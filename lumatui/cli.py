@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from lumatui import __version__
+from lumatui.protocol.presets import PRESET_NAMES
 
 
 def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,7 +70,7 @@ EXIT_CODES = """exit codes:
   3  authentication or credits (sign-in refused, out of credits, export not on this plan)
   4  backend unreachable"""
 
-PRESETS = ("tiktok", "reels", "shorts", "youtube", "square", "draft")
+PRESETS = PRESET_NAMES  # declared once, in lumatui/protocol/presets.py
 
 SCRIPTING = """scripting:
   lumatui ask TEXT             one chat turn; the reply streams to stdout

@@ -16,6 +16,7 @@ from enum import Enum
 from urllib.parse import unquote, urlparse
 
 from lumatui.protocol.codes import file_type_for
+from lumatui.protocol.presets import PRESET_NAMES
 
 
 class Action(Enum):
@@ -32,7 +33,7 @@ class Action(Enum):
     UNKNOWN = "unknown"  # a slash command we do not know
 
 
-PRESETS = ("tiktok", "reels", "shorts", "youtube", "square", "draft")
+PRESETS = PRESET_NAMES  # declared once, in lumatui/protocol/presets.py
 
 
 @dataclass(frozen=True)

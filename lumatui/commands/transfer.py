@@ -11,15 +11,13 @@ from pathlib import Path
 from lumatui import paths
 from lumatui.client.export import ExportProgress
 from lumatui.client.workspace import Workspace
+from lumatui.protocol.presets import BY_NAME, crop_warning
 from lumatui.protocol.render import RenderOutput
 
 from .documents import ExportDocument, UploadDocument
 from .exit_codes import OperationFailed, UsageError
 from .output import Output, seconds_text, table
 from .runtime import Context, check_media_file
-
-# The render presets of the protocol's ``output.preset`` (docs/protocol.md, issue 5).
-PRESETS = ("tiktok", "reels", "shorts", "youtube", "square", "draft")
 
 
 async def upload(ctx: Context, files: list[str]) -> int:
@@ -136,6 +134,11 @@ async def export(ctx: Context, preset: str | None, output: str | None) -> int:
     check_destination(folder, filename)
     space = await ctx.open()
     assert space.session_id is not None
+    if preset:  # without one the engine follows the canvas: nothing to crop
+        canvas = (await space.state()).state.canvas_config
+        warning = crop_warning(BY_NAME.get(preset), canvas.width, canvas.height)
+        if warning:  # said before the render starts
+            ctx.out.note(f"lumatui: warning: {warning}")
     path = await export_with_progress(
         space, ctx.out, f"session {space.session_id}", folder, filename, preset
     )

@@ -95,6 +95,7 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
         self.workspace: Workspace | None = None
         self._draft: Draft | None = None
         self.presets = list(BUILTIN)
+        self.preset_by_hand = False  # picked in the panel: the canvas no longer chooses it
         self.queue: list[str] = []
         self.turn_running = False
         self.last_export: Path | None = None
@@ -190,8 +191,9 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
             return
         await self._drop_setting_up()
         canvas = state.state.canvas_config
+        chosen = self.export_panel.preset if self.preset_by_hand else ""
         self.export_panel.set_presets(
-            self.presets, default_preset(self.presets, canvas.width, canvas.height)
+            self.presets, chosen or default_preset(self.presets, canvas.width, canvas.height)
         )
         messages = workspace.history.messages(workspace.api_url, record.session_id)
         if messages:
@@ -233,6 +235,7 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
         self._draft = None
         self.show_draft(self.draft)
         self.last_export = None
+        self.preset_by_hand = False
         self.export_panel.reset()
         self._setting_up = await self.chat.add_notice("Setting up...")
         self.connect(session_id, new=new)
@@ -248,6 +251,8 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
     def show_draft(self, draft: Draft) -> None:
         self._draft = draft
         self.query_one(TimelinePanel).show_draft(draft)
+        if not self.preset_by_hand:  # the export follows the canvas every time it changes
+            self.export_panel.suggest(default_preset(self.presets, draft.m.width, draft.m.height))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A worker that failed unexpectedly: logged to a file, one line in the chat."""

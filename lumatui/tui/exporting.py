@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from .messages import ExportFinished
-from .presets import render_output
+from .presets import crop_warning, render_output
 from .text import display_path, export_filename
 from .widgets.export_panel import ExportPanel
 
@@ -36,17 +36,25 @@ class ExportActions(Base):
             self.notify("An export is already running.")
             return
         preset = preset or panel.preset
-        names = [p.name for p in self.presets]
-        if preset not in names:
+        chosen = next((p for p in self.presets if p.name == preset), None)
+        if chosen is None:
+            names = ", ".join(p.name for p in self.presets)
             self.call_later(
-                self.chat.add_error, f"Unknown preset {preset!r}.", f"Presets: {', '.join(names)}."
+                self.chat.add_error, f"Unknown preset {preset!r}.", f"Presets: {names}."
             )
             return
-        panel.started(preset)
+        warning = crop_warning(chosen, self.draft.m.width, self.draft.m.height)
+        if warning:  # said before the render starts, in the panel and the chat
+            self.call_later(self.chat.add_info, f"⚠ {warning}")
+        panel.started(preset, warning=warning)
         self.run_export(preset)
 
     def on_export_panel_start(self, event: ExportPanel.Start) -> None:
         self.start_export(event.preset)
+
+    def on_export_panel_preset_chosen(self, event: ExportPanel.PresetChosen) -> None:
+        """Picked by hand: from now on this session's exports keep it, whatever the canvas."""
+        self.preset_by_hand = True
 
     def _export_title(self) -> str:
         """The draft's title, else what its first clip shows, else the session's title."""

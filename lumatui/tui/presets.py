@@ -5,29 +5,16 @@ The default follows the canvas: a 9:16 draft exports for TikTok, 16:9 for YouTub
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from lumatui.protocol.presets import PRESETS, Preset, crop_warning, preset_for_canvas
+
+__all__ = ["BUILTIN", "Preset", "crop_warning", "default_preset", "fetch_presets", "parse_presets"]
 
 if TYPE_CHECKING:
     from lumatui.protocol.render import RenderOutput
 
-
-@dataclass(frozen=True)
-class Preset:
-    name: str
-    label: str
-    width: int
-    height: int
-
-
-BUILTIN = [
-    Preset("tiktok", "TikTok 1080x1920", 1080, 1920),
-    Preset("reels", "Reels 1080x1920", 1080, 1920),
-    Preset("shorts", "Shorts 1080x1920", 1080, 1920),
-    Preset("youtube", "YouTube 1920x1080", 1920, 1080),
-    Preset("square", "Square 1080x1080", 1080, 1080),
-    Preset("draft", "Draft 540p (fast)", 540, 960),
-]
+BUILTIN: list[Preset] = list(PRESETS)
 
 
 def parse_presets(body: Any) -> list[Preset]:
@@ -63,11 +50,7 @@ def _int(value: Any, default: int) -> int:
 
 def default_preset(presets: list[Preset], width: int, height: int) -> str:
     """The first preset whose shape matches the canvas (not the draft one)."""
-    finals = [p for p in presets if p.name != "draft"] or presets
-    for p in finals:
-        if p.width and p.height and p.width * height == p.height * width:
-            return p.name
-    return finals[0].name if finals else "tiktok"
+    return preset_for_canvas(width, height, presets)
 
 
 def render_output(preset: str) -> RenderOutput:

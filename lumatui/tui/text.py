@@ -28,14 +28,18 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def status_markdown(draft: Draft) -> str:
     from lumatui.protocol.summary import segment_line
 
     lines = [segment_line(track, seg) for track in draft.t for seg in track.sg]
     if not lines:
         return "The timeline is empty — describe a clip to start."
-    tracks = sum(1 for track in draft.t if track.sg)
-    head = f"**Timeline** ({tracks} {'track' if tracks == 1 else 'tracks'})"
+    tracks = sum(1 for track in draft.t if track.sg)  # tracks, not items: two clips share one
+    head = f"**Timeline** ({plural(tracks, 'track')}, {plural(len(lines), 'segment')})"
     return head + "\n\n" + "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
 
 

@@ -186,7 +186,7 @@ def test_words() -> None:
     assert backend_label("http://127.0.0.1:43111") == "local engine"
     assert backend_label("https://mega-api-prod.nemovideo.ai") == "mega-api-prod.nemovideo.ai"
     summary = status_markdown(three_tracks())
-    assert summary.startswith("**Timeline** (3 tracks)")
+    assert summary.startswith("**Timeline** (3 tracks, 4 segments)")  # two clips, one track
     assert '4. Title: "Urban Dreams" (0-3s)' in summary
     assert "empty" in status_markdown(Draft())
     assert changes_markdown("Added A\nRemoved B") == "- Added A\n- Removed B"

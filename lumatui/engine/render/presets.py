@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from lumatui.protocol.presets import PRESETS as SHARED_PRESETS
+
 FPS = 30
 
 
@@ -47,28 +49,25 @@ class Preset:
 
 DRAFT_SHORT_SIDE = 540
 
+# The encoder settings that differ from the defaults, keyed by the shared preset names
+# (lumatui/protocol/presets.py declares the names, labels and sizes once).
+ENCODER: dict[str, dict[str, Any]] = {
+    "draft": {
+        "x264_preset": "ultrafast",
+        "crf": 28,
+        "maxrate": "2M",
+        "bufsize": "4M",
+        "audio_bitrate": "128k",
+        "final": False,
+        "follows_canvas": True,
+    },
+}
+
 PRESETS: dict[str, Preset] = {
-    p.name: p
-    for p in (
-        Preset("tiktok", "TikTok 1080x1920", 1080, 1920),
-        Preset("reels", "Reels 1080x1920", 1080, 1920),
-        Preset("shorts", "Shorts 1080x1920", 1080, 1920),
-        Preset("youtube", "YouTube 1920x1080", 1920, 1080),
-        Preset("square", "Square 1080x1080", 1080, 1080),
-        Preset(
-            "draft",
-            "Draft 540p (fast)",
-            540,
-            960,
-            x264_preset="ultrafast",
-            crf=28,
-            maxrate="2M",
-            bufsize="4M",
-            audio_bitrate="128k",
-            final=False,
-            follows_canvas=True,
-        ),
+    shared.name: Preset(
+        shared.name, shared.label, shared.width, shared.height, **ENCODER.get(shared.name, {})
     )
+    for shared in SHARED_PRESETS
 }
 
 

@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Button, ProgressBar, Select, Static
 
-from lumatui.tui.presets import Preset
+from lumatui.protocol.presets import Preset
 from lumatui.tui.text import display_path
 
 STATUS_WORDS = {
@@ -47,11 +47,22 @@ class ExportPanel(Vertical):
             super().__init__()
             self.path = path
 
+    class PresetChosen(Message):
+        """The person picked a preset in the list (never posted for the canvas's suggestion)."""
+
+        def __init__(self, preset: str) -> None:
+            super().__init__()
+            self.preset = preset
+
     def __init__(self, presets: list[Preset], **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.presets = presets
         self.path: Path | None = None
         self.running = False
+        self._suggested = presets[0].name  # the canvas's pick: a Changed to it is not a choice
+
+    def on_mount(self) -> None:
+        self.query_one("#export-warning", Static).display = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="export-row"):
@@ -65,6 +76,7 @@ class ExportPanel(Vertical):
             yield Button("Export", id="export-start", variant="primary", compact=True)
         yield ProgressBar(total=100, show_eta=False, id="export-progress")
         yield Static("Ready when your timeline is.", id="export-status", markup=False)
+        yield Static("", id="export-warning", markup=False)
         with Horizontal(id="export-actions"):
             yield Button("Open", id="export-open", compact=True, disabled=True)
             yield Button("Copy path", id="export-copy", compact=True, disabled=True)
@@ -80,9 +92,31 @@ class ExportPanel(Vertical):
     def set_presets(self, presets: list[Preset], default: str) -> None:
         self.presets = presets
         select = self.query_one("#export-preset", Select)
-        select.set_options(self._options())
-        if any(p.name == default for p in presets):
-            select.value = default
+        with select.prevent(Select.Changed):
+            select.set_options(self._options())
+        self.suggest(default)
+
+    def suggest(self, preset: str) -> None:
+        """Show the preset the canvas calls for, without it counting as the person's choice."""
+        select = self.query_one("#export-preset", Select)
+        if not any(p.name == preset for p in self.presets):
+            return
+        self._suggested = preset
+        if select.value != preset:
+            with select.prevent(Select.Changed):
+                select.value = preset
+
+    @on(Select.Changed, "#export-preset")
+    def _chosen(self, event: Select.Changed) -> None:
+        event.stop()
+        if isinstance(event.value, str) and event.value != self._suggested:
+            self.post_message(self.PresetChosen(event.value))
+
+    def warn(self, text: str) -> None:
+        """A warning that stays until the next export (a shape that crops the picture)."""
+        warning = self.query_one("#export-warning", Static)
+        warning.update(text)
+        warning.display = bool(text)
 
     @on(Button.Pressed, "#export-start")
     def _start(self, event: Button.Pressed) -> None:
@@ -104,8 +138,9 @@ class ExportPanel(Vertical):
     def _status(self, text: str) -> None:
         self.query_one("#export-status", Static).update(text)
 
-    def started(self, preset: str, note: str = "") -> None:
+    def started(self, preset: str, note: str = "", warning: str = "") -> None:
         self.running = True
+        self.warn(warning)
         self.set_class(False, "done")
         self.set_class(False, "failed")
         self.query_one("#export-start", Button).disabled = True
@@ -143,6 +178,7 @@ class ExportPanel(Vertical):
         self.set_class(False, "failed")
         self.query_one(ProgressBar).update(progress=0)
         self._status("Ready when your timeline is.")
+        self.warn("")
         self.query_one("#export-open", Button).disabled = True
         self.query_one("#export-copy", Button).disabled = True
 
