@@ -27,6 +27,9 @@ from lumatui.protocol.draft import Draft, Segment, Track, TrackType
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 BLUR_DOWNSCALE = 8  # the contain background is blurred at 1/8 size, then scaled back up
 KEN_BURNS_ZOOM = 0.15
+# Every scale that makes a canvas-sized frame converts to TV range with the BT.709 matrix,
+# whatever the source (a full-range MJPEG, an RGB PNG): the export is tagged BT.709.
+TV_709 = "out_color_matrix=bt709:out_range=tv"
 
 
 class VideoChain:
@@ -45,7 +48,7 @@ class VideoChain:
         # The crop is worked out on the displayed shape (``sar``: non-square source pixels).
         crop = f"crop='min(iw,ih*{w}/{h}/sar)':'min(ih,iw*sar*{h}/{w})'"
         if fit != "contain":
-            return f"{crop},scale={w}:{h},setsar=1"
+            return f"{crop},scale={w}:{h}:{TV_709},setsar=1"
         bw, bh = max(2, w // BLUR_DOWNSCALE // 2 * 2), max(2, h // BLUR_DOWNSCALE // 2 * 2)
         radius = max(1, min(bw, bh) // 8)
         bg, fg, blurred, whole = (self.graph.label(p) for p in ("bg", "fg", "blur", "whole"))
@@ -54,8 +57,8 @@ class VideoChain:
             "scale='trunc(iw*sar/2)*2':ih,setsar=1,"  # square pixels (a no-op when they are)
             f"split=2{bg}{fg};"
             f"{bg}{crop},scale={bw}:{bh},"
-            f"boxblur={radius}:2,scale={w}:{h},setsar=1{blurred};"
-            f"{fg}scale={w}:{h}:force_original_aspect_ratio=decrease,setsar=1{whole};"
+            f"boxblur={radius}:2,scale={w}:{h}:{TV_709},setsar=1{blurred};"
+            f"{fg}scale={w}:{h}:force_original_aspect_ratio=decrease:{TV_709},setsar=1{whole};"
             f"{blurred}{whole}overlay=(W-w)/2:(H-h)/2"
         )
 
