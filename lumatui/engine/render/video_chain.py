@@ -7,12 +7,13 @@ blurred, cheaply downscaled copy), faded (``m.fade_in``/``m.fade_out``) and then
 the one before it: by ``concat``, by ``xfade`` when the two overlap and the later one has
 ``m.xfade``, or after black padding when there is a gap. No black base is overlaid, so a
 clip that covers the canvas costs one crop and one scale. A still is looped to its length
-and may move (``m.motion``, a Ken Burns zoom or pan). Further video tracks are overlaid at
-their ``st``.
+and may move (``m.motion``, an eased sub-pixel Ken Burns zoom or pan). Further video
+tracks are overlaid at their ``st``.
 """
 
 from __future__ import annotations
 
+from lumatui.engine.media.ken_burns import motion_filter
 from lumatui.engine.media.probe import MediaInfo
 from lumatui.engine.render.audio_mix import AudioMix
 from lumatui.engine.render.filter_graph import (
@@ -63,23 +64,10 @@ class VideoChain:
         )
 
     def motion(self, seg: Segment, frames: int) -> str:
-        """The ``zoompan`` of a still's ``m.motion``; empty when it stands still."""
+        """The eased, sub-pixel window of a still's ``m.motion``; empty when it stands still."""
         kind = str(seg.m.get("motion") or "none").lower()
-        if kind in ("", "none"):
-            return ""
-        w, h, z = self.graph.width, self.graph.height, KEN_BURNS_ZOOM
-        last = max(1, frames - 1)
-        p = f"(on/{last})"
-        zoom = {"zoom_in": f"1+{z}*{p}", "zoom_out": f"{1 + z}-{z}*{p}"}.get(kind, f"{1 + z}")
-        cx, cy = "(iw-iw/zoom)/2", "(ih-ih/zoom)/2"
-        x, y = {
-            "pan_left": (f"(iw-iw/zoom)*(1-{p})", cy),
-            "pan_right": (f"(iw-iw/zoom)*{p}", cy),
-            "pan_up": (cx, f"(ih-ih/zoom)*(1-{p})"),
-            "pan_down": (cx, f"(ih-ih/zoom)*{p}"),
-        }.get(kind, (cx, cy))
-        options = {"z": zoom, "x": x, "y": y, "d": 1, "s": f"{w}x{h}", "fps": self.graph.fps}
-        return filter_spec("zoompan", options) + ",setsar=1"
+        move = motion_filter(kind, frames, KEN_BURNS_ZOOM)
+        return f"{move},setsar=1" if move else ""
 
     def clip_chain(
         self, seg: Segment, *, image: bool, info: MediaInfo | None, start: int = 0
