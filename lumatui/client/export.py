@@ -23,6 +23,7 @@ class ExportProgress:
     elapsed: float
     job_id: str = ""
     path: Path | None = None
+    warnings: tuple[str, ...] = ()  # the finished job's (e.g. a title left out for a font)
 
 
 def backoff(start: float = 2.0, cap: float = 30.0) -> Iterator[float]:
@@ -54,9 +55,16 @@ async def export_video(
     started = time.monotonic()
     wait = sleep or client.sleep
 
-    def report(status: str, percent: float, job_id: str = "", path: Path | None = None) -> None:
+    def report(
+        status: str,
+        percent: float,
+        job_id: str = "",
+        path: Path | None = None,
+        warnings: tuple[str, ...] = (),
+    ) -> None:
         if on_progress:
-            on_progress(ExportProgress(status, percent, time.monotonic() - started, job_id, path))
+            elapsed = time.monotonic() - started
+            on_progress(ExportProgress(status, percent, elapsed, job_id, path, warnings))
 
     if draft is None:
         draft = (await client.state(session_id)).state.draft
@@ -95,9 +103,16 @@ async def resume_export(
     """Pick up a render submitted earlier (perhaps before a restart): poll it, download it."""
     started = time.monotonic()
 
-    def report(status: str, percent: float, job_id: str = "", path: Path | None = None) -> None:
+    def report(
+        status: str,
+        percent: float,
+        job_id: str = "",
+        path: Path | None = None,
+        warnings: tuple[str, ...] = (),
+    ) -> None:
         if on_progress:
-            on_progress(ExportProgress(status, percent, time.monotonic() - started, job_id, path))
+            elapsed = time.monotonic() - started
+            on_progress(ExportProgress(status, percent, elapsed, job_id, path, warnings))
 
     job = await client.poll_render(job_id)
     job = await _follow(
@@ -149,5 +164,5 @@ async def _download(
             )
 
     await client.download(job.output_url, dest, verify=whole)
-    report("completed", 100, job.id, dest)
+    report("completed", 100, job.id, dest, tuple(job.warnings))
     return dest

@@ -103,11 +103,16 @@ def export_document(path: Path) -> ExportDocument:
     )
 
 
-def progress_reporter(out: Output, key: str) -> Callable[[ExportProgress], None]:
-    """An ``on_progress`` for exports: stages and percent on stderr."""
+def progress_reporter(
+    out: Output, key: str, warnings: list[str] | None = None
+) -> Callable[[ExportProgress], None]:
+    """An ``on_progress`` for exports: stages and percent on stderr; the finished job's
+    warnings are collected into ``warnings`` (said after the export)."""
 
     def report(progress: ExportProgress) -> None:
         out.progress(key, f"export {progress.status}", progress.percent)
+        if warnings is not None:
+            warnings.extend(w for w in progress.warnings if w not in warnings)
 
     return report
 
@@ -121,12 +126,16 @@ async def export_with_progress(
     preset: str | None,
 ) -> Path:
     output = RenderOutput(preset=preset) if preset else None
+    said: list[str] = []
     try:
-        return await space.export(
-            folder, output=output, filename=filename, on_progress=progress_reporter(out, key)
+        path = await space.export(
+            folder, output=output, filename=filename, on_progress=progress_reporter(out, key, said)
         )
     finally:
         out.done_progress()
+    for warning in said:  # e.g. a title left out for want of a font: never silently
+        out.note(f"Warning: {warning}")
+    return path
 
 
 async def export(ctx: Context, preset: str | None, output: str | None) -> int:

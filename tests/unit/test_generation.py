@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from lumatui.engine.media.generator import render_frames, scene_from_prompt
-from lumatui.engine.media.ken_burns import MOTIONS, zoompan_expr
+from lumatui.engine.media.ken_burns import MOTIONS, motion_filter, window_expr
 from lumatui.engine.media.music import MOOD_STYLES, synthesize
 
 
@@ -58,9 +58,12 @@ def test_extra_layers_change_the_picture(prompt: str) -> None:
     )
 
 
-def test_cinematic_adds_letterbox_bars() -> None:
-    (frame,) = frames("a cinematic city skyline", count=1)
-    assert frame[:5].max() == 0 and frame[-5:].max() == 0
+def test_cinematic_letterboxes_only_a_wide_canvas() -> None:
+    spec = scene_from_prompt("a cinematic city skyline")
+    (wide,) = render_frames(spec, 96, 54, 1, 30, np.random.default_rng(1))
+    assert wide[:5].max() == 0 and wide[-5:].max() == 0
+    (tall,) = frames("a cinematic city skyline", count=1)  # 48x80: a vertical canvas
+    assert tall[:5].max() > 0 and tall[-5:].max() > 0
 
 
 def test_music_is_audible_deterministic_and_differs_by_mood() -> None:
@@ -75,6 +78,7 @@ def test_music_is_audible_deterministic_and_differs_by_mood() -> None:
 
 @pytest.mark.parametrize("motion", [m for m in MOTIONS if m != "none"])
 def test_each_motion_moves_the_window(motion: str) -> None:
-    expr = zoompan_expr(motion, 150)
+    expr = window_expr(motion, 150)
     assert "on/149" in expr["z"] + expr["x"] + expr["y"]
-    assert zoompan_expr(motion, 150) != zoompan_expr("none", 150)
+    assert window_expr(motion, 150) != window_expr("none", 150)
+    assert "perspective=" in motion_filter(motion, 150) and motion_filter("none", 150) == ""

@@ -272,12 +272,11 @@ def render_frames(
 
     for i in range(count):
         t = i / fps
-        if spec.camera == "still":
-            shift = pad
-        elif spec.camera == "pan":
-            shift = int(2 * pad * i / max(1, count - 1))  # one slow pan across
-        else:
-            shift = int(pad * (1 + math.sin(t * 0.35)) + 0.5)  # slow drift
+        # The camera's position is a float; each frame is drawn at its whole-pixel part and
+        # then moved by the rest with a linear blend, so the picture glides, never steps.
+        view = camera_offset(spec, pad, i, count)
+        shift = min(int(view), 2 * pad)
+        frac = view - shift
         frame = scene[:, shift : shift + w].copy()
         if stars is not None:
             sy, sx, phase = stars
@@ -332,21 +331,54 @@ def render_frames(
             # Grade: more contrast, teal shadows, warm highlights.
             light = (frame @ LUMA)[..., None] / 128 - 1
             frame = (frame - 128) * 1.12 + 128 + light * CINEMA_SPLIT
+        if frac > 1e-4:
+            frame = sub_pixel_left(frame, frac)
         if spec.camera == "push":
-            frame = push_in(frame, 1 + 0.15 * i / max(1, count - 1))
-        if spec.cinematic:  # letterbox bars stay put while the camera moves
+            reach = 0.08 if spec.cinematic else 0.15
+            frame = push_in(frame, 1 + reach * eased(i / max(1, count - 1)))
+        if spec.cinematic and w > h:  # letterbox bars on a wide canvas only, never vertical
             bar = h // 8
             frame[:bar] = 0
             frame[-bar:] = 0
         yield np.clip(frame, 0, 255).astype(np.uint8)
 
 
+def eased(p: float) -> float:
+    """Ease in and out (0→1): a move starts and ends gently instead of with a jolt."""
+    return 0.5 - 0.5 * math.cos(math.pi * min(1.0, max(0.0, p)))
+
+
+def camera_offset(spec: SceneSpec, pad: int, i: int, count: int) -> float:
+    """Where the view's left edge is on the wide static layers (float pixels, 0..2*pad).
+
+    Pan and drift are one eased sweep over the clip's length, so the camera never stops
+    before the end; "still" holds; cinematic moves half as far (a slower camera)."""
+    if spec.camera == "still":
+        return float(pad)
+    p = eased(i / max(1, count - 1))
+    if spec.camera == "pan":
+        return 2 * pad * p
+    reach = 0.5 if spec.cinematic else 1.0
+    return pad * (1 - reach) + 2 * pad * reach * p  # a slow drift, left to right
+
+
+def sub_pixel_left(frame: np.ndarray, frac: float) -> np.ndarray:
+    """``frame`` moved ``frac`` (0..1) of a pixel to the left, by linear interpolation."""
+    right = np.concatenate([frame[:, 1:], frame[:, -1:]], axis=1)
+    return frame * (1 - frac) + right * frac
+
+
 def push_in(frame: np.ndarray, zoom: float) -> np.ndarray:
-    """The centre of ``frame`` enlarged by ``zoom`` (nearest sample, vectorised)."""
+    """The centre of ``frame`` enlarged by ``zoom``, sampled bilinearly at float positions."""
     h, w = frame.shape[:2]
-    rows = ((np.arange(h) - h / 2) / zoom + h / 2).astype(int).clip(0, h - 1)
-    cols = ((np.arange(w) - w / 2) / zoom + w / 2).astype(int).clip(0, w - 1)
-    return frame[rows[:, None], cols[None, :]]
+    rows = ((np.arange(h, dtype=np.float32) + 0.5 - h / 2) / zoom + h / 2 - 0.5).clip(0, h - 1)
+    cols = ((np.arange(w, dtype=np.float32) + 0.5 - w / 2) / zoom + w / 2 - 0.5).clip(0, w - 1)
+    r0, c0 = rows.astype(int), cols.astype(int)
+    r1, c1 = np.minimum(r0 + 1, h - 1), np.minimum(c0 + 1, w - 1)
+    fr, fc = (rows - r0)[:, None, None], (cols - c0)[None, :, None]
+    top = frame[r0][:, c0] * (1 - fc) + frame[r0][:, c1] * fc
+    bottom = frame[r1][:, c0] * (1 - fc) + frame[r1][:, c1] * fc
+    return top * (1 - fr) + bottom * fr
 
 
 LUMA = np.array((1 / 3, 1 / 3, 1 / 3), np.float32)

@@ -1,7 +1,9 @@
 """Image → clip: a slow Ken Burns move over a still, at the canvas size, with ffmpeg.
 
-The still is first fitted to the canvas (cover: scaled and cropped) at 1.5x, then ffmpeg's
-``zoompan`` walks a window across it frame by frame: zoom in or out, or pan in a direction.
+The still is fitted to the canvas (cover: scaled and cropped), looped, and ffmpeg's
+``perspective`` filter samples a moving window of it per frame at float corner positions
+(bicubic), so a zoom or pan glides with sub-pixel steps; ``zoompan`` rounds its window to
+whole pixels and wobbles. Each move is eased in and out.
 """
 
 from __future__ import annotations
@@ -15,39 +17,56 @@ MOTIONS = ("zoom_in", "zoom_out", "pan_left", "pan_right", "pan_up", "pan_down",
 ZOOM = 0.25  # how far a zoom travels, and how much room a pan has
 
 
-def zoompan_expr(motion: str, frames: int) -> dict[str, str]:
-    """The zoom and window position of ``zoompan`` for one motion (``on`` is the frame)."""
-    p = f"(on/{max(1, frames - 1)})"
-    centre_x, centre_y = "(iw-iw/zoom)/2", "(ih-ih/zoom)/2"
+def window_expr(motion: str, frames: int, zoom: float = ZOOM) -> dict[str, str]:
+    """The window's zoom ``z`` and left/top corner ``x``/``y`` (source pixels, floats) as
+    ffmpeg expressions of ``on`` (the output frame), ``W`` and ``H``; eased progress."""
+    p = f"(0.5-0.5*cos(PI*on/{max(1, frames - 1)}))"
+    centre_x, centre_y = "(W-W/({z}))/2", "(H-H/({z}))/2"
     if motion == "zoom_in":
-        return {"z": f"1+{ZOOM}*{p}", "x": centre_x, "y": centre_y}
-    if motion == "zoom_out":
-        return {"z": f"{1 + ZOOM}-{ZOOM}*{p}", "x": centre_x, "y": centre_y}
-    pan = {"z": f"{1 + ZOOM}", "x": centre_x, "y": centre_y}
-    if motion == "pan_left":
-        pan["x"] = f"(iw-iw/zoom)*(1-{p})"
-    elif motion == "pan_right":
-        pan["x"] = f"(iw-iw/zoom)*{p}"
-    elif motion == "pan_up":
-        pan["y"] = f"(ih-ih/zoom)*(1-{p})"
-    elif motion == "pan_down":
-        pan["y"] = f"(ih-ih/zoom)*{p}"
+        z = f"1+{zoom}*{p}"
+    elif motion == "zoom_out":
+        z = f"{1 + zoom}-{zoom}*{p}"
+    elif motion in MOTIONS and motion != "none":
+        z = f"{1 + zoom}"
     else:
         return {"z": "1", "x": "0", "y": "0"}
-    return pan
+    x, y = centre_x.format(z=z), centre_y.format(z=z)
+    room_x, room_y = f"(W-W/({z}))", f"(H-H/({z}))"
+    if motion == "pan_left":
+        x = f"{room_x}*(1-{p})"
+    elif motion == "pan_right":
+        x = f"{room_x}*{p}"
+    elif motion == "pan_up":
+        y = f"{room_y}*(1-{p})"
+    elif motion == "pan_down":
+        y = f"{room_y}*{p}"
+    return {"z": z, "x": x, "y": y}
+
+
+def motion_filter(motion: str, frames: int, zoom: float = ZOOM) -> str:
+    """A ``perspective`` filter that shows the moving window over the whole frame; empty
+    when the still stands still. The frames in are already canvas-sized."""
+    if motion not in MOTIONS or motion == "none":
+        return ""
+    e = window_expr(motion, frames, zoom)
+    x, y, span_w, span_h = e["x"], e["y"], f"W/({e['z']})", f"H/({e['z']})"
+    right, bottom = f"{x}+{span_w}", f"{y}+{span_h}"
+    corners = {
+        "x0": x, "y0": y, "x1": right, "y1": y,
+        "x2": x, "y2": bottom, "x3": right, "y3": bottom,
+    }  # fmt: skip
+    parts = ":".join(f"{k}='{v}'" for k, v in corners.items())
+    return f"perspective={parts}:interpolation=cubic:eval=frame"
 
 
 def ken_burns_args(
     image: Path, out_path: Path, *, motion: str, seconds: float, width: int, height: int, fps: int
 ) -> list[str]:
     frames = max(1, round(seconds * fps))
-    big_w, big_h = (int(width * 1.5) // 2) * 2, (int(height * 1.5) // 2) * 2
-    expr = zoompan_expr(motion, frames)
-    graph = (
-        f"scale={big_w}:{big_h}:force_original_aspect_ratio=increase,crop={big_w}:{big_h},"
-        f"zoompan=z='{expr['z']}':x='{expr['x']}':y='{expr['y']}':d={frames}:"
-        f"s={width}x{height}:fps={fps},format=yuv420p"
-    )
+    fit = f"scale={width}:{height}:force_original_aspect_ratio=increase,crop={width}:{height}"
+    move = motion_filter(motion, frames)
+    hold = f"loop=loop={frames - 1}:size=1,setpts=N/{fps}/TB"  # fitted once, then repeated
+    graph = ",".join(f for f in (fit, "setsar=1,format=yuv420p", hold, move) if f)
     return [
         ffmpeg_exe(),
         "-hide_banner",
@@ -58,6 +77,8 @@ def ken_burns_args(
         str(image),
         "-vf",
         graph,
+        "-r",
+        str(fps),
         "-frames:v",
         str(frames),
         "-c:v",

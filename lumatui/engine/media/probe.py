@@ -33,6 +33,7 @@ class MediaInfo:
     faststart: bool = False
     container_duration: float | None = None
     frames: int | None = None
+    rotation: int = 0  # degrees the player turns the stored picture (display matrix)
 
 
 def probe(path: Path) -> MediaInfo:
@@ -75,10 +76,13 @@ def _probe_av(path: Path) -> MediaInfo:
             if video.frames and fps:
                 duration = video.frames / fps
             ctx = video.codec_context
+            rotation = _display_rotation(container, video)
+            turned = rotation % 180 == 90  # a phone's portrait clip stored landscape
             info.update(
                 kind="video",
-                width=ctx.width,
-                height=ctx.height,
+                width=ctx.height if turned else ctx.width,  # the size it plays at
+                height=ctx.width if turned else ctx.height,
+                rotation=rotation,
                 fps=fps,
                 frames=frames,
                 duration=duration,
@@ -97,6 +101,19 @@ def _probe_av(path: Path) -> MediaInfo:
             )
     info["faststart"] = moov_before_mdat(path)
     return MediaInfo(**info)  # type: ignore[arg-type]
+
+
+def _display_rotation(container: object, video: object) -> int:
+    """The display matrix's rotation (0, 90, 180, 270), read from the first decoded frame:
+    PyAV exposes it there; ffmpeg turns the picture the same way when it decodes."""
+    import av
+
+    try:
+        frame = next(container.decode(video))  # type: ignore[attr-defined]
+        rotation = round(float(getattr(frame, "rotation", 0) or 0))
+    except (av.error.FFmpegError, StopIteration, ValueError, OSError):
+        return 0
+    return rotation % 360 // 90 * 90 if rotation % 90 == 0 else 0
 
 
 def _stream_seconds(stream: object) -> float | None:

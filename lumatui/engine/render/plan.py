@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lumatui.engine.media.probe import MediaInfo
 from lumatui.engine.render.audio_mix import AudioMix
-from lumatui.engine.render.filter_graph import FilterGraph, filter_spec, seconds
+from lumatui.engine.render.filter_graph import FilterGraph, filter_spec, option_ms, seconds
 from lumatui.engine.render.loudness import Measured, linear_gain, measure_filter, normalise_chain
 from lumatui.engine.render.presets import OutputSpec, Preset, canvas_preset
 from lumatui.engine.render.text_overlay import FixedFont, TextFonts, TextOverlay
@@ -34,6 +34,13 @@ __all__ = [
     "encode_args",
     "filter_spec",
 ]
+
+
+BT709_PARAMS = "setparams=range=tv:color_primaries=bt709:color_trc=bt709:colorspace=bt709"
+BT709_TAGS = [
+    "-color_range", "tv", "-color_primaries", "bt709", "-color_trc", "bt709",
+    "-colorspace", "bt709",
+]  # fmt: skip
 
 
 class EmptyDraftError(ValueError):
@@ -74,6 +81,8 @@ class RenderPlan:
     limited_gain: float | None = None  # dB, the corrected gain when a limiter is needed
     video_label: str = "[video]"  # the last label of the video chains
     cover_path: Path | None = None  # when set, the render also writes this PNG frame
+    # ms: the picture fades in from the first frame / out to the last; the sound follows.
+    edge_fades: tuple[int, int] = (0, 0)
 
     @property
     def frames(self) -> int:
@@ -85,15 +94,23 @@ class RenderPlan:
 
     def final_graph(self) -> str:
         dur = seconds(self.duration_ms)
+        # The frames are TV-range BT.709 (see video_chain.TV_709); said so on every frame.
+        tagged = f"{self.video_label}{BT709_PARAMS}"
         if self.cover_path is None:
-            video = [f"{self.video_label}null[vout]"]
+            video = [f"{tagged}[vout]"]
         else:  # the cover is one frame of the same stream: no second decode afterwards
             n = min(self.frames - 1, round(self.cover_at_ms * self.fps / 1000))
             video = [
-                f"{self.video_label}split=2[vout][vcover]",
+                f"{tagged},split=2[vout][vcover]",
                 f"[vcover]trim=start_frame={n}:end_frame={n + 1},setpts=PTS-STARTPTS[cover]",
             ]
         tail = [*self.normalise_chain(), "aresample=48000"] if self.normalise else []
+        fade_in, fade_out = self.edge_fades
+        if fade_in:
+            tail.append(f"afade=t=in:st=0:d={seconds(fade_in)}")
+        if fade_out:
+            st = seconds(self.duration_ms - fade_out)
+            tail.append(f"afade=t=out:st={st}:d={seconds(fade_out)}")
         chain = ",".join(
             [*tail, f"atrim=end={dur}", "aformat=sample_rates=48000:channel_layouts=stereo"]
         )
@@ -161,6 +178,7 @@ def encode_args(preset: Preset, frames: int, duration_ms: int, out_path: Path) -
         "high",
         "-pix_fmt",
         "yuv420p",
+        *BT709_TAGS,
         "-preset",
         preset.x264_preset,
         "-crf",
@@ -195,6 +213,20 @@ def encode_args(preset: Preset, frames: int, duration_ms: int, out_path: Path) -
         "+faststart",
         str(out_path),
     ]
+
+
+def _edge_fades(draft: Draft, duration_ms: int) -> tuple[int, int]:
+    """The picture's fade from black at the start and to black at the end (ms), so the whole
+    sound fades with it: "fade out at the end" must not leave the music playing to a cut."""
+    fade_in = fade_out = 0
+    for track in (t for t in draft.t if t.tt == TrackType.VIDEO):
+        for seg in (s for s in track.sg if s.d > 0):
+            if seg.st <= 0:
+                fade_in = max(fade_in, option_ms(seg, "fade_in", seg.d))
+            if seg.end >= duration_ms:
+                fade_out = max(fade_out, option_ms(seg, "fade_out", seg.d))
+        break  # the first video track is the picture; overlays fade over it
+    return min(fade_in, duration_ms), min(fade_out, duration_ms)
 
 
 def _cover_at(draft: Draft, duration_ms: int) -> int:
@@ -272,4 +304,5 @@ def build_render_plan(
         cover_at_ms=_cover_at(draft, duration_ms),
         video_label=video,
         cover_path=cover_path,
+        edge_fades=_edge_fades(draft, duration_ms),
     )

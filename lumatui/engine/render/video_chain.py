@@ -7,12 +7,13 @@ blurred, cheaply downscaled copy), faded (``m.fade_in``/``m.fade_out``) and then
 the one before it: by ``concat``, by ``xfade`` when the two overlap and the later one has
 ``m.xfade``, or after black padding when there is a gap. No black base is overlaid, so a
 clip that covers the canvas costs one crop and one scale. A still is looped to its length
-and may move (``m.motion``, a Ken Burns zoom or pan). Further video tracks are overlaid at
-their ``st``.
+and may move (``m.motion``, an eased sub-pixel Ken Burns zoom or pan). Further video
+tracks are overlaid at their ``st``.
 """
 
 from __future__ import annotations
 
+from lumatui.engine.media.ken_burns import motion_filter
 from lumatui.engine.media.probe import MediaInfo
 from lumatui.engine.render.audio_mix import AudioMix
 from lumatui.engine.render.filter_graph import (
@@ -27,6 +28,9 @@ from lumatui.protocol.draft import Draft, Segment, Track, TrackType
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 BLUR_DOWNSCALE = 8  # the contain background is blurred at 1/8 size, then scaled back up
 KEN_BURNS_ZOOM = 0.15
+# Every scale that makes a canvas-sized frame converts to TV range with the BT.709 matrix,
+# whatever the source (a full-range MJPEG, an RGB PNG): the export is tagged BT.709.
+TV_709 = "out_color_matrix=bt709:out_range=tv"
 
 
 class VideoChain:
@@ -45,7 +49,7 @@ class VideoChain:
         # The crop is worked out on the displayed shape (``sar``: non-square source pixels).
         crop = f"crop='min(iw,ih*{w}/{h}/sar)':'min(ih,iw*sar*{h}/{w})'"
         if fit != "contain":
-            return f"{crop},scale={w}:{h},setsar=1"
+            return f"{crop},scale={w}:{h}:{TV_709},setsar=1"
         bw, bh = max(2, w // BLUR_DOWNSCALE // 2 * 2), max(2, h // BLUR_DOWNSCALE // 2 * 2)
         radius = max(1, min(bw, bh) // 8)
         bg, fg, blurred, whole = (self.graph.label(p) for p in ("bg", "fg", "blur", "whole"))
@@ -54,29 +58,16 @@ class VideoChain:
             "scale='trunc(iw*sar/2)*2':ih,setsar=1,"  # square pixels (a no-op when they are)
             f"split=2{bg}{fg};"
             f"{bg}{crop},scale={bw}:{bh},"
-            f"boxblur={radius}:2,scale={w}:{h},setsar=1{blurred};"
-            f"{fg}scale={w}:{h}:force_original_aspect_ratio=decrease,setsar=1{whole};"
+            f"boxblur={radius}:2,scale={w}:{h}:{TV_709},setsar=1{blurred};"
+            f"{fg}scale={w}:{h}:force_original_aspect_ratio=decrease:{TV_709},setsar=1{whole};"
             f"{blurred}{whole}overlay=(W-w)/2:(H-h)/2"
         )
 
     def motion(self, seg: Segment, frames: int) -> str:
-        """The ``zoompan`` of a still's ``m.motion``; empty when it stands still."""
+        """The eased, sub-pixel window of a still's ``m.motion``; empty when it stands still."""
         kind = str(seg.m.get("motion") or "none").lower()
-        if kind in ("", "none"):
-            return ""
-        w, h, z = self.graph.width, self.graph.height, KEN_BURNS_ZOOM
-        last = max(1, frames - 1)
-        p = f"(on/{last})"
-        zoom = {"zoom_in": f"1+{z}*{p}", "zoom_out": f"{1 + z}-{z}*{p}"}.get(kind, f"{1 + z}")
-        cx, cy = "(iw-iw/zoom)/2", "(ih-ih/zoom)/2"
-        x, y = {
-            "pan_left": (f"(iw-iw/zoom)*(1-{p})", cy),
-            "pan_right": (f"(iw-iw/zoom)*{p}", cy),
-            "pan_up": (cx, f"(ih-ih/zoom)*(1-{p})"),
-            "pan_down": (cx, f"(ih-ih/zoom)*{p}"),
-        }.get(kind, (cx, cy))
-        options = {"z": zoom, "x": x, "y": y, "d": 1, "s": f"{w}x{h}", "fps": self.graph.fps}
-        return filter_spec("zoompan", options) + ",setsar=1"
+        move = motion_filter(kind, frames, KEN_BURNS_ZOOM)
+        return f"{move},setsar=1" if move else ""
 
     def clip_chain(
         self, seg: Segment, *, image: bool, info: MediaInfo | None, start: int = 0
