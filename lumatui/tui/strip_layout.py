@@ -98,10 +98,11 @@ def fit_label(label: str, duration_ms: int, room: int) -> str:
 
 
 def tick_step(total_ms: int, lane: int) -> int:
-    """The smallest round step whose labels do not run into each other."""
+    """The smallest round step whose labels stay apart: no closer than a label and a gap, and
+    about ten ticks at most, so a wide strip is not a fence of numbers."""
+    spacing = max(len(f"{seconds(total_ms)}s") + 2, lane / 10)
     for step in TICK_STEPS_MS:
-        label_width = len(f"{seconds(total_ms)}s") + 2
-        if lane * step / max(total_ms, 1) >= label_width:
+        if lane * step / max(total_ms, 1) >= spacing:
             return step
     return TICK_STEPS_MS[-1]
 
