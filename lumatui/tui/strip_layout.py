@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
+
 from lumatui.protocol.draft import Draft, Segment, Track, TrackType
 from lumatui.protocol.summary import seconds
 from lumatui.terminal_text import safe
@@ -87,11 +89,11 @@ def fit_label(label: str, duration_ms: int, room: int) -> str:
     """The label and length when both fit, else the label cut, else the length, else nothing."""
     length = f"{seconds(duration_ms)}s"
     full = f"{label} {length}"
-    if len(full) <= room:
+    if cell_len(full) <= room:  # cells, not characters: 日落 takes four columns
         return full
     cut = room - len(length) - 2  # "…" and the space
     if cut >= 3:
-        return f"{label[:cut].rstrip()}… {length}"
+        return f"{set_cell_size(label, cut).rstrip()}… {length}"
     if len(length) <= room:
         return length
     return ""
@@ -202,7 +204,7 @@ def layout_strip(draft: Draft, width: int) -> StripLayout:
                 Row(
                     track.id or f"track-{t_index}",
                     track.tt,
-                    safe(name)[: NAME_WIDTH - 1] if r == 0 else "",
+                    set_cell_size(safe(name), NAME_WIDTH - 1).rstrip() if r == 0 else "",
                     _row_blocks(track, t_index, indexes, lane, total),
                 )
             )

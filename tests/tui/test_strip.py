@@ -62,3 +62,34 @@ async def test_selection_survives_a_new_draft_by_id_and_clears_when_gone() -> No
         strip.show_draft(Draft())
         await pilot.pause()
         assert strip.selected is None and "Click a block" in details(app)
+
+
+async def test_a_row_of_wide_labels_keeps_its_columns() -> None:
+    from rich.cells import cell_len
+
+    draft = Draft.model_validate(
+        {
+            "t": [
+                {
+                    "id": "v",
+                    "tt": 0,
+                    "sg": [
+                        {"id": "a", "st": 0, "d": 3000, "m": {"label": "海边的日落与远山"}},
+                        {"id": "b", "st": 3000, "d": 3000, "m": {"label": "夜晚的城市灯光"}},
+                    ],
+                },
+                {
+                    "id": "m",
+                    "tt": 1,
+                    "m": {"label": "背景音乐"},
+                    "sg": [{"id": "c", "st": 0, "d": 6000}],
+                },
+            ]
+        }
+    )
+    app = StripApp(draft)
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        strip = app.query_one(TimelineStrip)
+        lines = str(strip.render()).splitlines()
+        assert all(cell_len(line) == strip.content_size.width for line in lines[1:])

@@ -126,3 +126,13 @@ def test_empty_and_hostile_drafts() -> None:
     layout = layout_strip(hostile, 3)  # narrower than the names
     assert all("\x1b" not in b.label and "\n" not in b.label for b in layout.rows[0].blocks)
     assert all(b.x + b.width <= layout.lane for b in layout.rows[0].blocks)
+
+
+def test_wide_characters_are_measured_in_cells() -> None:
+    from rich.cells import cell_len
+
+    assert cell_len(fit_label("海边的日落很美", 3000, 9)) <= 9
+    segs = [clip("a", 0, 4000, "海边的日落很美丽的风景"), clip("b", 4000, 4000, "🌅🌅🌅🌅🌅🌅")]
+    layout = layout_strip(draft_of((0, segs)), NAME_WIDTH + 30)
+    for block in layout.rows[0].blocks:
+        assert cell_len(block.label) <= block.width - 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.cells import set_cell_size
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -153,7 +154,7 @@ class TimelineStrip(Widget, can_focus=True):
 
         row = layout.rows[index]
         name_style = self.get_component_rich_style("timeline-strip--name")
-        line = Text(row.name.ljust(NAME_WIDTH)[:NAME_WIDTH], style=name_style)
+        line = Text(set_cell_size(row.name, NAME_WIDTH), style=name_style)
         at = 0
         for block in row.blocks:
             line.append(" " * (block.x - at))
@@ -168,7 +169,7 @@ class TimelineStrip(Widget, can_focus=True):
         head = FADE_IN if block.fade_in and rest > 2 else ""
         tail = FADE_OUT if block.fade_out and rest > 3 else ""
         room = rest - len(head) - len(tail)
-        body = f" {block.label}".ljust(room)[:room]
+        body = set_cell_size(f" {block.label}", room)  # exactly ``room`` cells, wide glyphs too
         return "".join(cells) + head + body + tail
 
     def _block_style(self, kind: int, block: Block) -> Style:
