@@ -11,7 +11,7 @@ from tests.tui.strip_drafts import StripApp, three_segments, twelve_segments
 
 
 def details(app: StripApp) -> str:
-    return str(app.query_one("#segment-details", Static).render())
+    return str(app.query_one("#strip-details", Static).render())
 
 
 async def test_click_selects_the_block_under_the_pointer() -> None:

@@ -221,7 +221,7 @@ class StripPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield TimelineStrip(id="timeline-strip")
-        yield Static(NO_SELECTION, id="segment-details", markup=False)
+        yield Static(NO_SELECTION, id="strip-details", markup=False)
 
     @property
     def strip(self) -> TimelineStrip:
@@ -241,5 +241,5 @@ class StripPanel(Vertical):
 
         strip = self.strip
         found = strip.segments.get(strip.selected or "")
-        details = self.query_one("#segment-details", Static)
+        details = self.query_one("#strip-details", Static)
         details.update(NO_SELECTION if found is None else segment_details(*found))
