@@ -93,3 +93,12 @@ async def test_a_row_of_wide_labels_keeps_its_columns() -> None:
         strip = app.query_one(TimelineStrip)
         lines = str(strip.render()).splitlines()
         assert all(cell_len(line) == strip.content_size.width for line in lines[1:])
+
+
+async def test_the_title_counts_every_segment_and_says_when_some_do_not_fit() -> None:
+    clips = [{"id": f"c{n}", "st": n * 500, "d": 500} for n in range(80)]
+    app = StripApp(Draft.model_validate({"t": [{"id": "v", "tt": 0, "sg": clips}]}))
+    async with app.run_test(size=(40, 8)) as pilot:
+        await pilot.pause()
+        title = str(app.query_one(TimelineStrip).render()).splitlines()[0]
+        assert "80 segments" in title and "47 too short to draw" in title

@@ -136,3 +136,11 @@ def test_wide_characters_are_measured_in_cells() -> None:
     layout = layout_strip(draft_of((0, segs)), NAME_WIDTH + 30)
     for block in layout.rows[0].blocks:
         assert cell_len(block.label) <= block.width - 1
+
+
+def test_more_segments_than_columns_stay_inside_and_apart() -> None:
+    layout = layout_strip(draft_of((0, sequence([700] * 300))), NAME_WIDTH + 50)
+    blocks = layout.rows[0].blocks
+    assert len(blocks) == 50  # one column each, the rest cannot be drawn
+    assert all(a.x + a.width <= b.x for a, b in itertools.pairwise(blocks))
+    assert blocks[-1].x + blocks[-1].width <= layout.lane

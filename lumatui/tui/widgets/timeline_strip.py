@@ -133,10 +133,12 @@ class TimelineStrip(Widget, can_focus=True):
         return Text("\n").join(lines)
 
     def _title(self, layout: StripLayout) -> Text:
-        count = sum(len(row.blocks) for row in layout.rows)
+        count = len(self.segments)
         noun = "segment" if count == 1 else "segments"
+        hidden = count - sum(len(row.blocks) for row in layout.rows)
+        more = f" · {hidden} too short to draw at this width" if hidden > 0 else ""
         style = self.get_component_rich_style("timeline-strip--title")
-        return Text(f"Timeline · {layout.total_label} · {count} {noun}", style=style)
+        return Text(f"Timeline · {layout.total_label} · {count} {noun}{more}", style=style)
 
     def _ruler(self, layout: StripLayout) -> Text:
         from lumatui.tui.strip_layout import NAME_WIDTH
