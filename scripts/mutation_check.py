@@ -12,6 +12,8 @@ moved: update the entry, never skip it silently).
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -19,6 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SECRECY = "tests/e2e/test_secrecy.py"
+CREDITS = (
+    "tests/e2e/test_credits.py"
+    "::test_spending_exactly_the_balance_is_allowed_and_one_more_is_refused"
+)
+UPLOAD = "tests/hardening/test_uploads.py"
+EXACT_UPLOAD = f"{UPLOAD}::test_a_file_of_exactly_the_limit_is_taken_and_one_byte_more_is_not"
+PLAN = "tests/unit/test_agent_plan.py"
+TIMEOUT_S = 420  # a mutation that makes its tests hang is reported as such, not waited out
 
 
 @dataclass(frozen=True)
@@ -36,21 +47,30 @@ MUTATIONS: tuple[Mutation, ...] = (
         "lumatui/terminal_text.py",
         r'_TOKEN = re.compile(r"nmv_[A-Za-z0-9]+_[A-Za-z0-9_\-]+")',
         r'_TOKEN = re.compile(r"nmv_[A-Za-z0-9]+_[A-Za-z0-9]+")',
-        ("tests/e2e/test_secrecy.py", "tests/unit/test_cli_output.py"),
+        (
+            "tests/unit/test_cli_output.py::test_realistic_tokens_are_masked_on_every_output_path",
+            f"{SECRECY}::test_realistic_tokens_in_a_message_leave_no_fragment_anywhere",
+        ),
     ),
     Mutation(
         "secrecy: CLI output not masked",
         "lumatui/commands/output.py",
         "        return redact(clean(text), self.secrets)",
         "        return clean(text)",
-        ("tests/e2e/test_secrecy.py", "tests/unit/test_cli_output.py"),
+        (
+            "tests/unit/test_cli_output.py::test_realistic_tokens_are_masked_on_every_output_path",
+            f"{SECRECY}::test_realistic_tokens_in_a_message_leave_no_fragment_anywhere",
+        ),
     ),
     Mutation(
         "secrecy: --json document not masked",
         "lumatui/commands/output.py",
         "self.stdout.write(redact(doc.model_dump_json(indent=2), self.secrets)",
         "self.stdout.write((doc.model_dump_json(indent=2))",
-        ("tests/e2e/test_secrecy.py", "tests/unit/test_cli_output.py"),
+        (
+            "tests/unit/test_cli_output.py::test_realistic_tokens_are_masked_on_every_output_path",
+            f"{SECRECY}::test_realistic_tokens_in_a_message_leave_no_fragment_anywhere",
+        ),
     ),
     Mutation(
         "secrecy: secrets not masked verbatim",
@@ -64,7 +84,10 @@ MUTATIONS: tuple[Mutation, ...] = (
         "lumatui/client/api.py",
         "            await self.ensure_token(force=True)\n            return True",
         "            return True",
-        ("tests/e2e/test_faults.py", "tests/e2e/test_client_flow.py"),
+        (
+            "tests/e2e/test_faults.py::test_a_revoked_token_is_replaced_not_retried",
+            "tests/e2e/test_faults.py::test_expired_token_is_renewed_and_the_call_retried",
+        ),
     ),
     Mutation(
         "recovery: 1002 (missing client id) not renewed",
@@ -78,35 +101,38 @@ MUTATIONS: tuple[Mutation, ...] = (
         "lumatui/engine/store.py",
         "                if int(row[0]) < amount:",
         "                if int(row[0]) <= amount:",
-        ("tests/e2e/test_credits.py",),
+        (CREDITS,),
     ),
     Mutation(
         "credits: one more than the balance allowed",
         "lumatui/engine/store.py",
         "                if int(row[0]) < amount:",
         "                if int(row[0]) < amount - 1:",
-        ("tests/e2e/test_credits.py",),
+        (CREDITS,),
     ),
     Mutation(
         "limits: multipart upload over the engine's limit accepted",
         "lumatui/engine/http/multipart_stream.py",
         "        if self._written > codes.MAX_UPLOAD_BYTES:",
         "        if False:",
-        ("tests/hardening/test_uploads.py",),
+        (f"{UPLOAD}::test_an_oversized_file_is_refused_while_it_streams", EXACT_UPLOAD),
     ),
     Mutation(
         "limits: upload limit off by one (exactly the limit refused)",
         "lumatui/engine/http/multipart_stream.py",
         "        if self._written > codes.MAX_UPLOAD_BYTES:",
         "        if self._written >= codes.MAX_UPLOAD_BYTES:",
-        ("tests/hardening/test_uploads.py",),
+        (EXACT_UPLOAD,),
     ),
     Mutation(
         "limits: JSON body over the limit read whole",
         "lumatui/engine/http/context.py",
         "        if size > limit:\n            raise err.body_too_large(limit)",
         "        if False:\n            raise err.body_too_large(limit)",
-        ("tests/hardening/test_limits.py",),
+        (
+            "tests/hardening/test_limits.py"
+            "::test_a_json_body_of_the_limit_is_read_and_one_byte_more_is_refused_midway",
+        ),
     ),
     Mutation(
         "render plan: a draft's d beyond its last segment ignored",
@@ -114,9 +140,10 @@ MUTATIONS: tuple[Mutation, ...] = (
         "    duration_ms = max(draft.d, draft.computed_duration())",
         "    duration_ms = draft.computed_duration()",
         (
-            "tests/unit/test_render_plan_video.py",
-            "tests/unit/test_render_plan_audio.py",
-            "tests/e2e/test_render.py",
+            "tests/unit/test_render_plan_video.py"
+            "::test_the_drafts_own_length_wins_over_a_shorter_last_segment",
+            "tests/e2e/test_render.py"
+            "::test_a_draft_longer_than_its_segments_renders_to_its_own_length",
         ),
     ),
     Mutation(
@@ -124,7 +151,21 @@ MUTATIONS: tuple[Mutation, ...] = (
         "lumatui/engine/understand/turn_plan.py",
         "    if missed or not ops:",
         "    if missed and not ops:",
-        ("tests/unit/test_agent_plan.py", "tests/unit/test_plan_with_draft.py"),
+        (PLAN,),
+    ),
+    Mutation(
+        "understanding: a remark about a scene generates it",
+        "lumatui/engine/understand/turn_plan.py",
+        '        return None  # a remark about the video ("I love the sunset"), not a description',
+        "        pass",
+        (PLAN,),
+    ),
+    Mutation(
+        "understanding: a question about a scene generates it",
+        "lumatui/engine/understand/turn_plan.py",
+        "    if has(SCENE_WORDS, text) and not has(question, text):",
+        "    if has(SCENE_WORDS, text):",
+        (PLAN,),
     ),
     Mutation(
         "render ids: any id accepted",
@@ -164,6 +205,22 @@ MUTATIONS: tuple[Mutation, ...] = (
 )
 
 
+def _pytest(tests: tuple[str, ...]) -> tuple[int | None, str]:
+    """Run the tests in their own process group: on a timeout the engines they started go too."""
+    command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *tests]
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        out, _ = process.communicate(timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        out, _ = process.communicate()
+        return None, out
+    return process.returncode, out
+
+
 def run(mutation: Mutation) -> tuple[str, float]:
     """Apply, test, restore. Returns the verdict and the seconds the tests took."""
     path = ROOT / mutation.file
@@ -173,20 +230,17 @@ def run(mutation: Mutation) -> tuple[str, float]:
     started = time.monotonic()
     try:
         path.write_text(source.replace(mutation.original, mutation.replacement), "utf-8")
-        result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *mutation.tests],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        )
+        code, out = _pytest(mutation.tests)
     finally:
         path.write_text(source, encoding="utf-8")
     took = time.monotonic() - started
-    if result.returncode == 0:
+    if code is None:
+        return "timeout", took
+    if code == 0:
         return "survived", took
-    if result.returncode == 1:
+    if code == 1:
         return "caught", took
-    tail = (result.stdout + result.stderr).strip().splitlines()[-3:]
+    tail = out.strip().splitlines()[-3:]  # 2-5: the tests could not run (usage, collection)
     return "error: " + " | ".join(tail), took
 
 
