@@ -38,3 +38,37 @@ def test_one_session_can_still_run_out(tmp_path: Path) -> None:
         assert refused.json()["code"] == 2001
     finally:
         running.stop()
+
+
+def turn_body(sid: str, text: str) -> dict[str, object]:
+    return {
+        "app_name": "nemo_agent",
+        "user_id": "me",
+        "session_id": sid,
+        "new_message": {"parts": [{"text": text}]},
+    }
+
+
+def test_spending_exactly_the_balance_is_allowed_and_one_more_is_refused(
+    tmp_path: Path,
+) -> None:
+    # 2 credits a generated second, 1 an edit: 7 credits is 3 s of clip plus one edit.
+    running = start_engine(tmp_path / "engine", "--anonymous-credits", "7")
+    try:
+        raw = Raw(running.url)
+        raw.login()
+        sid = raw.session()
+        over = raw.post("/run_sse", json=turn_body(sid, "generate a 4-second clip of a dune"))
+        assert over.json()["code"] == 2001  # 8 credits: one more than the 7 held
+        assert raw.credits() == {"available": 7, "frozen": 0, "total": 7}
+        raw.chat(sid, "generate a 3-second clip of a dune at dusk")
+        assert raw.credits() == {"available": 1, "frozen": 0, "total": 1}
+        raw.chat(sid, "add a title 'Dusk' for the first 2 seconds")  # costs the last credit
+        assert raw.credits() == {"available": 0, "frozen": 0, "total": 0}
+        draft = raw.state(sid)["state"]["draft"]
+        assert [s for t in draft["t"] if t["tt"] == 7 for s in t["sg"]], draft  # the title
+        refused = raw.post("/run_sse", json=turn_body(sid, "add a caption 'more' at the end"))
+        assert refused.json()["code"] == 2001
+        assert raw.credits()["available"] == 0
+    finally:
+        running.stop()

@@ -13,9 +13,12 @@ from lumatui.client import ExportBlocked, NemoClient, NoCredits, ServerError
 from lumatui.client.history import History
 from lumatui.client.turn import DROPPED_CODE
 from lumatui.client.workspace import UNCONFIRMED, TurnOutcome, Workspace
+from lumatui.engine.store import Store
 from lumatui.protocol.chat import ErrorEvent, HeartbeatEvent, TextEvent
 from lumatui.protocol.draft import Draft, Segment, Track
 from tests.support.engine import RunningEngine, start_engine
+
+from .raw import Raw
 
 GENERATE = "generate a 1-second clip of a calm lake"
 
@@ -55,6 +58,23 @@ async def test_expired_token_is_renewed_and_the_call_retried(faulty: RunningEngi
         credits = await client.credits()  # the third authenticated call meets 1001
         assert credits.available == 100
         assert (await client.ensure_token()).token != first.token
+
+
+@pytest.mark.parametrize("faulty", [[]], indirect=True)  # its own engine: no fault at all
+async def test_a_revoked_token_is_replaced_not_retried(faulty: RunningEngine) -> None:
+    """The engine really revokes the token (not a one-shot fault): only a new token helps."""
+    async with NemoClient(faulty.url, sleep=Waits()) as client:
+        first = await client.ensure_token()
+        before = await client.credits()
+        Store(faulty.data_dir / "engine.sqlite3").expire_tokens(first.user_id)
+        after = await client.credits()
+        renewed = await client.ensure_token()
+        assert renewed.token != first.token
+        assert renewed.user_id == first.user_id  # the same client id: the same account
+        assert after.available == before.available
+        revoked = Raw(faulty.url)
+        revoked.token = first.token
+        assert revoked.get("/api/credits/balance/simple").json()["code"] == 1001  # really gone
 
 
 @pytest.mark.parametrize("faulty", [["rate-limit-once"]], indirect=True)

@@ -191,6 +191,24 @@ def test_a_full_draft_renders_verified_with_a_cover(
     assert left == [f"{key}.json", f"{key}.mp4", f"{key}.png"]
 
 
+def test_a_draft_longer_than_its_segments_renders_to_its_own_length(
+    user: dict[str, Any], tmp_path: Path
+) -> None:
+    """``d`` says 2.5 s while the one clip ends at 1 s: the rest is black and silent, not cut."""
+    raw, urls = user["raw"], user["urls"]
+    draft = {
+        "d": 2500,
+        "m": {"width": 96, "height": 64},
+        "t": [{"tt": 0, "sg": [{"st": 0, "d": 1000, "src": urls["clip"]}]}],
+    }
+    submit(raw, user["sid"], "render_long_d", draft, quality="draft")
+    done = wait(raw, "render_long_d")
+    assert done["status"] == "completed", done
+    out = fetch(raw, done["outputUrl"], tmp_path / "long.mp4")
+    assert probe(out).duration == pytest.approx(2.5, abs=FRAME_S)
+    assert check_stream(out, 2500, done["width"], done["height"], 30) is None
+
+
 @pytest.mark.parametrize(
     ("output", "size"),
     [({"quality": "draft"}, (540, 960)), ({"preset": "square", "quality": "high"}, (1080, 1080))],

@@ -11,6 +11,7 @@ from pathlib import Path
 from PIL import Image
 
 from tests.support.engine import RunningEngine
+from tests.support.tokens import leaked, realistic_tokens
 
 from .raw import Raw
 
@@ -87,3 +88,28 @@ def test_a_known_env_token_is_never_echoed_or_written(
     for path, content in everything_written(lumatui_home):
         assert good.encode() not in content, path
         assert KNOWN.encode() not in content, path
+
+
+def test_realistic_tokens_in_a_message_leave_no_fragment_anywhere(
+    engine: RunningEngine, lumatui_home: Path
+) -> None:
+    """Tokens with '-' and '_' pasted into a message, which the reply quotes back: stdout,
+    --json, stderr, the sessions list (history) and every file written show no fragment."""
+    tokens = realistic_tokens(3)
+    runs = [
+        cli(engine.url, "ask", f"frobnicate {tokens[0]} quickly"),
+        cli(engine.url, "--json", "ask", f"wibble the {tokens[1]}"),
+        cli(engine.url, "ask", f"zorp ({tokens[2]}) please"),
+        cli(engine.url, "sessions"),
+        cli(engine.url, "--json", "sessions"),
+    ]
+    assert [r.returncode for r in runs] == [0] * 5, [r.stderr for r in runs]
+    shown = "".join(r.stdout + r.stderr for r in runs)
+    assert "nmv_***" in shown  # the reply did quote the message, masked
+    assert leaked(shown, tokens) == []
+    # What the person typed is kept verbatim in their own history (to recall and resend it),
+    # private to them; every other file holds no fragment.
+    history = lumatui_home / "data" / "history.db"
+    assert history.stat().st_mode & 0o777 == 0o600
+    for path, content in everything_written(lumatui_home, skip=history):
+        assert leaked(content.decode("utf-8", "replace"), tokens) == [], path

@@ -4,11 +4,12 @@ or too deep (items 6 and 10). Every refusal is a 4xx with a sentence, never a 50
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from lumatui.engine.http.limits import MAX_QUEUED_RENDERS
+from lumatui.engine.http.limits import MAX_JSON_BYTES, MAX_QUEUED_RENDERS
 from tests.e2e.raw import Raw
 from tests.support.engine import RunningEngine
 
@@ -103,3 +104,24 @@ def test_refusals_leave_rendering_working(user: dict[str, Any]) -> None:
     submit(raw, sid, "bad_canvas", _draft(src, width=0))
     assert submit(raw, sid, "after_limits", small_draft(src)).status_code == 200
     assert wait(raw, "after_limits")["status"] == "completed"
+
+
+def _chunked(body: bytes) -> Iterator[bytes]:
+    """The body in 1 MB pieces with no Content-Length: the engine must count as it reads."""
+    for start in range(0, len(body), 1024 * 1024):
+        yield body[start : start + 1024 * 1024]
+
+
+def test_a_json_body_of_the_limit_is_read_and_one_byte_more_is_refused_midway(
+    user: dict[str, Any],
+) -> None:
+    raw: Raw = user["raw"]
+    start = json.dumps({"task_name": "spaced out", "language": "en"}).encode()
+    exact = start + b" " * (MAX_JSON_BYTES - len(start))  # valid JSON: trailing whitespace
+    path = "/api/tasks/me/with-session/nemo_agent"
+    headers = {"Content-Type": "application/json"}
+    taken = raw.post(path, content=_chunked(exact), headers=headers)
+    assert taken.status_code == 200, taken.text[:300]
+    refused = raw.post(path, content=_chunked(exact + b" "), headers=headers)
+    assert refused.status_code == 413, refused.text[:300]
+    assert "8 MB" in refused.json()["message"]

@@ -3,6 +3,7 @@ passwords never show (items 6 and 10)."""
 
 from __future__ import annotations
 
+import io
 import socket
 import threading
 from collections.abc import Iterator
@@ -10,7 +11,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from PIL import Image
 
 from lumatui.protocol import codes
 from tests.support.engine import RunningEngine, start_engine
@@ -155,3 +158,48 @@ def test_a_url_password_never_shows_in_errors(strict: RunningEngine, url: str) -
     r = raw.post(f"/api/upload-video/nemo_agent/me/{sid}", json={"urls": [url]})
     assert 400 <= r.status_code < 500, r.text
     assert "s3cr3t" not in r.text
+
+
+def _picture_of_size(size: int) -> list[bytes]:
+    """A real PNG padded after its end to exactly ``size`` bytes, as chunks (never whole)."""
+    png = io.BytesIO()
+    Image.new("RGB", (32, 18), (200, 40, 90)).save(png, format="PNG")
+    head = png.getvalue()
+    rest = size - len(head)
+    return [head, *([b"\0" * MB] * (rest // MB)), b"\0" * (rest % MB)]
+
+
+def _upload_exactly(engine: RunningEngine, size: int) -> tuple[httpx.Response, list[int]]:
+    """Stream one file of ``size`` bytes; the answer and the sizes of the files kept."""
+    raw, sid = new_user(engine.url)
+    head = (
+        b'--b\r\nContent-Disposition: form-data; name="files"; filename="tall.png"\r\n'
+        b"Content-Type: image/png\r\n\r\n"
+    )
+    chunks = [head, *_picture_of_size(size), b"\r\n--b--\r\n"]
+    response = raw.http.post(
+        f"/api/upload-video/nemo_agent/me/{sid}",
+        content=iter(chunks),
+        headers={
+            **raw.auth,
+            "Content-Type": "multipart/form-data; boundary=b",
+            "Content-Length": str(sum(len(c) for c in chunks)),
+        },
+    )
+    kept = _media_files(engine, sid)
+    sizes = [path.stat().st_size for path in kept]
+    for path in kept:  # 200 MB is not left on disk for the rest of the run
+        path.unlink()
+    return response, sizes
+
+
+def test_a_file_of_exactly_the_limit_is_taken_and_one_byte_more_is_not(
+    engine: RunningEngine,
+) -> None:
+    taken, sizes = _upload_exactly(engine, codes.MAX_UPLOAD_BYTES)
+    assert taken.status_code == 200, taken.text
+    assert codes.MAX_UPLOAD_BYTES in sizes
+    refused, sizes = _upload_exactly(engine, codes.MAX_UPLOAD_BYTES + 1)
+    assert refused.status_code == 413, refused.text
+    assert refused.json()["code"] == codes.FILE_TOO_LARGE
+    assert sizes == []

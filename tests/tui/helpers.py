@@ -5,23 +5,39 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+from textual.app import App
 from textual.pilot import Pilot
 
 from lumatui.tui.app import LumaApp
 from lumatui.tui.widgets.chat_log import ChatLog
 
-TIMEOUT = 60.0
+# Short: a failing test should say why in seconds, not sit out a minute. Waits that cover
+# real media work (renders, exports) pass their own longer timeout.
+TIMEOUT = 20.0
+
+
+def screen_text(app: App[object]) -> str:
+    """What the terminal shows right now (the top screen, modals included), as plain text."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(seg.text for seg in strip).rstrip() for strip in strips).strip()
 
 
 async def wait_for(
     pilot: Pilot[None], condition: Callable[[], bool], timeout: float = TIMEOUT
 ) -> None:
-    """Let the app run until ``condition()`` holds (bounded)."""
+    """Let the app run until ``condition()`` holds; on timeout fail with the screen's text."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while not condition():
         if loop.time() > deadline:
-            raise AssertionError(f"timed out waiting for {condition}")
+            try:
+                shown = screen_text(pilot.app)
+            except Exception as exc:  # the screen itself broke: say so rather than hide it
+                shown = f"(could not read the screen: {exc!r})"
+            raise AssertionError(
+                f"timed out after {timeout:g} s waiting for {condition.__qualname__}"
+                f"\n--- the screen showed ---\n{shown}"
+            )
         await pilot.pause(0.05)
 
 

@@ -72,3 +72,43 @@ def test_insert_clip_goes_after_the_last_clip_and_leaves_the_input_alone() -> No
     assert [s.st for s in second.draft.t[0].sg] == [0, 5000]
     assert second.draft.d == 8000
     assert len(first.draft.t[0].sg) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I really like the waterfall at dusk",  # a remark that names a scene
+        "thanks, the forest looks great",
+        "what is a glacier made of?",  # a question about a scene
+        "how do I make a snowy mountain?",
+        "could you tell me about the ocean",
+        "please",
+        "...",
+    ],
+)
+def test_nothing_is_generated_without_a_request(text: str) -> None:
+    plan = plan_turn(text, CONFIG)
+    assert plan.operations == [] and plan.cost == 0
+    assert "nothing changed" in (plan.reply_if_empty or "").lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "generate a 4-second clip of a glacier and add my passport scan",
+        "make a 2 second clip of a meadow and insert the quarterly report",
+        "make the music quieter and add my shopping list",
+    ],
+)
+def test_a_request_understood_only_in_part_does_nothing_and_says_what_was_missed(
+    text: str,
+) -> None:
+    plan = plan_turn(text, CONFIG)
+    assert plan.operations == [] and plan.cost == 0
+    missed = text.split(" and ", 1)[1]
+    assert f'not "{missed}"' in (plan.reply_if_empty or "")
+
+
+def test_a_bare_description_is_a_request_for_a_clip() -> None:
+    (op,) = plan_turn("a foggy harbour at dawn, slow pan", CONFIG).operations
+    assert op.name == "generate_clip" and "harbour" in op.args["prompt"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import secrets
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from lumatui.commands.batch import (
 from lumatui.commands.documents import (
     BatchItemDocument,
     CreditsDocument,
+    ErrorBody,
     ErrorDocument,
 )
 from lumatui.commands.exit_codes import UsageError
@@ -36,6 +38,7 @@ from lumatui.commands.output import (
 )
 from lumatui.commands.transfer import destination
 from lumatui.protocol.draft import Draft, Segment, Track
+from tests.support.tokens import leaked, realistic_tokens
 
 
 def make_output(
@@ -218,3 +221,27 @@ def test_batch_exit_code_and_summary() -> None:
         ["a.png", "ok", "1.0 s", "/o/a.mp4"],
         ["b.png", "failed", "-", "no such file"],
     ]
+
+
+def test_realistic_tokens_are_masked_on_every_output_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tokens with '-' and '_' (as token_urlsafe makes them), shaped or known verbatim."""
+    shaped = realistic_tokens(3)
+    known = "k3y-" + secrets.token_urlsafe(16)  # an env token of no known shape
+    monkeypatch.setenv("NEMO_TOKEN", known)
+    texts = [f"use {shaped[0]} here", f"{shaped[1]}, then", f"({shaped[2]})", f"key={known}!"]
+    for json_mode in (False, True):
+        for tty in (False, True):
+            out, stdout, stderr = make_output(json_mode=json_mode, tty=tty)
+            for text in texts:
+                out.result(text)
+                out.stream(text)
+                out.note(text)
+                out.progress(text, text, 50)
+            out.end_stream()
+            out.document(
+                ErrorDocument(error=ErrorBody(message=" ".join(texts), exit_code=1, kind="x"))
+            )
+            out.error(" ".join(texts), 1, "Failed")
+            written = stdout.getvalue() + stderr.getvalue()
+            assert "nmv_***" in written
+            assert leaked(written, [*shaped, known]) == [], (json_mode, tty, written)

@@ -86,6 +86,16 @@ def test_clips_land_at_their_start_with_black_gaps() -> None:
     assert opt(args, "-frames:v") == "150" and args[-5:-3] == ["-t", "5.000"]
 
 
+def test_the_drafts_own_length_wins_over_a_shorter_last_segment() -> None:
+    clip = {"tt": 0, "sg": [{"st": 0, "d": 1200, "src": "a.mp4"}]}
+    longer = plan_for({"d": 3300, "t": [clip], "m": {"width": 64, "height": 64}})
+    assert longer.duration_ms == 3300
+    pairs = list(zip(longer.args, longer.args[1:], strict=False))
+    assert ("-t", "3.300") in pairs  # the output is cut at the draft's length, not the clip's
+    shorter = plan_for({"d": 500, "t": [clip], "m": {"width": 64, "height": 64}})
+    assert shorter.duration_ms == 1200  # a stale, shorter d never cuts a segment off
+
+
 def test_cover_crops_to_the_canvas_shape_before_one_scale() -> None:
     plan = plan_for({"t": [{"tt": 0, "sg": [{"d": 1000, "src": "a.mp4"}]}]})
     graph = graph_of(plan.args)

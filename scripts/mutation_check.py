@@ -1,0 +1,263 @@
+"""Hand-picked mutations of the behaviours that matter most, each run against its tests.
+
+Not part of CI (each mutation runs a slice of the suite). For every entry the file is
+patched in place (one exact snippet replaced), only the listed tests run, and the file is
+restored in a ``finally`` whatever happens. A mutation is *caught* when those tests fail,
+*survived* when they pass, *stale* when its snippet is no longer in the file (the code
+moved: update the entry, never skip it silently).
+
+    .venv/bin/python scripts/mutation_check.py            # all
+    .venv/bin/python scripts/mutation_check.py credits    # names containing "credits"
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SECRECY = "tests/e2e/test_secrecy.py"
+CREDITS = (
+    "tests/e2e/test_credits.py"
+    "::test_spending_exactly_the_balance_is_allowed_and_one_more_is_refused"
+)
+UPLOAD = "tests/hardening/test_uploads.py"
+EXACT_UPLOAD = f"{UPLOAD}::test_a_file_of_exactly_the_limit_is_taken_and_one_byte_more_is_not"
+PLAN = "tests/unit/test_agent_plan.py"
+TIMEOUT_S = 420  # a mutation that makes its tests hang is reported as such, not waited out
+
+
+@dataclass(frozen=True)
+class Mutation:
+    name: str
+    file: str
+    original: str
+    replacement: str
+    tests: tuple[str, ...]
+
+
+MUTATIONS: tuple[Mutation, ...] = (
+    Mutation(
+        "secrecy: token pattern misses '-' and '_'",
+        "lumatui/terminal_text.py",
+        r'_TOKEN = re.compile(r"nmv_[A-Za-z0-9]+_[A-Za-z0-9_\-]+")',
+        r'_TOKEN = re.compile(r"nmv_[A-Za-z0-9]+_[A-Za-z0-9]+")',
+        (
+            "tests/unit/test_cli_output.py::test_realistic_tokens_are_masked_on_every_output_path",
+            f"{SECRECY}::test_realistic_tokens_in_a_message_leave_no_fragment_anywhere",
+        ),
+    ),
+    Mutation(
+        "secrecy: CLI output not masked",
+        "lumatui/commands/output.py",
+        "        return redact(clean(text), self.secrets)",
+        "        return clean(text)",
+        (
+            "tests/unit/test_cli_output.py::test_realistic_tokens_are_masked_on_every_output_path",
+            f"{SECRECY}::test_realistic_tokens_in_a_message_leave_no_fragment_anywhere",
+        ),
+    ),
+    Mutation(
+        "secrecy: --json document not masked",
+        "lumatui/commands/output.py",
+        "self.stdout.write(redact(doc.model_dump_json(indent=2), self.secrets)",
+        "self.stdout.write((doc.model_dump_json(indent=2))",
+        (
+            "tests/unit/test_cli_output.py::test_realistic_tokens_are_masked_on_every_output_path",
+            f"{SECRECY}::test_realistic_tokens_in_a_message_leave_no_fragment_anywhere",
+        ),
+    ),
+    Mutation(
+        "secrecy: secrets not masked verbatim",
+        "lumatui/terminal_text.py",
+        '            text = text.replace(secret, "***")',
+        "            pass",
+        ("tests/e2e/test_secrecy.py", "tests/unit/test_cli_output.py"),
+    ),
+    Mutation(
+        "recovery: 1001 retried with the old token",
+        "lumatui/client/api.py",
+        "            await self.ensure_token(force=True)\n            return True",
+        "            return True",
+        (
+            "tests/e2e/test_faults.py::test_a_revoked_token_is_replaced_not_retried",
+            "tests/e2e/test_faults.py::test_expired_token_is_renewed_and_the_call_retried",
+        ),
+    ),
+    Mutation(
+        "recovery: 1002 (missing client id) not renewed",
+        "lumatui/client/api.py",
+        "            self.client_id = settings.client_id(renew=True)\n            return True",
+        "            return True",
+        ("tests/e2e/test_faults.py", "tests/hardening/test_client_id.py"),
+    ),
+    Mutation(
+        "credits: spending exactly the balance refused",
+        "lumatui/engine/store.py",
+        "                if int(row[0]) < amount:",
+        "                if int(row[0]) <= amount:",
+        (CREDITS,),
+    ),
+    Mutation(
+        "credits: one more than the balance allowed",
+        "lumatui/engine/store.py",
+        "                if int(row[0]) < amount:",
+        "                if int(row[0]) < amount - 1:",
+        (CREDITS,),
+    ),
+    Mutation(
+        "limits: multipart upload over the engine's limit accepted",
+        "lumatui/engine/http/multipart_stream.py",
+        "        if self._written > codes.MAX_UPLOAD_BYTES:",
+        "        if False:",
+        (f"{UPLOAD}::test_an_oversized_file_is_refused_while_it_streams", EXACT_UPLOAD),
+    ),
+    Mutation(
+        "limits: upload limit off by one (exactly the limit refused)",
+        "lumatui/engine/http/multipart_stream.py",
+        "        if self._written > codes.MAX_UPLOAD_BYTES:",
+        "        if self._written >= codes.MAX_UPLOAD_BYTES:",
+        (EXACT_UPLOAD,),
+    ),
+    Mutation(
+        "limits: JSON body over the limit read whole",
+        "lumatui/engine/http/context.py",
+        "        if size > limit:\n            raise err.body_too_large(limit)",
+        "        if False:\n            raise err.body_too_large(limit)",
+        (
+            "tests/hardening/test_limits.py"
+            "::test_a_json_body_of_the_limit_is_read_and_one_byte_more_is_refused_midway",
+        ),
+    ),
+    Mutation(
+        "render plan: a draft's d beyond its last segment ignored",
+        "lumatui/engine/render/plan.py",
+        "    duration_ms = max(draft.d, draft.computed_duration())",
+        "    duration_ms = draft.computed_duration()",
+        (
+            "tests/unit/test_render_plan_video.py"
+            "::test_the_drafts_own_length_wins_over_a_shorter_last_segment",
+            "tests/e2e/test_render.py"
+            "::test_a_draft_longer_than_its_segments_renders_to_its_own_length",
+        ),
+    ),
+    Mutation(
+        "understanding: generates without a request",
+        "lumatui/engine/understand/turn_plan.py",
+        "    if missed or not ops:",
+        "    if missed and not ops:",
+        (PLAN,),
+    ),
+    Mutation(
+        "understanding: a remark about a scene generates it",
+        "lumatui/engine/understand/turn_plan.py",
+        '        return None  # a remark about the video ("I love the sunset"), not a description',
+        "        pass",
+        (PLAN,),
+    ),
+    Mutation(
+        "understanding: a question about a scene generates it",
+        "lumatui/engine/understand/turn_plan.py",
+        "    if has(SCENE_WORDS, text) and not has(question, text):",
+        "    if has(SCENE_WORDS, text):",
+        (PLAN,),
+    ),
+    Mutation(
+        "render ids: any id accepted",
+        "lumatui/engine/http/limits.py",
+        "    if RENDER_ID.fullmatch(job_id):",
+        "    if True:",
+        ("tests/hardening/test_render_ids.py",),
+    ),
+    Mutation(
+        "render ids: prefix match instead of full match",
+        "lumatui/engine/http/limits.py",
+        "    if RENDER_ID.fullmatch(job_id):",
+        "    if RENDER_ID.match(job_id):",
+        ("tests/hardening/test_render_ids.py",),
+    ),
+    Mutation(
+        "turns: a session's turns not serialised",
+        "lumatui/engine/http/turn_locks.py",
+        "            await self._lock.acquire()",
+        "            pass",
+        ("tests/hardening/test_turns.py",),
+    ),
+    Mutation(
+        "turns: no cap on waiting turns",
+        "lumatui/engine/http/turn_locks.py",
+        "        if held > self.max_waiting:",
+        "        if False:",
+        ("tests/hardening/test_turns.py",),
+    ),
+    Mutation(
+        "stream: whitespace-variant final repeated",
+        "lumatui/protocol/stream_assembly.py",
+        "    target = squeezed(streamed)\n",
+        "    return None\n    target = squeezed(streamed)\n",
+        ("tests/unit/test_stream_assembly.py",),
+    ),
+)
+
+
+def _pytest(tests: tuple[str, ...]) -> tuple[int | None, str]:
+    """Run the tests in their own process group: on a timeout the engines they started go too."""
+    command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *tests]
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        out, _ = process.communicate(timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        out, _ = process.communicate()
+        return None, out
+    return process.returncode, out
+
+
+def run(mutation: Mutation) -> tuple[str, float]:
+    """Apply, test, restore. Returns the verdict and the seconds the tests took."""
+    path = ROOT / mutation.file
+    source = path.read_text(encoding="utf-8")
+    if source.count(mutation.original) != 1:
+        return "stale", 0.0
+    started = time.monotonic()
+    try:
+        path.write_text(source.replace(mutation.original, mutation.replacement), "utf-8")
+        code, out = _pytest(mutation.tests)
+    finally:
+        path.write_text(source, encoding="utf-8")
+    took = time.monotonic() - started
+    if code is None:
+        return "timeout", took
+    if code == 0:
+        return "survived", took
+    if code == 1:
+        return "caught", took
+    tail = out.strip().splitlines()[-3:]  # 2-5: the tests could not run (usage, collection)
+    return "error: " + " | ".join(tail), took
+
+
+def main(argv: list[str]) -> int:
+    chosen = [m for m in MUTATIONS if not argv or any(a in m.name for a in argv)]
+    verdicts: list[str] = []
+    for mutation in chosen:
+        verdict, took = run(mutation)
+        verdicts.append(verdict)
+        print(f"{verdict:9} {took:6.1f} s  {mutation.name}  ({mutation.file})", flush=True)
+    caught = verdicts.count("caught")
+    print(
+        f"caught {caught}/{len(chosen)} ({100 * caught / max(1, len(chosen)):.0f}%);"
+        f" survived {verdicts.count('survived')}; stale {verdicts.count('stale')}"
+    )
+    return 0 if caught == len(chosen) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,37 @@
+"""The TUI test helpers themselves: a wait that times out says what the screen showed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
+from tests.tui.helpers import screen_text, wait_for
+
+
+class Board(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Static("The render queue is full (8 waiting)", id="status")
+
+
+async def test_a_wait_that_times_out_fails_fast_with_the_screen_text() -> None:
+    app = Board()
+    async with app.run_test(size=(60, 10)) as pilot:
+        started = time.monotonic()
+        with pytest.raises(AssertionError) as failure:
+            await wait_for(pilot, lambda: False, timeout=0.3)
+        assert time.monotonic() - started < 5
+        message = str(failure.value)
+        assert "The render queue is full (8 waiting)" in message
+        assert "0.3 s" in message
+
+
+async def test_screen_text_is_what_the_screen_shows() -> None:
+    app = Board()
+    async with app.run_test(size=(60, 10)) as pilot:
+        await pilot.pause()
+        assert screen_text(app).splitlines()[0].strip() == "The render queue is full (8 waiting)"
+        app.query_one("#status", Static).update("Exported out.mp4")
+        await wait_for(pilot, lambda: "Exported out.mp4" in screen_text(app), timeout=5)
