@@ -13,7 +13,7 @@ from lumatui.tui.widgets.chat_log import ChatLog
 
 # Short: a failing test should say why in seconds, not sit out a minute. Waits that cover
 # real media work (renders, exports) pass their own longer timeout.
-TIMEOUT = 20.0
+TIMEOUT = 45.0
 
 
 def screen_text(app: App[object]) -> str:
