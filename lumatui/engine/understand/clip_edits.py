@@ -245,7 +245,19 @@ def _resize(text: str, target: dict[str, Any]) -> list[Operation] | None:
 _BY = re.compile(
     NUM + SEC + r"\s+(longer|shorter)\b|\b(longer|shorter|extend|lengthen|shorten|trim|cut)\w*"
     r"(?:\s+\S+){0,4}?\s+by\s+" + NUM + SEC + r"|(延长|加长|缩短|剪短)了?" + NUM + r"秒"
+    # "take 2 seconds off", "shave a second off it"
+    r"|\b(take|cut|shave|knock|trim|chop|lop)\s+(?:off\s+)?(?:another\s+)?" + NUM + SEC
+    + r"(?:\s+off)?\b(?!\s+(?:from|of)\s+the\s+(?:start|end|beginning))"
+    # "add 2 seconds", "2 more seconds", "give it an extra second"
+    r"|\b(add|give (?:it|this|that|the \w+(?: one| clip)?))\s+(?:an?\s+)?(?:extra\s+|another\s+)?"
+    + NUM + SEC + r"(?!\s*(?:clip|video|shot|scene|of\b|long|fade|transition|cross))"
+    r"|\b" + NUM + r"\s+(more)\s+(?:seconds?|secs?)\b|\b(extra)\s+" + NUM + SEC
+    # "加1秒", "少两秒", "减掉1秒" (not "剪掉前2秒", a cut of the start)
+    + r"|(?<![前后尾头])(多加|增加|加长|延长|加|多|长)" + NUM + r"秒"
+    r"|(?<![前后尾头])(减少|减掉|减去|缩短|剪短|减|少|短)" + NUM + r"秒"
 )
+_SHORTER = {"shorter", "shorten", "trim", "cut", "缩短", "剪短", "take", "shave", "knock", "chop"}
+_SHORTER |= {"lop", "减少", "减掉", "减去", "减", "少", "短"}
 
 
 def _by_delta(text: str, target: dict[str, Any]) -> list[Operation] | None:
@@ -255,7 +267,7 @@ def _by_delta(text: str, target: dict[str, Any]) -> list[Operation] | None:
         return None
     groups = [g for g in match.groups() if g is not None]
     number = next(float(g) for g in groups if re.fullmatch(r"[\d.]+", g))
-    shorter = any(g in ("shorter", "shorten", "trim", "cut", "缩短", "剪短") for g in groups)
+    shorter = any(g in _SHORTER for g in groups)
     tgt = target if target.get("kind") != "any" or target.get("it") else {**target}
     return [Operation("trim", {"target": tgt, "delta": -number if shorter else number})]
 
@@ -352,6 +364,7 @@ def read_clip_edit(text: str, prepared: Prepared) -> list[Operation] | None:
         or target.get("all")
         or target.get("words")
         or target.get("middle")
+        or target.get("which")
         or has(VIDEO_NOUN, text)
     )
     for reader in CLIP_READERS:

@@ -94,7 +94,10 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         prompt,
     )
     prompt = re.sub(
-        r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)\s*(?:long|的)?", " ", prompt
+        r"(?:\b(?:for|lasting|about|around|roughly|just|only)\s+)?"
+        r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)\s*(?:long|的)?",
+        " ",
+        prompt,
     )
     prompt = re.sub(
         r"\b(please|generate|make|create|render|produce|give me|show me|i want|i need|add|insert|"

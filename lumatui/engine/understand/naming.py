@@ -289,12 +289,22 @@ def swap_sides(text: str) -> tuple[list[str], list[str]] | None:
     return (named[0], named[1]) if named[0] and named[1] else None
 
 
+# "one of them", "remove one", "其中一个": a clip, but which is not said.
+_ONE_OF = re.compile(
+    r"\b(?:one|any) of (?:them|these|those|the (?:clips|videos|shots|scenes))\b|"
+    r"^(?:please\s+)?(?:remove|delete|drop|cut|trim|shorten|speed up|slow down|mute)\s+one\W*$|"
+    r"其中(?:一个|一段|1个|1段)|^(?:删掉|删除|去掉|删)(?:1个|一个|1段|一段)\W*$"
+)
+
+
 def target_in(text: str, kind: str) -> dict[str, Any]:
     """Which segment a clause means: all, an index, a content reference, "it", or unsaid."""
     if ALL_REF.search(text):
         return ref(kind, all=True)
     if re.search(r"\bthe middle (?:one|clip|shot|scene)\b|中间(?:那个|那段|的)", text):
         return ref(kind, middle=True)
+    if _ONE_OF.search(text):
+        return ref(kind, which=True)
     indexes = [i for _, i in index_refs(text)]
     if indexes:
         return ref(kind, index=indexes[0])

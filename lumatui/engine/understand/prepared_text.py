@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lumatui.engine.understand.shorthand import expand
+
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 _QUOTES = [
@@ -222,7 +224,12 @@ def prepare(message: str) -> Prepared:
         r"(\d+(?:\.\d+)?)\s+and\s+a\s+half\b", lambda m: _fmt(float(m.group(1)) + 0.5), text
     )
     text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per\s*cent|pct)\b", r"\1%", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(
+        r"\ba (second|sec)\b(?=\s*(?:long|longer|shorter|each|and|or|of|for|please|$|[,.!?]))",
+        r"1 \1",
+        text,
+    )
+    text = expand(re.sub(r"\s+", " ", text).strip())
     return Prepared(text=text, quotes=quotes, chinese=is_chinese(message), original=message)
 
 

@@ -44,6 +44,26 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") else word
 
 
+def _shared_start(a: str, b: str) -> int:
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+def _kin(word: str, shown: str) -> bool:
+    """ "skater" for "skateboarder", "boats" for "boating": most of a long word's start."""
+    if len(word) < 5:
+        return False
+    for other in re.findall(r"[a-z]{5,}", shown):
+        common = _shared_start(word, other)
+        if common >= 5 and common >= 0.75 * min(len(word), len(other)):
+            return True
+    return False
+
+
 def matches(pool: list[Segment], words: list[str]) -> list[Segment]:
     """The clips whose prompt or label contains the words (English stems, or shared Chinese)."""
     found: list[tuple[int, Segment]] = []
@@ -53,7 +73,9 @@ def matches(pool: list[Segment], words: list[str]) -> list[Segment]:
         for word in words:
             if re.search(r"[\u4e00-\u9fff]", word):
                 score += _cjk_overlap(word, shown) if len(word) > 1 else int(word in shown)
-            elif _stem(word) in shown and word not in _STOP:
+            elif word in _STOP:
+                continue
+            elif _stem(word) in shown or _kin(word, shown):
                 score += 1
         if score:
             found.append((score, seg))
@@ -143,6 +165,11 @@ class _Resolver:
                     [f"第{n}个片段" for n in range(1, min(len(pool), 3) + 1)],
                 )
             return {"kind": "clip", "ids": [pool[i - 1 if i > 0 else i].id for i in wanted]}
+        if target.get("which"):
+            pool = clips(self.draft)
+            if len(pool) == 1 and not self.made_earlier:
+                return {"kind": "clip", "id": pool[0].id}
+            return _which(pool)
         if target.get("middle"):
             pool = clips(self.draft)
             if len(pool) % 2 == 0 or self.made_earlier:

@@ -18,6 +18,7 @@ from lumatui.engine.registry import args_problem, spec_of
 from lumatui.engine.replies import help_text
 from lumatui.engine.understand import questions
 from lumatui.engine.understand.clip_edits import read_clip_edit
+from lumatui.engine.understand.declines import declined
 from lumatui.engine.understand.media_asks import (
     DEFAULT_SECONDS,
     MAX_SECONDS,
@@ -27,7 +28,7 @@ from lumatui.engine.understand.media_asks import (
     read_media,
 )
 from lumatui.engine.understand.music_asks import read_music
-from lumatui.engine.understand.naming import target_in
+from lumatui.engine.understand.naming import place_in, target_in
 from lumatui.engine.understand.prepared_text import Prepared, prepare, split_clauses
 from lumatui.engine.understand.references import Doubt, resolve_references
 from lumatui.engine.understand.slots import (
@@ -66,7 +67,11 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         return [Operation("redo", {"steps": int(steps.group(1)) if steps else 1})]
     if has(
         r"\bundo\b|\bgo back\b(?! to)|\brevert\b(?! to)|"
-        r"take (?:that|it) back|撤销|撤回|回退|返回上一步|取消上一步",
+        r"take (?:that|it) back|\b(?:put|bring|get|have) (?:it|that|them|those) back\b"
+        r"(?!\s+(?:to|at|in|on|after|before|where|into|as)\b)|"
+        r"\bchange (?:it|that) back\b|\brestore (?:it|that|them)\b|\bun-?delete|"
+        r"撤销|撤回|回退|返回上一步|取消上一步|恢复(?:原样|原来的样子|刚才的)?$|还原|放回来|加回来|改回来|"
+        r"(?:把它|把那个)?(?:恢复|还原)(?:回来)?$",
         text,
     ):
         steps = re.search(r"(\d+)\s*(?:steps?|changes?|edits?|times|次|步)", text)
@@ -80,7 +85,11 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
     ):
         return [Operation("start_over")]
     if has(
-        r"what'?s (?:in|on)\b|what is (?:in|on)\b|what do i have|show (?:me )?(?:the |"
+        r"what'?s (?:in|on)\b|what is (?:in|on)\b|what do (?:i|we) have|"
+        r"what (?:have|'ve) (?:i|we) got|what (?:have|'ve) (?:i|we) (?:made|done)|\bso far\b|"
+        r"where (?:are|r) we\b|\brecap\b|\boverview\b|"
+        r"how long is (?:it|this|that|the whole thing|everything)(?: now)?\W*$|"
+        r"show (?:me )?(?:the |"
         r"my )?(?:current |whole |full )?(?:timeline|tracks|draft)|"
         r"describe|\bstatus\b|list (?:the |my )?(?:clips|tracks)|summar|where are we|"
         r"what does (?:the |my )?(?:timeline|video|draft|edit)\b.*\blook|"
@@ -166,14 +175,24 @@ def read_scene(text: str, prepared: Prepared) -> list[Operation] | None:
         text,
     ):
         return None  # a remark about the video ("I love the sunset"), not a description
+    if has(r"\b(?:the|that|this)\s+(?:[\w'-]+\s+){1,2}?ones?\b|那个|那段|这段", text):
+        return None  # "make the waves one a second long": a reference, not a scene
+    if has(
+        r"^(?:make|set|change|turn|keep|let|get|bring|speed|slow|fade|mute|give|go)\s+"
+        r"(?:the|it|its|this|that|them|those|these|my|clip|all|every)\b",
+        text,
+    ):
+        return None  # an instruction nobody understood is not a description
     question = r"吗|什么|\bhow\b|\bwhy\b|\bwho\b|\bwhat\b|\bjoke|\bsing\b"
     if has(SCENE_WORDS, text) and not has(question, text):
-        return [
-            Operation(
-                "generate_clip",
-                {"prompt": prompt_of(text, prepared), "seconds": clamp_seconds(seconds_in(text))},
-            )
-        ]
+        described = re.sub(r"\b(?:next|first|last|please)\b", " ", text)
+        args: dict[str, object] = {
+            "prompt": prompt_of(described, prepared),
+            "seconds": clamp_seconds(seconds_in(text)),
+        }
+        if place := place_in(text, strict=True):
+            args["place"] = place
+        return [Operation("generate_clip", args)]
     return None
 
 
@@ -285,7 +304,11 @@ HELP_ASK = re.compile(
 
 
 def plan_turn(
-    text: str, config: EngineConfig, draft: Draft | None = None, focus: str | None = None
+    text: str,
+    config: EngineConfig,
+    draft: Draft | None = None,
+    focus: str | None = None,
+    pending: list[Operation] | None = None,
 ) -> TurnPlan:
     """Pure: the reading of this message against the draft in hand, and what it will cost.
 
@@ -295,16 +318,22 @@ def plan_turn(
     """
     draft = draft or Draft()
     ops, prepared, missed = parse_request(text, focus_kind(draft, focus))
+    if pending and (missed or not ops) and (answered := answer_to(prepared.text, pending)):
+        ops, missed = answered, []  # "which clip?" — "the candle one"
     chinese = prepared.chinese
     if HELP_ASK.match(prepared.text):
         return TurnPlan([], reply_if_empty=help_text(chinese), chinese=chinese)
+    if refusal := declined(prepared.text, chinese):
+        return TurnPlan([], reply_if_empty=refusal, chinese=chinese)
     if missed or not ops:
         understood = [_named(op.name, chinese) for op in ops]
         reply = questions.not_understood(text, missed, understood, chinese)
         return TurnPlan([], reply_if_empty=reply, chinese=chinese, not_understood=missed)
-    resolved = resolve_references(combine(ops), draft, focus)
+    combined = combine(ops)
+    resolved = resolve_references(combined, draft, focus)
     if isinstance(resolved, Doubt):
-        return TurnPlan([], reply_if_empty=questions.doubtful(resolved, chinese), chinese=chinese)
+        reply = questions.doubtful(resolved, chinese)
+        return TurnPlan([], reply_if_empty=reply, chinese=chinese, pending=combined)
     for op in resolved:
         problem = args_problem(op.name, op.args)
         if problem:
@@ -312,6 +341,34 @@ def plan_turn(
             return TurnPlan([], reply_if_empty=reply, chinese=chinese)
         op.cost = spec_of(op.name).price(op.args, config)
     return TurnPlan(resolved, chinese=chinese)
+
+
+_ANSWER_EN = re.compile(
+    r"^(?:(?:ok|okay|oh|um+|hmm+|well|yes|yeah|no|sorry|i mean|i meant|i guess)\W*\s*)*"
+    r"(?P<ref>(?:the\s+)?[\w' -]{1,40}?)"
+    r"(?:\W*\s*(?:then|please|pls|i guess|i think|i mean))*\W*$"
+)
+_ANSWER_ZH = re.compile(r"^(?:就|嗯|好|那)?[，,\s]*(?P<ref>.{1,12}?)(?:吧|啊|呀|的)?\W*$")
+
+
+def answer_to(text: str, pending: list[Operation]) -> list[Operation] | None:
+    """A short reply naming a clip ("the candle one", "clip 2", "小狗那个") fills in the target
+    of the reading the last question was about; anything longer is a new request."""
+    match = (_ANSWER_ZH if re.search(r"[\u4e00-\u9fff]", text) else _ANSWER_EN).match(text)
+    if not match or len(match.group("ref").split()) > 5:
+        return None
+    said = match.group("ref")
+    target = target_in(said, "clip")
+    if not any(target.get(k) for k in ("index", "words", "middle", "all")):
+        return None
+    out: list[Operation] = []
+    filled = False
+    for op in pending:
+        args = dict(op.args)
+        if not filled and isinstance(args.get("target"), dict):
+            args["target"], filled = dict(target), True
+        out.append(Operation(op.name, args))
+    return out if filled else None
 
 
 def _touched(ops: list[Operation], focus: str | None) -> str | None:

@@ -1,0 +1,94 @@
+"""Pure: casual shorthand spelled out before reading, so the readers see one way of saying it.
+
+People type fast: "genrate", "vid", "now one of a lighthouse, 1 second", "one more: boats",
+"再来一个森林的". Typos of the command words are corrected (one edit away, never a word that
+is a word of its own), and a follow-up that names only a subject after "another"/"one more"
+becomes the request it stands for ("generate another clip of …").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words that carry a request: a typo of one of these changes the reading.
+COMMAND_WORDS = (
+    "generate",
+    "create",
+    "delete",
+    "remove",
+    "title",
+    "caption",
+    "subtitle",
+    "music",
+    "video",
+    "second",
+    "seconds",
+    "volume",
+    "transition",
+    "crossfade",
+    "background",
+    "duplicate",
+)
+# Real words one edit from a command word: never "corrected".
+_REAL = {"remote", "crate", "cremate", "tile", "tittle", "titled", "musics", "vide", "expert"}
+_SPELLED = {"vid": "video", "vids": "videos", "vide": "video", "viedo": "video"}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is one insertion, deletion, substitution or swap away from ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+_CORRECTED: dict[str, str | None] = {}
+
+
+def corrected(word: str) -> str:
+    """The command word a typo stands for, else the word as typed."""
+    if word in _SPELLED:
+        return _SPELLED[word]
+    if len(word) < 5 or word in _REAL or word in COMMAND_WORDS:
+        return word
+    if any(word.startswith(c) or c.startswith(word) for c in COMMAND_WORDS):
+        return word  # "titles", "deleted", "vide…": inflections and cut-offs, not typos
+    if word not in _CORRECTED:
+        near = [c for c in COMMAND_WORDS if _one_edit(word, c)]
+        _CORRECTED[word] = near[0] if len(near) == 1 else None
+    return _CORRECTED[word] or word
+
+
+_WORD = re.compile(r"[a-z]+")
+
+_LEAD = (
+    r"^(?:(?:and|now|ok|okay|so|then|also|next|great|cool|nice|alright|right|oh|yes|yeah)"
+    r"[\s,]+)*"
+)
+# "another of seagulls", "one more, of a dog", "now one of a lighthouse", "another one showing…"
+_FOLLOW_OF = re.compile(
+    _LEAD + r"(?:another(?: one)?|one more|1 more|one|1|a new one)"
+    r"(?:\s+(?:clip|shot|video|scene))?\s*[:,\-]?\s+(?:of|showing|with|featuring)\s+"
+    r"(?!(?:the|them|these|those|my|our|your|it|its)\b)"
+)
+# "one more: fishing boats", "another - a red barn"
+_FOLLOW_COLON = re.compile(_LEAD + r"(?:another(?: one)?|one more|1 more)\s*[:\-–]\s*(?=\w)")
+_ZH_AGAIN = re.compile(
+    r"^(?:然后|接着|现在|那|好的?|嗯)?[，,\s]*再(?:(?:来|做|整|弄|搞|拍|生成)(?:1)?(?:个|段|条)?|"
+    r"(?:加|添)(?:1)?(?:个|段|条))(?!遍|次|\d)(?!.*(?:标题|字幕|文字|音乐|配乐|歌|转场|淡入|淡出))"
+)
+
+
+def expand(text: str) -> str:
+    """``text`` (already lower-cased, numbers as digits) with shorthand spelled out."""
+    text = _WORD.sub(lambda m: corrected(m.group(0)), text)
+    text = _FOLLOW_OF.sub("generate another clip of ", text, count=1)
+    text = _FOLLOW_COLON.sub("generate another clip of ", text, count=1)
+    text = _ZH_AGAIN.sub("生成一个", text, count=1)
+    return text
