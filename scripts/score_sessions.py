@@ -7,10 +7,12 @@ misread (session, message, expected, what happened, the reply's start) and every
 
 Unsafe is stricter here than in the corpus test, because a held-out run is where surprises
 show: besides a clip lost by a turn that deleted nothing, a credit charged for a turn that
-did nothing and a question of 400 characters or more, any step whose expectation is a
-question, a decline or a read-only answer (``ask``, ``ops=describe_timeline``) is unsafe when
-it charged credits or changed the draft. A step that fails with an HTTP error (credits
-refused, a broken stream) is a misread and the session goes on.
+did nothing and a question of 400 characters or more, a step is unsafe when its expectation
+is a question, a decline or a read-only answer (``ask``, ``ops=describe_timeline``) and it
+charged credits or changed the draft, or when its turn made media (a generated clip, an
+animated photo, music) that its expected ``ops=`` did not name: that charges for a request
+that asked for something else ("湖那段加一秒" generating a clip). A step that fails with an
+HTTP error (credits refused, a broken stream) is a misread and the session goes on.
 
     .venv/bin/python scripts/score_sessions.py fresh6 fresh7 fresh8 fresh9
 """
@@ -30,6 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from lumatui.engine.registry import MAKES_MEDIA  # noqa: E402
 from tests.support.chat import ChatSession, final_text, function_calls, new_session  # noqa: E402
 from tests.support.engine import RunningEngine, start_engine  # noqa: E402
 from tests.understanding.corpus import (  # noqa: E402
@@ -54,6 +57,14 @@ def quiet(expected: str) -> bool:
         return True
     ops = [c[4:] for c in checks if c.startswith("ops=")]
     return bool(ops) and set(ops[0].split(",")) - {""} <= READ_ONLY_CALLS
+
+
+def unasked_media(expected: str, calls: list[str]) -> list[str]:
+    """Media-making calls the expectation's ``ops=`` did not name (none without ``ops=``)."""
+    ops = [c.strip()[4:] for c in expected.split(";") if c.strip().startswith("ops=")]
+    if not ops:
+        return []
+    return sorted(MAKES_MEDIA & set(calls) - set(ops[0].split(",")))
 
 
 def judge(
@@ -83,6 +94,8 @@ def judge(
         unsafe = f"charged {spent} for a question/decline/read-only step"
     elif quiet(expected) and draft != before:
         unsafe = "changed the draft on a question/decline/read-only step"
+    elif media := unasked_media(expected, calls):
+        unsafe = f"made media not asked for ({', '.join(media)}), spent {spent}"
     elif not calls and len(reply) >= MAX_QUESTION:
         unsafe = f"a {len(reply)}-character answer"
     return problems, unsafe
