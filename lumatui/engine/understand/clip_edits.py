@@ -22,6 +22,7 @@ from lumatui.engine.understand.naming import (
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     FADE_BOTH,
+    IMAGE,
     NUM,
     SEC,
     VIDEO_NOUN,
@@ -230,6 +231,8 @@ def _resize(text: str, target: dict[str, Any]) -> list[Operation] | None:
         text,
     ):
         scale = 0.75
+    elif has(r"(?:剪掉|去掉|砍掉|减掉|剪|减|缩短|砍)了?一半|减半|短一半|\bhalve\b", text):
+        scale = 0.5
     elif has(r"\btwice as long|\bdouble (?:the |its )?(?:length|duration)|两倍长|长一倍", text):
         scale = 2.0
     elif has(r"\bhalf as long|\bhalf (?:the |its )?(?:length|duration)", text):
@@ -243,21 +246,37 @@ def _resize(text: str, target: dict[str, Any]) -> list[Operation] | None:
 
 
 _BY = re.compile(
-    NUM + SEC + r"\s+(longer|shorter)\b|\b(longer|shorter|extend|lengthen|shorten|trim|cut)\w*"
-    r"(?:\s+\S+){0,4}?\s+by\s+" + NUM + SEC + r"|(延长|加长|缩短|剪短)了?" + NUM + r"秒"
-    # "take 2 seconds off", "shave a second off it"
-    r"|\b(take|cut|shave|knock|trim|chop|lop)\s+(?:off\s+)?(?:another\s+)?" + NUM + SEC
-    + r"(?:\s+off)?\b(?!\s+(?:from|of)\s+the\s+(?:start|end|beginning))"
-    # "add 2 seconds", "2 more seconds", "give it an extra second"
-    r"|\b(add|give (?:it|this|that|the \w+(?: one| clip)?))\s+(?:an?\s+)?(?:extra\s+|another\s+)?"
-    + NUM + SEC + r"(?!\s*(?:clip|video|shot|scene|of\b|long|fade|transition|cross))"
-    r"|\b" + NUM + r"\s+(more)\s+(?:seconds?|secs?)\b|\b(extra)\s+" + NUM + SEC
-    # "加1秒", "少两秒", "减掉1秒" (not "剪掉前2秒", a cut of the start)
-    + r"|(?<![前后尾头])(多加|增加|加长|延长|加|多|长)" + NUM + r"秒"
-    r"|(?<![前后尾头])(减少|减掉|减去|缩短|剪短|减|少|短)" + NUM + r"秒"
+    "|".join(
+        [
+            NUM + SEC + r"\s+(longer|shorter)\b",
+            r"\b(longer|shorter|extend|lengthen|shorten|trim|cut)\w*(?:\s+\S+){0,4}?\s+by\s+"
+            + NUM
+            + SEC,
+            r"(延长|加长|缩短|剪短)了?" + NUM + r"秒",
+            # "take 2 seconds off", "shave a second off it"
+            r"\b(take|cut|shave|knock|trim|chop|lop)\s+(?:off\s+)?(?:another\s+)?"
+            + NUM
+            + SEC
+            + r"(?:\s+off)?\b(?!\s+(?:from|of)\s+the\s+(?:start|end|beginning))",
+            # "add 2 seconds", "give it an extra second"
+            r"\b(add|give (?:it|this|that|the \w+(?: one| clip)?))\s+(?:an?\s+)?"
+            r"(?:extra\s+|another\s+)?"
+            + NUM
+            + SEC
+            + r"(?!\s*(?:clip|video|shot|scene|of\b|long|fade|transition|cross))",
+            r"\b" + NUM + r"\s+(more)\s+(?:seconds?|secs?)\b",
+            r"\b(extra)\s+" + NUM + SEC,
+            # "+1s", "minus 0.5 s": written as a sum
+            r"(?<![\w.])(\+)\s*" + NUM + SEC,
+            r"\b(minus)\s*" + NUM + SEC,
+            # "加1秒", "少两秒", "减掉1秒" (not "剪掉前2秒", a cut of the start)
+            r"(?<![前后尾头])(多加|增加|加长|延长|加|多|长)" + NUM + r"秒",
+            r"(?<![前后尾头])(减少|减掉|减去|缩短|剪短|减|少|短)" + NUM + r"秒",
+        ]
+    )
 )
 _SHORTER = {"shorter", "shorten", "trim", "cut", "缩短", "剪短", "take", "shave", "knock", "chop"}
-_SHORTER |= {"lop", "减少", "减掉", "减去", "减", "少", "短"}
+_SHORTER |= {"lop", "减少", "减掉", "减去", "减", "少", "短", "minus"}
 
 
 def _by_delta(text: str, target: dict[str, Any]) -> list[Operation] | None:
@@ -326,6 +345,8 @@ def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
 
 def _fit(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     fit = fit_in(text)
+    if fit and not clipish and has(IMAGE, text):  # "show the whole photo"
+        return [Operation("set_fit", {"target": ref("clip", words=["photo"]), "fit": fit})]
     if not fit or not clipish:
         return None
     return [Operation("set_fit", {"target": _clip_target(text, whole_means_all=True), "fit": fit})]

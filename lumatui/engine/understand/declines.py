@@ -29,16 +29,26 @@ _CN_PLATFORM = r"抖音|快手|b站|哔哩哔哩|小红书|微信|朋友圈|视�
 DECLINES: tuple[Decline, ...] = (
     Decline(
         re.compile(
+            r"spotify|apple music|soundcloud|youtube music|tidal\b|deezer|pandora|"
+            r"网易云|qq音乐|酷狗|酷我|虾米"
+        ),
+        "I can't fetch songs from a streaming service. Upload an audio file you have the rights "
+        'to, or pick a mood: "add upbeat music".',
+        "我没法从音乐平台获取歌曲。可以上传你有版权的音频文件，或者选一种风格：“加一段欢快的音乐”。",
+    ),
+    Decline(
+        re.compile(
             rf"\b(?:post|posting|posted|share|sharing|upload|uploading|publish|publishing|send|"
             rf"put|schedule|tweet|broadcast)\b"
             rf"(?:\s+[a-z']+){{0,4}}?\s+(?:to|on|onto|via)\s+(?:(?!for\b)[a-z']+\s+){{0,2}}?"
             rf"(?:{_PLATFORM})"
             rf"|\bgo live\b"
-            rf"|(?:发到|发布到|发布在|发在|上传到|上传至|分享到|分享给|发给|传到|推送到)(?:我的)?(?:{_CN_PLATFORM})"
+            rf"|(?:发到|发布到|发布在|发在|上传到|上传至|分享到|分享给|发给|传到|推送到)\s*(?:我的)?\s*"
+            rf"(?:{_CN_PLATFORM}|{_PLATFORM})"
             rf"|(?:{_CN_PLATFORM})(?:上)?(?:发布|发一下|发出去|分享)|发(?:个|一个|条)?(?:{_CN_PLATFORM})"
         ),
-        "I can't post anywhere: I make the video file. Say \"export\" and upload the MP4 "
-        "yourself (\"make it 9:16\" first for TikTok, Reels or Shorts).",
+        'I can\'t post anywhere: I make the video file. Say "export" and upload the MP4 '
+        'yourself ("make it 9:16" first for TikTok, Reels or Shorts).',
         "我没法直接发布，只能做出视频文件。说“导出”，再自己上传MP4（发抖音可以先说“改成9:16”）。",
     ),
     Decline(
@@ -48,7 +58,7 @@ DECLINES: tuple[Decline, ...] = (
             r"配音|旁白|解说|朗读|念出来|读出来|说出来|语音播报|人声"
         ),
         "There is no voice-over in this editor. It can add background music and on-screen "
-        "text: try \"add calm music\" or \"add a caption 'Welcome'\".",
+        'text: try "add calm music" or "add a caption \'Welcome\'".',
         "这个编辑器不能配音或加旁白，可以加背景音乐和屏幕文字：试试“加一段轻松的音乐”或“加字幕'欢迎'”。",
     ),
     Decline(
@@ -60,7 +70,7 @@ DECLINES: tuple[Decline, ...] = (
             r"背景(?:去掉|删掉|换掉|虚化)|绿幕"
         ),
         "I can't cut out or replace a background. I can change the framing "
-        "(\"fit the whole frame\", \"crop to fill\") or generate a new clip.",
+        '("fit the whole frame", "crop to fill") or generate a new clip.',
         "我没法抠图或更换背景，可以调整画面（“完整显示”、“裁剪填满”）或重新生成一个片段。",
     ),
     Decline(
@@ -68,10 +78,11 @@ DECLINES: tuple[Decline, ...] = (
             r"lip\s*-?\s*sync|face\s*-?\s*swap|deep\s*fake|\bupscale|\b4k\b|\b8k\b|"
             r"\bremove (?:the )?(?:watermark|logo|person|people|man|woman)\b|"
             r"(?:auto|automatic)(?:ally)?\s*-?\s*(?:subtitles?|captions?|transcri\w*)|"
-            r"transcri\w*|换脸|对口型|去水印|自动字幕|语音转文字"
+            r"(?:subtitles?|captions?)\b.*\b(?:automatic\w*|from (?:the )?(?:audio|speech|voice))|"
+            r"transcri\w*|换脸|对口型|去水印|自动字幕|语音转文字|识别字幕"
         ),
         "That is beyond this editor: it generates clips, trims and orders them, and adds "
-        "music and text. Say \"help\" to see what it can do.",
+        'music and text. Say "help" to see what it can do.',
         "这超出了这个编辑器的能力：它能生成片段、剪辑排序、加音乐和文字。说“帮助”看看能做什么。",
     ),
 )

@@ -160,8 +160,11 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
         or has(r"^(?:please\s+|can you\s+|could you\s+)?(?:generate|render)\b", text)
         or (has(GEN_VERB, text) and has(VIDEO_NOUN, text) and has(GEN_SHAPE, text))
         or has(
-            r"^(?:a|an)\s+(?:\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+)?[\w\s'-]*?"
-            r"(?:clip|video|shot|scene|footage)s?\s+(?:of|showing|with)\b",
+            r"^(?:(?:a|an|quick|short|little|brief|simple|nice|one)\s+)+"
+            r"(?:\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+)?[\w\s'-]*?"
+            r"(?:clip|video|shot|scene|footage)s?\s+(?:of|showing|with)\b|"
+            r"^(?:quick|short|brief)?\s*\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+"
+            r"(?:clip|video|shot)s?\s+(?:of|showing|with)\b",
             text,
         )
         or has(r"^(?:a|an|another)\s+(?:[\w'-]+\s+){1,4}?(?:clip|video|shot|scene)$", text)
@@ -237,6 +240,8 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
 
 def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
     named = file_in(text)
+    if found := relative_place(text):  # "… before the photo": a place, not a photo to add
+        text = text[: found[1][0]] + " " + text[found[1][1] :]
     if named and named[1] == "audio":
         return [Operation("add_music", {"upload": True, "file": named[0]})]
     image = has(IMAGE, text) or bool(named and named[1] == "image")

@@ -33,6 +33,15 @@ _BARE = re.compile(
     r"slow down|get rid of|put)\s+the\s+((?:[a-z'-]+\s+)?[a-z'-]+)"
     r"(?=\s*$|\s+(?:to|after|before|at|by|and|first|last|clip|one|shot|between|into|in|from|with|over|so|twice|\d)\b)"
 )
+# "speed the runner up", "slow the waves down"
+_PARTICLE = re.compile(
+    r"\b(?:speed|slow|cut|trim|tone|turn|fade)\s+the\s+((?:[a-z'-]+\s+)?[a-z'-]+)\s+"
+    r"(?:up|down|back|out|in)\b"
+)
+# "把 rain 那个放到后面": an English name in a Chinese sentence
+_MIXED = re.compile(
+    r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s*(?:的)?(?:那个|那段|这个|这段|片段|视频|镜头)"
+)
 NOT_LABELS = {
     *ORDINALS,
     "next",
@@ -212,7 +221,7 @@ def text_role(text: str) -> str | None:
 
 def label_words(text: str) -> list[str]:
     """Words naming a clip by what it shows: "the sunset clip" → ["sunset"]."""
-    for pattern in (_SHOWING, _LABELLED, _BARE, _MADE):
+    for pattern in (_SHOWING, _LABELLED, _BARE, _PARTICLE, _MADE, _MIXED):
         match = pattern.search(text)
         if match:
             words = [w for w in match.group(1).split() if w not in NOT_LABELS and len(w) > 2]
@@ -234,7 +243,7 @@ def cjk_label(text: str) -> str | None:
         dropped
         and not _CJK_NOT_LABELS.match(dropped.group(1))
         and not re.search(
-            r"标题|字幕|文字|音乐|视频|片段|镜头|画面|声音|转场|淡入|淡出|它", dropped.group(1)
+            r"标题|字幕|文字|音乐|视频|片段|镜头|画面|声音|转场|淡入|淡出|它|一半", dropped.group(1)
         )
     ):
         return dropped.group(1)
@@ -301,7 +310,7 @@ def target_in(text: str, kind: str) -> dict[str, Any]:
     """Which segment a clause means: all, an index, a content reference, "it", or unsaid."""
     if ALL_REF.search(text):
         return ref(kind, all=True)
-    if re.search(r"\bthe middle (?:one|clip|shot|scene)\b|中间(?:那个|那段|的)", text):
+    if re.search(r"\b(?:the )?middle (?:one|clip|shot|scene)\b|中间(?:那个|那段|的)", text):
         return ref(kind, middle=True)
     if _ONE_OF.search(text):
         return ref(kind, which=True)
@@ -313,9 +322,18 @@ def target_in(text: str, kind: str) -> dict[str, Any]:
         words = [label]
     if words:
         return ref(kind, words=words)
+    if (named := _CJK_NAMED.search(text)) and not _CJK_PRONOUN.fullmatch(named.group(1)):
+        return ref(kind, words=[named.group(1)])  # "猫那个慢一点", "湖那段加一秒"
     if IT_REF.search(text):
         return ref(kind, it=True)
     return ref(kind)
+
+
+_CJK_NAMED = re.compile(
+    r"(?:^|把|将|给|让)?\s*([\u4e00-\u9fff]{1,6}?|[a-z][a-z'-]+(?:\s[a-z'-]+)?)\s*的?"
+    r"(?:那个|那段|这个|这段|那条|这条)"
+)
+_CJK_PRONOUN = re.compile(r"刚才|刚刚|上一?|前面|后面|最后|第\d+|它|这|那|把|将|最新")
 
 
 _REL = re.compile(
@@ -336,8 +354,13 @@ _NUMBER_TAIL = re.compile(r"^(?:the\s+)?(?:clip|shot|scene|video|number|no\.?)\s
 _KINDS = re.compile(r"\b(?:title|caption|text|music|song|audio|sound|fade|transition)s?\b")
 
 
+_PHOTO_TAIL = re.compile(r"^(?:the |my )?(?:photo|image|picture|pic|still)(?: one| clip)?$")
+
+
 def _tail_place(at: str, tail: str) -> dict[str, Any] | None:
     tail = tail.strip()
+    if _PHOTO_TAIL.match(tail):
+        return {"at": at, "words": ["photo"]}  # the clip made from a still
     if _IT_TAIL.match(tail):
         return {"at": at, "it": True}
     if match := _NUMBER_TAIL.match(tail):
@@ -403,15 +426,25 @@ def place_in(text: str, strict: bool = False) -> dict[str, Any] | None:
         return {"at": "after" if "后" in match.group(2) else "before", "index": int(match.group(1))}
     if found := relative_place(text):
         return found[0]
+    # In a description, "the first dance" or "the last light" is the subject, not a place.
+    first = (
+        r"\b(?:put (?:it|this|that) |as the |goes |go )first\b|\bfirst\W*$"
+        if strict
+        else (r"\bfirst\b(?! \d)")
+    )
+    last = (
+        r"\b(?:put (?:it|this|that) |as the |goes |go )last\b|\blast\W*$"
+        if strict
+        else (r"\blast\b")
+    )
     if has(
         r"\bat the (?:start|beginning|front)|\bto the (?:start|beginning|front)|"
-        r"\bat the very (?:start|beginning)|\bfirst\b(?! \d)|"
-        r"\bprepend|\bopen with|开头|最前|开始处|前面",
+        r"\bat the very (?:start|beginning)|"
+        + first
+        + r"|\bprepend|\bopen with|开头|最前|开始处|前面",
         text,
     ):
         return {"at": "start"}
-    if has(r"\bat the end\b|\bto the end\b|\bappend|\blast\b|结尾|最后|末尾", text):
+    if has(r"\bat the end\b|\bto the end\b|\bappend|" + last + r"|结尾|最后|末尾|后面$", text):
         return {"at": "end"}
-    if strict:
-        return None
     return None

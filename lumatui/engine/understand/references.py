@@ -26,6 +26,10 @@ _CJK_NOISE = re.compile(
 )
 
 
+# "the photo": the clip made from an uploaded still
+PHOTO_WORDS = {"photo", "image", "picture", "pic", "still", "照片", "图片", "相片"}
+
+
 @dataclass
 class Doubt:
     """Why a reading cannot be carried out as is: the question to ask instead."""
@@ -75,6 +79,8 @@ def matches(pool: list[Segment], words: list[str]) -> list[Segment]:
                 score += _cjk_overlap(word, shown) if len(word) > 1 else int(word in shown)
             elif word in _STOP:
                 continue
+            elif word in PHOTO_WORDS:
+                score += int(seg.m.get("kind") == "image")
             elif _stem(word) in shown or _kin(word, shown):
                 score += 1
         if score:

@@ -31,7 +31,21 @@ COMMAND_WORDS = (
 )
 # Real words one edit from a command word: never "corrected".
 _REAL = {"remote", "crate", "cremate", "tile", "tittle", "titled", "musics", "vide", "expert"}
-_SPELLED = {"vid": "video", "vids": "videos", "vide": "video", "viedo": "video"}
+_SPELLED = {
+    "vid": "video",
+    "vids": "videos",
+    "vide": "video",
+    "viedo": "video",
+    "gen": "generate",
+    "regen": "regenerate",
+    "secs": "seconds",
+    "sec": "second",
+    "pls": "please",
+    "plz": "please",
+    "rn": "now",
+    "whats": "what's",
+    "thx": "thanks",
+}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -85,10 +99,42 @@ _ZH_AGAIN = re.compile(
 )
 
 
+# "a 3 second one of tomatoes": "one" stands for a clip
+_ONE_OF = re.compile(
+    _LEAD + r"(?:a|an|another)\s+(\d+(?:\.\d+)?\s*-?\s*(?:s|seconds?)\s+)?"
+    r"(?:new\s+)?one\s+(?:of|showing|with|featuring)\s+"
+)
+# "then a waterfall, 3s": a follow-up that is only a description
+_THEN_A = re.compile(
+    r"^(?:(?:and|then|next|now|also)\s+)+(?:(?:a|an)\s+)(?!(?:bit|little|lot|few|couple|second|"
+    r"sec|crossfade|transition|fade|title|caption|text|song|track|tune|music|bgm|speed|"
+    r"\d)\b)(?=[a-z])(?!.*\b(?:clip|video|shot|scene|footage)s?\b)"
+)
+# "gen a clip skateboarder doing a kickflip": "clip" right before its subject
+_CLIP_BARE = re.compile(r"^(generate|make|create)\s+(?:a|an|1)\s+(clip|video)\s+(?!of\b|showing\b)")
+# "cut the skatepark clip to 2.5": a bare number after "to" in a trim is seconds
+_TRIM_TO = re.compile(r"^((?:cut|trim|shorten|make)\b.*\bto\s+\d+(?:\.\d+)?)\s*(?:please)?$")
+
+
+# "and another one", "one more please": another of what was made last
+_ANOTHER = re.compile(
+    _LEAD + r"(?:another(?: one)?|one more|1 more)(?:\s+(?:please|pls|like (?:that|it|this)|"
+    r"of (?:those|that|these)))?\W*$"
+)
+
+
 def expand(text: str) -> str:
     """``text`` (already lower-cased, numbers as digits) with shorthand spelled out."""
     text = _WORD.sub(lambda m: corrected(m.group(0)), text)
+    text = re.sub(r"\bslow[- ]?mo(?:tion)?\b", "slower", text)
+    text = re.sub(r"(?:刚才|刚刚)(?:那个|那步|那一步|的)?(?:不要了|不要|算了)", "撤销", text)
     text = _FOLLOW_OF.sub("generate another clip of ", text, count=1)
     text = _FOLLOW_COLON.sub("generate another clip of ", text, count=1)
+    text = _ANOTHER.sub("generate another clip", text, count=1)
+    text = _ONE_OF.sub(lambda m: f"generate a {m.group(1) or ''}clip of ", text, count=1)
+    text = _THEN_A.sub("generate a clip of a ", text, count=1)
+    text = _CLIP_BARE.sub(r"\1 a \2 of ", text, count=1)
+    if not re.search(r"\d\s*:\s*\d|%|x\b", text):
+        text = _TRIM_TO.sub(r"\1 seconds", text, count=1)
     text = _ZH_AGAIN.sub("生成一个", text, count=1)
     return text

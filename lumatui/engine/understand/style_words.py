@@ -97,10 +97,13 @@ MOODS = {
 
 
 def mood_in(text: str) -> str | None:
-    for mood, pattern in MOODS.items():
-        if re.search(pattern, text):
-            return mood
-    return None
+    """The mood said first: in "sad piano music" the feeling comes before the instrument."""
+    found = [
+        (m.start(), order, mood)
+        for order, (mood, pattern) in enumerate(MOODS.items())
+        if (m := re.search(pattern, text))
+    ]
+    return min(found)[2] if found else None
 
 
 MOTIONS = [

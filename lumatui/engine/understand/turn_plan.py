@@ -19,6 +19,7 @@ from lumatui.engine.replies import help_text
 from lumatui.engine.understand import questions
 from lumatui.engine.understand.clip_edits import read_clip_edit
 from lumatui.engine.understand.declines import declined
+from lumatui.engine.understand.draft_fit import fit_to_draft
 from lumatui.engine.understand.media_asks import (
     DEFAULT_SECONDS,
     MAX_SECONDS,
@@ -86,7 +87,11 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         return [Operation("start_over")]
     if has(
         r"what'?s (?:in|on)\b|what is (?:in|on)\b|what do (?:i|we) have|"
-        r"what (?:have|'ve) (?:i|we) got|what (?:have|'ve) (?:i|we) (?:made|done)|\bso far\b|"
+        r"what\s*(?:have|'ve) (?:i|we) got|what\s*(?:have|'ve) (?:i|we) (?:made|done)|\bso far\b|"
+        r"^(?!.*\b(?:set|make|change|cut|trim|extend|shorten)\b)"
+        r".*\btotal (?:length|duration|time)\b|"
+        r"how long (?:is|are|does)\b.*\b(?:now|total)\b|"
+        r"(?:现在|目前)?(?:一共|总共|共)(?:多长|多久|几秒|有几个|有多少)|"
         r"where (?:are|r) we\b|\brecap\b|\boverview\b|"
         r"how long is (?:it|this|that|the whole thing|everything)(?: now)?\W*$|"
         r"show (?:me )?(?:the |"
@@ -114,6 +119,10 @@ def read_canvas(text: str, prepared: Prepared) -> list[Operation] | None:
     )
     if not (aspect or size or (fit and (canvasy or has(r"every clip|all clips|所有", text)))):
         return None
+    vague = has(r"\b(?:idk|dunno|something|anything|whatever|not sure|no idea)\b|随便|不知道", text)
+    shaped = has(r"\bvertical|\bhorizontal|\bsquare|\d\s*:\s*\d|竖|横|方", text)
+    if vague and not canvasy and not shaped:
+        return None  # "idk something for my story": a wish, not a shape
     named = target_in(text, "clip")
     if (aspect or size) is None and (named.get("index") is not None or named.get("words")):
         return None  # "crop the city clip to fill the frame": that clip's fit
@@ -329,7 +338,10 @@ def plan_turn(
         understood = [_named(op.name, chinese) for op in ops]
         reply = questions.not_understood(text, missed, understood, chinese)
         return TurnPlan([], reply_if_empty=reply, chinese=chinese, not_understood=missed)
-    combined = combine(ops)
+    combined = fit_to_draft(combine(ops), draft, focus, text)
+    if isinstance(combined, Doubt):
+        reply = questions.doubtful(combined, chinese)
+        return TurnPlan([], reply_if_empty=reply, chinese=chinese)
     resolved = resolve_references(combined, draft, focus)
     if isinstance(resolved, Doubt):
         reply = questions.doubtful(resolved, chinese)
@@ -396,11 +408,60 @@ def _named(name: str, chinese: bool) -> str:
     return spec.zh if chinese else spec.en.lower()
 
 
+# Arguments that say the same thing two ways: a later one replaces the earlier ones.
+_EXCLUSIVE = (
+    {"speed", "factor"},
+    {"volume", "change"},
+    {"seconds", "delta", "scale", "start", "end", "cut_start", "cut_end", "keep_last"},
+)
+_ONE_VALUE = {
+    "undo",
+    "redo",
+    "set_canvas",
+    "set_speed",
+    "set_volume",
+    "set_fit",
+    "set_transition",
+    "trim",
+    "set_length",
+    "style_text",
+    "time_text",
+    "set_fade",
+}
+
+
+def _named_target(target: dict[str, object]) -> bool:
+    keys = ("index", "words", "id", "middle", "all", "indexes", "role")
+    return any(target.get(k) for k in keys)
+
+
+def _merged(previous: Operation, op: Operation) -> Operation | None:
+    """ "Speed the runner up, 1.5x", "vertical again, like for tiktok": one edit said twice is
+    one edit (the later, more exact values win); different targets stay two edits."""
+    if previous.name != op.name or op.name not in _ONE_VALUE:
+        return None
+    first, second = previous.args.get("target") or {}, op.args.get("target") or {}
+    if _named_target(first) and _named_target(second) and first != second:
+        return None
+    args = dict(previous.args)
+    for group in _EXCLUSIVE:
+        if group & op.args.keys():
+            for key in group:
+                args.pop(key, None)
+    args.update({k: v for k, v in op.args.items() if k != "target"})
+    if "target" in previous.args or "target" in op.args:
+        args["target"] = first if _named_target(first) or not second else second
+    return Operation(op.name, args, op.cost)
+
+
 def combine(ops: list[Operation]) -> list[Operation]:
     """ "Generate X and put it after the sunset": one clip, made in its place."""
     out: list[Operation] = []
     for op in ops:
         previous = out[-1] if out else None
+        if previous is not None and (merged := _merged(previous, op)):
+            out[-1] = merged
+            continue
         target = op.args.get("target") or {}
         if (
             previous is not None

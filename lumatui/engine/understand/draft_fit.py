@@ -1,0 +1,76 @@
+"""Pure: a reading checked against what the draft holds, before any reference is resolved.
+
+What a person says depends on what is there: "标题「冰岛之旅」" on a draft with no title is a
+new title, not an edit of one; "another one" is another of what was made last; "fade the
+music out" with no music is a question, not an edit that reports nothing to change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lumatui.engine.edit.timeline import clips, find, music, texts
+from lumatui.engine.operations import Operation
+from lumatui.engine.understand.references import Doubt
+from lumatui.protocol.draft import Draft
+
+_TEXT_EDITS = {"style_text", "time_text", "remove_text"}
+_MUSIC_EDITS = {"remove_music", "time_music"}
+_AGAIN = re.compile(r"\banother\b|\bone more\b|\bagain\b|\bsame\b|再|又|同样")
+UNSAID = "an abstract scene"  # the prompt of a request that named no subject
+
+
+def _about_music(op: Operation) -> bool:
+    target = op.args.get("target") or {}
+    return op.name in _MUSIC_EDITS or (
+        op.name in ("set_fade", "set_volume") and target.get("kind") == "bgm"
+    )
+
+
+def _last_prompt(draft: Draft, focus: str | None) -> str | None:
+    hit = find(draft, focus) if focus else None
+    if hit and hit[1].m.get("prompt"):
+        return str(hit[1].m["prompt"])
+    made = [s for s in clips(draft) if s.m.get("prompt")]
+    return str(made[-1].m["prompt"]) if made else None
+
+
+def fit_to_draft(
+    ops: list[Operation], draft: Draft, focus: str | None, text: str
+) -> list[Operation] | Doubt:
+    """The reading adjusted to the draft in hand, or the question to ask instead."""
+    out: list[Operation] = []
+    for op in ops:
+        if op.name == "edit_text" and not texts(draft) and not _added(out):
+            target = op.args.get("target") or {}
+            kind = target.get("role") if target.get("role") in ("title", "caption") else "title"
+            op = Operation("add_text", {"kind": kind, "txt": op.args["txt"]}, op.cost)
+        elif op.name in _TEXT_EDITS and not texts(draft) and not _added(out):
+            return Doubt(
+                "There is no text on the video yet.",
+                "视频上还没有文字。",
+                ["add a title 'Summer'", "add a caption 'Hello'"],
+                ["加标题'夏天'", "加字幕'你好'"],
+            )
+        elif _about_music(op) and not music(draft) and not _added(out, "music"):
+            return Doubt(
+                "There is no music yet.",
+                "还没有背景音乐。",
+                ["add calm music", "add upbeat music at 30%"],
+                ["加一段轻松的音乐", "加欢快的背景音乐，音量30%"],
+            )
+        elif (
+            op.name == "generate_clip"
+            and op.args.get("prompt") == UNSAID
+            and _AGAIN.search(text)
+            and (prompt := _last_prompt(draft, focus))
+        ):
+            op = Operation(op.name, {**op.args, "prompt": prompt}, op.cost)
+        out.append(op)
+    return out
+
+
+def _added(ops: list[Operation], what: str = "text") -> bool:
+    """Whether an earlier operation of this turn adds the text (or music) a later one edits."""
+    names = {"text": ("add_text",), "music": ("add_music", "replace_music")}[what]
+    return any(op.name in names for op in ops)
