@@ -160,6 +160,8 @@ def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
         share = by_percent(text)
         if share is not None:
             args["factor"] = max(0.1, 1 - share) if slower else 1 + share
+        elif has(r"\ba (?:little|bit|touch)\b|\bslightly\b|\bsomewhat\b|一点|一些|稍微|稍", text):
+            args["factor"] = 0.8 if slower else 1.25  # "a bit faster": a nudge, not double
         else:
             args["factor"] = 0.5 if slower else 2.0
     return [Operation("set_speed", args)]

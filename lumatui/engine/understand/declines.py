@@ -29,6 +29,18 @@ _CN_PLATFORM = r"抖音|快手|b站|哔哩哔哩|小红书|微信|朋友圈|视�
 DECLINES: tuple[Decline, ...] = (
     Decline(
         re.compile(
+            r"^(?:please\s+|can you\s+|now\s+|ok\s+)*(?:export|render|download|save)\b"
+            r"(?:\s+(?:it|this|that|the (?:final |whole )?(?:video|cut|edit|thing|movie)|"
+            r"everything|now|please|out|as (?:an? )?mp4))*\W*$|"
+            r"^(?:请|帮我|现在)?(?:导出|渲染|下载|保存)(?:视频|成片|一下|吧)?\W*$"
+        ),
+        "Exporting is the app's job: press Ctrl+E (or type /export; from a shell, "
+        "`lumatui export`). The MP4 follows the canvas.",
+        "导出由应用来做：按 Ctrl+E（或输入 /export；命令行用 `lumatui export`）。"
+        "MP4 跟随画布比例。",
+    ),
+    Decline(
+        re.compile(
             r"spotify|apple music|soundcloud|youtube music|tidal\b|deezer|pandora|"
             r"网易云|qq音乐|酷狗|酷我|虾米"
         ),

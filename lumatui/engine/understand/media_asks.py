@@ -228,6 +228,13 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
         if len(parts) == n:
             return parts
     prompt = re.sub(r"^\d+\s+(?:clips|videos|shots|scenes)\s*,?\s*", "", prompt)
+    listed = [
+        re.sub(r"^(?:an?|the|one of)\s+", "", p.strip(" ,:：."))
+        for p in re.split(r"\s*(?:,|;|\band\b|\bor\b)\s*(?:and\s+)?", prompt.lstrip(" :："))
+        if p.strip(" ,:：.")
+    ]
+    if len(listed) == n:  # "3 clips: a beach, a forest and a desert"
+        return listed
     parts = [
         p.strip(" ,:：")
         for p in re.split(r",?\s*(?:and\s+)?\bone\s+(?:of|with|showing)\s+", prompt)

@@ -127,6 +127,12 @@ def expand(text: str) -> str:
     """``text`` (already lower-cased, numbers as digits) with shorthand spelled out."""
     text = _WORD.sub(lambda m: corrected(m.group(0)), text)
     text = re.sub(r"\bslow[- ]?mo(?:tion)?\b", "slower", text)
+    text = re.sub(
+        r"\b(?:turn|switch|shut) (?:the )?(music|bgm|song|soundtrack|tune) off\b|"
+        r"\b(?:turn|switch|shut) off (?:the )?(music|bgm|song|soundtrack|tune)\b",
+        "mute the music",
+        text,
+    )
     text = re.sub(r"(?:刚才|刚刚)(?:那个|那步|那一步|的)?(?:不要了|不要|算了)", "撤销", text)
     text = _FOLLOW_OF.sub("generate another clip of ", text, count=1)
     text = _FOLLOW_COLON.sub("generate another clip of ", text, count=1)
