@@ -1,0 +1,154 @@
+"""Generated clips follow the canvas: "make it 16:9" and an export at a preset of another
+shape draw them again from their recipes instead of cropping them; uploads keep their fit.
+
+A session that generates at 9:16 and then changes shape is compared with a session that
+generates at 16:9 in the first place (same prompt; one canvas edit before the clip in both,
+so the same seed): their exported frames must match and put the horizon on the same row.
+Cropping the portrait clip (the old behaviour) moves the horizon and loses the sides.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+import pytest
+
+from lumatui.engine.config import EngineConfig
+from lumatui.engine.edit.timeline import Change
+from lumatui.engine.media.assets import AssetLibrary, asset_id_from_src
+from lumatui.engine.media.generator import GeneratedClip, ProceduralGenerator
+from lumatui.engine.media_maker import MediaMaker
+from lumatui.engine.operations import Operation
+from lumatui.engine.store import Store
+from lumatui.protocol.draft import Draft
+from lumatui.protocol.presets import BY_NAME, crop_warning
+from tests.support.chat import ChatSession, final_text
+from tests.support.engine import RunningEngine
+
+from .raw import Raw
+from .test_render import fetch, submit, wait
+
+PROMPT = "generate a 2-second clip of a sunset over the ocean"
+PORTRAIT, WIDE = "set the canvas to 180x320", "set the canvas to 320x180"
+AT_S = 1.0
+
+
+def chat_on(engine: RunningEngine, *messages: str) -> ChatSession:
+    raw = Raw(engine.url)
+    raw.login()
+    chat = ChatSession(raw, raw.session())
+    for message in messages:
+        chat.say(message)
+    return chat
+
+
+def export(chat: ChatSession, job: str, into: Path, **output: Any) -> tuple[Path, dict[str, Any]]:
+    submit(chat.raw, chat.sid, job, chat.draft(), **output)
+    done = wait(chat.raw, job)
+    assert done["status"] == "completed", done
+    return fetch(chat.raw, done["outputUrl"], into), done
+
+
+def frame_at(path: Path, at_s: float = AT_S) -> np.ndarray:
+    with av.open(str(path)) as box:
+        stream = box.streams.video[0]
+        for frame in box.decode(stream):
+            if frame.time is not None and frame.time >= at_s:
+                return frame.to_ndarray(format="rgb24").astype(np.float64)
+    raise AssertionError(f"{path.name} has no frame at {at_s} s")
+
+
+def horizon_row(frame: np.ndarray) -> int:
+    """The row where the picture changes most from the one above (sky meets sea)."""
+    rows = frame.mean(axis=(1, 2))
+    return int(np.argmax(np.abs(np.diff(rows)))) + 1
+
+
+def assert_same_picture(got: np.ndarray, want: np.ndarray) -> None:
+    assert got.shape == want.shape, (got.shape, want.shape)
+    diff = float(np.abs(got - want).mean())
+    assert diff < 4.0, f"mean abs diff {diff:.1f} against the clip generated at this shape"
+    assert abs(horizon_row(got) - horizon_row(want)) <= 2, (horizon_row(got), horizon_row(want))
+
+
+@pytest.fixture(scope="module")
+def wide_reference(engine: RunningEngine, tmp_path_factory: pytest.TempPathFactory) -> np.ndarray:
+    """A frame of the prompt generated at 16:9 from the start."""
+    chat = chat_on(engine, WIDE, PROMPT)
+    path, _ = export(chat, "rerender-wide", tmp_path_factory.mktemp("wide") / "wide.mp4")
+    return frame_at(path)
+
+
+def test_make_it_16_9_redraws_the_generated_clip(
+    engine: RunningEngine, wide_reference: np.ndarray, tmp_path: Path
+) -> None:
+    chat = chat_on(engine, PORTRAIT, PROMPT)
+    portrait_src = chat.clips[0]["src"]
+    before = chat.raw.credits()["available"]
+    reply = final_text(chat.say("make it 16:9"))
+    assert "Canvas is now 320x180 (16:9)" in reply
+    assert "Redrew 1 generated clip at 16:9" in reply, reply
+    assert before - chat.raw.credits()["available"] == EngineConfig(Path(".")).edit_cost
+    (clip,) = chat.clips
+    assert clip["src"] != portrait_src and clip["d"] == 2000
+    path, _ = export(chat, "rerender-canvas", tmp_path / "reshaped.mp4")
+    assert_same_picture(frame_at(path), wide_reference)
+
+    reply = final_text(chat.say("undo"))  # the portrait clip is still there to go back to
+    assert chat.clips[0]["src"] == portrait_src, reply
+
+
+def test_a_preset_of_another_shape_redraws_the_generated_clip(
+    engine: RunningEngine, wide_reference: np.ndarray, tmp_path: Path
+) -> None:
+    chat = chat_on(engine, PORTRAIT, PROMPT)
+    path, done = export(
+        chat, "rerender-preset", tmp_path / "youtube.mp4", preset="youtube", resolution="320x180"
+    )
+    assert_same_picture(frame_at(path), wide_reference)
+    assert not any("redrawn" in w for w in done.get("warnings") or []), done
+    assert chat.draft()["m"]["width"] == 180  # the export changed nothing in the project
+
+
+def test_the_export_warning_states_the_crop_or_fit_rule() -> None:
+    warning = crop_warning(BY_NAME["youtube"], 1080, 1920)
+    assert warning.startswith("The canvas is 9:16; YouTube is 16:9")
+    assert "generated clips are redrawn" in warning and "uploads are cropped" in warning
+    assert crop_warning(BY_NAME["tiktok"], 1080, 1920) == ""
+
+
+# --- a redraw that fails loses nothing (in-process: a generator that fails at 16:9) ------------
+
+
+class WideFails(ProceduralGenerator):
+    def generate(self, prompt: str, **kw: Any) -> GeneratedClip:
+        if kw["width"] > kw["height"]:
+            raise RuntimeError("the generator broke")
+        return super().generate(prompt, **kw)
+
+
+def test_a_failed_redraw_keeps_the_old_clip_and_says_so(tmp_path: Path) -> None:
+    config = EngineConfig(tmp_path)
+    store = Store(config.db_path)
+    assets = AssetLibrary(store, config.media_dir)
+    maker = MediaMaker(store, assets, WideFails(), config)
+
+    def step(name: str, args: dict[str, Any], draft: Draft) -> Change:
+        op = Operation(name, args)
+        return asyncio.run(maker.apply(op, draft, "s1", "u1", "http://engine", None))
+
+    small = Draft.model_validate({"m": {"width": 90, "height": 160}})
+    made = step("generate_clip", {"prompt": "a sunset over the ocean", "seconds": 1}, small)
+    src = made.draft.t[0].sg[0].src
+    assert src is not None
+    wide = step("set_canvas", {"aspect": "16:9"}, made.draft)
+    assert (wide.draft.m.width, wide.draft.m.height) == (160, 90)
+    assert wide.draft.t[0].sg[0].src == src  # the old clip stays in the draft
+    assert "Clip 1 could not be redrawn at 16:9; it keeps its picture" in wide.en, wide.en
+    old = store.asset(asset_id_from_src(src) or "")
+    assert old is not None and Path(old.path).exists()  # and on disk
+    store.close()
