@@ -321,7 +321,7 @@ class MediaMaker:
         )
         made = {src: media_url(base_url, a.asset_id, a.filename) for src, a in done.made.items()}
         new = swap_sources(new, made)
-        en, zh = redraw_note(new, len(made), done.failed, done.seconds)
+        en, zh = redraw_note(new, done.drawn, len(done.reused), done.failed, done.seconds)
         return Change(new, f"{change.en} {en}".strip(), change.zh + zh, change.focus)
 
     def _add_video(

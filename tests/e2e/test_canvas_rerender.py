@@ -10,17 +10,21 @@ Cropping the portrait clip (the old behaviour) moves the horizon and loses the s
 from __future__ import annotations
 
 import asyncio
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import av
 import numpy as np
 import pytest
+from PIL import Image
 
 from lumatui.engine.config import EngineConfig
 from lumatui.engine.edit.timeline import Change
 from lumatui.engine.media.assets import AssetLibrary, asset_id_from_src
+from lumatui.engine.media.ffmpeg import ffmpeg_exe
 from lumatui.engine.media.generator import GeneratedClip, ProceduralGenerator
+from lumatui.engine.media.probe import probe
 from lumatui.engine.media_maker import MediaMaker
 from lumatui.engine.operations import Operation
 from lumatui.engine.store import Store
@@ -30,6 +34,7 @@ from tests.support.chat import ChatSession, final_text
 from tests.support.engine import RunningEngine
 
 from .raw import Raw
+from .test_agent_media import media_file
 from .test_render import fetch, submit, wait
 
 PROMPT = "generate a 2-second clip of a sunset over the ocean"
@@ -98,8 +103,36 @@ def test_make_it_16_9_redraws_the_generated_clip(
     path, _ = export(chat, "rerender-canvas", tmp_path / "reshaped.mp4")
     assert_same_picture(frame_at(path), wide_reference)
 
-    reply = final_text(chat.say("undo"))  # the portrait clip is still there to go back to
-    assert chat.clips[0]["src"] == portrait_src, reply
+    wide_src = clip["src"]
+    reply = final_text(chat.say("make it 9:16"))  # back to the drawing made first
+    assert "Put back the 9:16 drawing of 1 generated clip" in reply, reply
+    assert chat.clips[0]["src"] == portrait_src
+    chat.say("undo")
+    assert chat.clips[0]["src"] == wide_src
+
+
+def test_an_animated_photo_is_made_again_and_an_upload_is_left_to_its_fit(
+    engine: RunningEngine, tmp_path: Path
+) -> None:
+    photo, video = tmp_path / "photo.png", tmp_path / "walk.mp4"
+    Image.fromarray(np.tile(np.arange(160, dtype=np.uint8), (240, 1))).convert("RGB").save(photo)
+    subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=s=180x320:r=30:d=1",
+         "-pix_fmt", "yuv420p", str(video)],
+        check=True,
+    )  # fmt: skip
+    chat = chat_on(engine, PORTRAIT)
+    chat.upload(photo)
+    chat.upload(video)
+    chat.say("animate my photo with a 1 second zoom in")
+    chat.say("add my video to the end")
+    (animated, uploaded) = (seg["src"] for seg in chat.clips)
+    reply = final_text(chat.say("make it 16:9"))
+    assert "Redrew 1 generated clip at 16:9" in reply, reply
+    after = [seg["src"] for seg in chat.clips]
+    assert after[0] != animated and after[1] == uploaded  # the upload keeps its fit rule
+    made = media_file(chat, after[0], tmp_path / "again.mp4")
+    assert (probe(made).width, probe(made).height) == (320, 180)
 
 
 def test_a_preset_of_another_shape_redraws_the_generated_clip(

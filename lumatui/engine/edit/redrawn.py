@@ -33,15 +33,25 @@ def _listed(numbers: list[int]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def redraw_note(draft: Draft, redrawn: int, failed: list[str], seconds: float) -> tuple[str, str]:
-    """One line (English, Chinese) for the reply; empty when no made clip needed redrawing."""
+def _clips(n: int) -> str:
+    return f"{n} generated clip{'s' if n > 1 else ''}"
+
+
+def redraw_note(
+    draft: Draft, drawn: int, reused: int, failed: list[str], seconds: float
+) -> tuple[str, str]:
+    """One line (English, Chinese) for the reply: clips drawn now at the new shape (and how
+    long that took), clips back to a drawing made before, clips that keep their old picture.
+    Empty when no made clip needed it."""
     ratio = aspect_of(draft.m.width, draft.m.height)
     en: list[str] = []
     zh: list[str] = []
-    if redrawn:
-        s = "s" if redrawn > 1 else ""
-        en.append(f"Redrew {redrawn} generated clip{s} at {ratio} ({seconds:.1f} s), no cropping.")
-        zh.append(f"已按{ratio}重新绘制{redrawn}个生成的片段（{seconds:.1f}秒），没有裁剪。")
+    if drawn:
+        en.append(f"Redrew {_clips(drawn)} at {ratio} ({seconds:.1f} s), no cropping.")
+        zh.append(f"已按{ratio}重新绘制{drawn}个生成的片段（{seconds:.1f}秒），没有裁剪。")
+    if reused:
+        en.append(f"Put back the {ratio} drawing of {_clips(reused)}, no cropping.")
+        zh.append(f"{reused}个生成的片段换回了之前按{ratio}绘制的画面，没有裁剪。")
     if failed:
         places = _positions(draft, failed)
         which = f"Clip{'s' if len(places) > 1 else ''} {_listed(places)}" if places else "A clip"

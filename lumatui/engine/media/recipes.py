@@ -76,8 +76,14 @@ class Redrawn:
     """What :meth:`Redrawer.redraw_all` did: old ``src`` → the clip drawn at the new shape."""
 
     made: dict[str, Asset] = field(default_factory=dict)
+    reused: set[str] = field(default_factory=set)  # of ``made``: drawn at that size before
     failed: list[str] = field(default_factory=list)  # srcs that keep their old picture
     seconds: float = 0.0
+
+    @property
+    def drawn(self) -> int:
+        """How many clips were drawn now (the rest of ``made`` were kept from before)."""
+        return len(self.made) - len(self.reused)
 
 
 class RedrawError(RuntimeError):
@@ -102,22 +108,23 @@ class Redrawer:
         stored = self.store.recipe(asset_id)
         return Recipe.from_json(stored) if stored else None
 
-    def redraw(self, asset: Asset, width: int, height: int) -> Asset | None:
-        """``asset`` drawn again at ``width``x``height``; None when it has no recipe (an
-        upload). Raises when drawing fails: the caller keeps the old clip."""
+    def redraw(self, asset: Asset, width: int, height: int) -> tuple[Asset, bool] | None:
+        """``asset`` drawn at ``width``x``height`` and whether it was drawn just now (else it
+        was made before); None when it has no recipe (an upload, or a clip made before
+        recipes were kept). Raises when drawing fails: the caller keeps the old clip."""
         recipe = self.recipe_of(asset.asset_id)
         if recipe is None:
             return None
         known = self.store.recipe_variant(recipe.key(), width, height, asset.user_id)
         if known is not None and Path(known.path).exists():
-            return known
+            return known, False
         with tempfile.TemporaryDirectory(dir=self.work_dir) as tmp:
             path = self._draw(recipe, width, height, Path(tmp), asset.user_id)
             made = self.assets.import_file(
                 path, asset.session_id, asset.user_id, origin="generated", label=asset.label
             )
         self.remember(made, recipe, width, height)
-        return made
+        return made, True
 
     def _draw(self, recipe: Recipe, width: int, height: int, folder: Path, user_id: str) -> Path:
         if recipe.maker == GENERATE:
@@ -169,12 +176,14 @@ class Redrawer:
             if same_shape(asset.width or 0, asset.height or 0, width, height):
                 continue
             try:
-                made = self.redraw(asset, width, height)
+                found = self.redraw(asset, width, height)
             except Exception as exc:  # the old clip stays; the reason goes to the log only
                 log.warning("redraw of %s at %dx%d failed", asset_id, width, height, exc_info=exc)
                 done.failed.append(src)
                 continue
-            if made is not None:
-                done.made[src] = made
+            if found is not None:
+                done.made[src] = found[0]
+                if not found[1]:
+                    done.reused.add(src)
         done.seconds = time.perf_counter() - start
         return done
