@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,8 @@ from lumatui.engine.media.generator import GeneratedClip, ProceduralGenerator
 from lumatui.engine.media.probe import probe
 from lumatui.engine.media_maker import MediaMaker
 from lumatui.engine.operations import Operation
-from lumatui.engine.store import Store
+from lumatui.engine.render.jobs import RenderQueue
+from lumatui.engine.store import RenderRow, Store
 from lumatui.protocol.draft import Draft
 from lumatui.protocol.presets import BY_NAME, crop_warning
 from tests.support.chat import ChatSession, final_text
@@ -164,24 +166,58 @@ class WideFails(ProceduralGenerator):
         return super().generate(prompt, **kw)
 
 
-def test_a_failed_redraw_keeps_the_old_clip_and_says_so(tmp_path: Path) -> None:
+@pytest.fixture
+def parts(tmp_path: Path) -> Iterator[tuple[EngineConfig, Store, AssetLibrary]]:
     config = EngineConfig(tmp_path)
     store = Store(config.db_path)
-    assets = AssetLibrary(store, config.media_dir)
-    maker = MediaMaker(store, assets, WideFails(), config)
+    yield config, store, AssetLibrary(store, config.media_dir)
+    store.close()
 
-    def step(name: str, args: dict[str, Any], draft: Draft) -> Change:
-        op = Operation(name, args)
-        return asyncio.run(maker.apply(op, draft, "s1", "u1", "http://engine", None))
 
+def portrait_clip(parts: tuple[EngineConfig, Store, AssetLibrary]) -> tuple[MediaMaker, Draft]:
+    """A 1 s clip generated on a 90x160 canvas (in-process, by a generator that fails wide)."""
+    maker = MediaMaker(parts[1], parts[2], WideFails(), parts[0])
+    op = Operation("generate_clip", {"prompt": "a sunset over the ocean", "seconds": 1})
     small = Draft.model_validate({"m": {"width": 90, "height": 160}})
-    made = step("generate_clip", {"prompt": "a sunset over the ocean", "seconds": 1}, small)
-    src = made.draft.t[0].sg[0].src
+    made = asyncio.run(maker.apply(op, small, "s1", "u1", "http://engine", None))
+    return maker, made.draft
+
+
+def test_a_failed_redraw_keeps_the_old_clip_and_says_so(
+    parts: tuple[EngineConfig, Store, AssetLibrary],
+) -> None:
+    store = parts[1]
+    maker, draft = portrait_clip(parts)
+    src = draft.t[0].sg[0].src
     assert src is not None
-    wide = step("set_canvas", {"aspect": "16:9"}, made.draft)
+    op = Operation("set_canvas", {"aspect": "16:9"})
+    wide: Change = asyncio.run(maker.apply(op, draft, "s1", "u1", "http://engine", None))
     assert (wide.draft.m.width, wide.draft.m.height) == (160, 90)
     assert wide.draft.t[0].sg[0].src == src  # the old clip stays in the draft
     assert "Clip 1 could not be redrawn at 16:9; it keeps its picture" in wide.en, wide.en
     old = store.asset(asset_id_from_src(src) or "")
     assert old is not None and Path(old.path).exists()  # and on disk
-    store.close()
+
+
+@pytest.mark.parametrize("generator", [ProceduralGenerator, WideFails])
+def test_an_export_redraws_at_the_preset_or_warns(
+    parts: tuple[EngineConfig, Store, AssetLibrary], generator: type[ProceduralGenerator]
+) -> None:
+    config, store, assets = parts
+    _, draft = portrait_clip(parts)
+    src = draft.t[0].sg[0].src
+    queue = RenderQueue(store, assets, config, generator())
+    output = {"preset": "youtube", "resolution": "160x90"}
+    job = RenderRow("job1", "u1", "s1", draft.wire(), output, "pending", 5, None, None)
+    shaped, warnings = asyncio.run(queue.follow_shape(job, draft, asyncio.Event()))
+    new_src = shaped.t[0].sg[0].src
+    assert draft.t[0].sg[0].src == src  # the job's draft itself is left alone
+    if generator is WideFails:
+        assert new_src == src
+        label = "a sunset over the ocean"
+        assert warnings == [
+            f"{label} could not be redrawn at 16:9; it is cropped from its old picture."
+        ]
+    else:
+        made = store.asset(new_src or "")
+        assert made is not None and (made.width, made.height) == (160, 90) and not warnings

@@ -198,7 +198,7 @@ class RenderQueue:
                 self._cancels.pop(job_id, None)
                 self._queue.task_done()
 
-    async def _follow_shape(
+    async def follow_shape(
         self, job: RenderRow, draft: Draft, cancel: asyncio.Event
     ) -> tuple[Draft, list[str]]:
         """The draft with its made clips drawn again at the preset's shape when that is not
@@ -250,7 +250,7 @@ class RenderQueue:
         part = out.with_suffix(".part.mp4")
         try:
             clock = [time.perf_counter()]
-            draft, redraw_warnings = await self._follow_shape(job, draft, cancel)
+            draft, redraw_warnings = await self.follow_shape(job, draft, cancel)
             clock.append(time.perf_counter())
             plan = await asyncio.to_thread(self.plan_for, job, draft, part)
             plan.warnings[:0] = redraw_warnings
