@@ -153,15 +153,8 @@ class MediaMaker:
                 seed=seed,
                 out_path=Path(tmp) / "generated.mp4",
             )
-            recipe = Recipe(
-                GENERATE,
-                seconds,
-                draft.m.fps,
-                clip.label,
-                prompt=prompt,
-                seed=seed,
-                generator=self.generator.name,
-            )
+            name = self.generator.name
+            recipe = Recipe(GENERATE, seconds, draft.m.fps, clip.label, prompt, seed, name)
             asset = await self._import(clip.path, session_id, user_id, clip.label, recipe)
         seg = Segment(
             id=new_id(),
