@@ -333,13 +333,13 @@ class Store:
         row = self._one("SELECT recipe FROM recipes WHERE asset_id = ?", (asset_id,))
         return _json_object(row["recipe"]) if row else None
 
-    def recipe_variant(self, key: str, width: int, height: int, user_id: str) -> Asset | None:
-        """The user's clip drawn from the same recipe at exactly this size, if one was made."""
+    def recipe_variant(self, key: str, width: int, height: int, of: Asset) -> Asset | None:
+        """A clip of ``of``'s session drawn from the same recipe at exactly this size."""
         row = self._one(
             "SELECT a.* FROM recipes r JOIN assets a ON a.asset_id = r.asset_id"
             " WHERE r.recipe_key = ? AND r.width = ? AND r.height = ? AND a.user_id = ?"
-            " ORDER BY a.created_at DESC LIMIT 1",
-            (key, width, height, user_id),
+            " AND a.session_id = ? ORDER BY a.created_at DESC LIMIT 1",
+            (key, width, height, of.user_id, of.session_id),
         )
         return _asset(row) if row else None
 

@@ -115,7 +115,7 @@ class Redrawer:
         recipe = self.recipe_of(asset.asset_id)
         if recipe is None:
             return None
-        known = self.store.recipe_variant(recipe.key(), width, height, asset.user_id)
+        known = self.store.recipe_variant(recipe.key(), width, height, asset)
         if known is not None and Path(known.path).exists():
             return known, False
         with tempfile.TemporaryDirectory(dir=self.work_dir) as tmp:
