@@ -29,6 +29,7 @@ log = logging.getLogger("lumatui.engine.recipes")
 
 GENERATE, ANIMATE = "generate", "animate"
 SHAPE_TOLERANCE = 0.01  # aspect ratios closer than 1% are one shape (even-pixel rounding)
+MAX_SHORT_SIDE = 1080
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,13 @@ class Recipe:
             return recipe if recipe.maker in (GENERATE, ANIMATE) else None
         except TypeError:
             return None
+
+
+def drawing_size(width: int, height: int) -> tuple[int, int]:
+    """The size an export draws a clip at: its own, or 1080p at that shape when larger (the
+    render scales it up; drawing 4K would cost more than it shows)."""
+    scale = min(1.0, MAX_SHORT_SIDE / max(1, min(width, height)))
+    return max(2, round(width * scale / 2) * 2), max(2, round(height * scale / 2) * 2)
 
 
 def same_shape(width: int, height: int, other_w: int, other_h: int) -> bool:

@@ -26,7 +26,7 @@ from lumatui.engine.media.assets import AssetLibrary, asset_id_from_src
 from lumatui.engine.media.ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
 from lumatui.engine.media.generator import ClipGenerator
 from lumatui.engine.media.probe import MediaInfo, ProbeError, probe
-from lumatui.engine.media.recipes import Redrawer
+from lumatui.engine.media.recipes import Redrawer, drawing_size
 from lumatui.engine.public_text import public_text
 from lumatui.engine.render.fonts import SystemFonts
 from lumatui.engine.render.loudness import CLOSE_ENOUGH_LU, MAX_CORRECTIONS, TARGET_I, parse_measure
@@ -208,8 +208,9 @@ class RenderQueue:
             return draft, []
         spec = resolve_output(job.output, draft.m.width, draft.m.height)
         srcs = [seg.src for t in draft.tracks_of(TrackType.VIDEO) for seg in t.sg if seg.src]
+        width, height = drawing_size(spec.width, spec.height)
         done = await asyncio.to_thread(
-            self.redraw.redraw_all, srcs, spec.width, spec.height, job.user_id, cancel.is_set
+            self.redraw.redraw_all, srcs, width, height, job.user_id, cancel.is_set
         )
         if cancel.is_set():
             raise RenderCancelled()
