@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,7 @@ def chat_on(engine: RunningEngine, *messages: str) -> ChatSession:
 
 
 def export(chat: ChatSession, job: str, into: Path, **output: Any) -> tuple[Path, dict[str, Any]]:
+    job = f"{job}-{uuid.uuid4().hex[:8]}"  # job ids are the client's: never reuse one
     submit(chat.raw, chat.sid, job, chat.draft(), **output)
     done = wait(chat.raw, job)
     assert done["status"] == "completed", done
