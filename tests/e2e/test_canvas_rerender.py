@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import av
+import httpx
 import numpy as np
 import pytest
 from PIL import Image
@@ -34,7 +35,7 @@ from lumatui.engine.store import RenderRow, Store
 from lumatui.protocol.draft import Draft
 from lumatui.protocol.presets import BY_NAME, crop_warning
 from tests.support.chat import ChatSession, final_text
-from tests.support.engine import RunningEngine
+from tests.support.engine import RunningEngine, start_engine
 
 from .raw import Raw
 from .test_agent_media import media_file
@@ -149,6 +150,21 @@ def test_a_preset_of_another_shape_redraws_the_generated_clip(
     assert_same_picture(frame_at(path), wide_reference)
     assert not any("redrawn" in w for w in done.get("warnings") or []), done
     assert chat.draft()["m"]["width"] == 180  # the export changed nothing in the project
+
+
+def test_recipes_survive_a_restart(tmp_path: Path) -> None:
+    first = start_engine(tmp_path / "data")
+    try:
+        chat = chat_on(first, PORTRAIT, PROMPT)
+    finally:
+        first.stop()
+    again = start_engine(tmp_path / "data")
+    try:
+        chat.raw.http.base_url = httpx.URL(again.url)
+        reply = final_text(chat.say("make it 16:9"))
+        assert "Redrew 1 generated clip at 16:9" in reply, reply
+    finally:
+        again.stop()
 
 
 def test_the_export_warning_states_the_crop_or_fit_rule() -> None:
