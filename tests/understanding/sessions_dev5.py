@@ -15,9 +15,18 @@ SESSIONS: list[Session] = [
         [
             ("make a 2 second clip of a quiet harbour at dawn", "ops=generate_clip; c1.d=2000"),
             ("now one of a lighthouse, 1 second", "ops=generate_clip; n=2; c2.d=1000"),
-            ("and another of seagulls for 2s", "ops=generate_clip; n=3; order=harbour,light,seagull"),
-            ("one more: fishing boats, one and a half seconds", "ops=generate_clip; n=4; c4.d=1500"),
-            ("a snowy street next, 1 sec, at the start", "ops=generate_clip; n=5; order=snow,harbour,light,seagull,fish"),
+            (
+                "and another of seagulls for 2s",
+                "ops=generate_clip; n=3; order=harbour,light,seagull",
+            ),
+            (
+                "one more: fishing boats, one and a half seconds",
+                "ops=generate_clip; n=4; c4.d=1500",
+            ),
+            (
+                "a snowy street next, 1 sec, at the start",
+                "ops=generate_clip; n=5; order=snow,harbour,light,seagull,fish",
+            ),
             ("what have we got so far", "ops=describe_timeline"),
         ],
     ),
@@ -26,8 +35,14 @@ SESSIONS: list[Session] = [
         [
             ("generate a 1 second clip of a red balloon", "ops=generate_clip"),
             ("generate a 1 second clip of a blue kite", "ops=generate_clip; order=balloon,kite"),
-            ("make a one second clip of a paper boat and put it first", "ops=generate_clip; order=boat,balloon,kite"),
-            ("add a 1s clip of a green tram after the balloon", "ops=generate_clip; order=boat,balloon,tram,kite"),
+            (
+                "make a one second clip of a paper boat and put it first",
+                "ops=generate_clip; order=boat,balloon,kite",
+            ),
+            (
+                "add a 1s clip of a green tram after the balloon",
+                "ops=generate_clip; order=boat,balloon,tram,kite",
+            ),
             ("genrate a 1 second clip of a yellow taxi", "ops=generate_clip; n=5"),
             ("put it before the kite", "ops=move_clip; order=boat,balloon,tram,taxi,kite"),
         ],
@@ -90,7 +105,10 @@ SESSIONS: list[Session] = [
             ("generate a 2 second clip of a night market", "ops=generate_clip"),
             ("add a caption 'Taste the night'", "ops=add_text; texts=1"),
             ("move the caption to the bottom", "ops=style_text; texts=1; t.m.position=bottom"),
-            ("now put the caption at the top and make it yellow", "texts=1; t.m.position=top; t.m.color~#"),
+            (
+                "now put the caption at the top and make it yellow",
+                "texts=1; t.m.position=top; t.m.color~#",
+            ),
             ("make the caption bigger", "ops=style_text; texts=1"),
         ],
     ),

@@ -58,10 +58,12 @@ def _clip_target(text: str, whole_means_all: bool = False) -> dict[str, Any]:
 def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
         r"\bswap|\bexchange|\bswitch|\breverse|\bbackwards order|"
-        r"交换|互换|调换|对调|倒序|反过来|倒过来",
+        r"交换|互换|调换|对调|倒序|反过来|倒过来|换下?位置|换个位置",
         text,
     ):
         return None
+    if bare := re.search(r"\b(?:swap|switch|exchange)\s+(\d+)\s+(?:and|&|with)\s+(\d+)\b", text):
+        return [Operation("swap_clips", {"a": int(bare.group(1)), "b": int(bare.group(2))})]
     if has(r"\breverse\b", text) and not has(r"\border\b|\bclips\b|\bsequence\b", text):
         return None  # "reverse it": playing backwards is not something the engine does
     indexes = clip_indexes(text)
@@ -97,6 +99,8 @@ def _place_tail(text: str) -> str:
 def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(r"\bmove|\bplace|\bput|\breorder|\bmake\b|移到|放到|挪到|移动|调到|排到|放在", text):
         return None
+    if has(r"\bfades?\b|cross\s*-?\s*fade|\btransitions?\b|\bdissolve|转场|过渡|淡入|淡出", text):
+        return None  # "put a fade between the first and second clip": a transition
     tail = _place_tail(text)
     place = place_in(tail)
     if not place or not (clipish or target.get("it")):
@@ -141,6 +145,9 @@ def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
 
 def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     speed = None if by_percent(text) is not None else speed_in(text)
+    if has(r"快了?\s*1\s*倍|慢了?\s*1\s*倍", text):  # "快一倍": twice as fast, not 1x
+        speed = None
+        text = re.sub(r"(快|慢)了?\s*1\s*倍", r"\1", text)
     faster = has(
         r"\bfaster|\bspeed(?:s|ed)? (?:it |this |that |them |the \w+ |clip \d+ )?up|"
         r"\bquicker|\bspeed up|\bhurry|加速|快进|快点|加快|快些|变快",
@@ -300,7 +307,11 @@ def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
     seconds = seconds_in(text)
     if not (span or cut_start or cut_end or seconds):
         return _resize(text, target)
+    if (start := re.search(r"\bstarts? (?:at|from) " + NUM + SEC, text)) and has(VIDEO_NOUN, text):
+        tgt = target_in(text[: start.start()], "clip")  # "make the sunset clip start at 1 s"
+        return [Operation("trim", {"target": tgt, "cut_start": float(start.group(1))})]
     if not has(
+        r"^\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+for\b|"
         r"\btrim|\bcut|\bshorten|\bshorter|\bkeep|\blonger|\bextend|\blong\b|\blength|"
         r"\bduration|\bmake\b|\bchange|\bset\b|\bremove|\bdrop|\bchop|\blast\b|\bonly\b|"
         r"\bshould\b|\bneeds? to be|\bbe\b|"
@@ -354,11 +365,24 @@ def _fit(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | 
     return [Operation("set_fit", {"target": _clip_target(text, whole_means_all=True), "fit": fit})]
 
 
+_PLAYS = r"\bplay(?:s|ing)? (?:it |this )?(?:twice|\d+ times)\b"
+
+
+def _duplicate_plays(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    """ "Make the first clip play twice": a repeat, never double speed."""
+    if not has(_PLAYS, text):
+        return None
+    return _duplicate(text, target, clipish)
+
+
 def _duplicate(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     target = _clip_target(text)
     copies = has(r"\bduplicate|\bcopy|复制", text)
     named = target.get("index") is not None or target.get("words")
-    repeats = has(r"\bloop|\brepeat|重复|循环", text) and bool(named)
+    repeats = has(
+        r"\bloop|\brepeat|" + _PLAYS + r"|重复|循环",
+        text,
+    ) and bool(named)
     if not ((copies or repeats) and (clipish or target.get("it"))):
         return None
     times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)
@@ -366,6 +390,7 @@ def _duplicate(text: str, target: dict[str, Any], clipish: bool) -> list[Operati
 
 
 CLIP_READERS: list[ClipReader] = [
+    _duplicate_plays,
     _swap,
     _move,
     _transition,

@@ -87,6 +87,26 @@ DECLINES: tuple[Decline, ...] = (
     ),
     Decline(
         re.compile(
+            r"black and white|\bb&w\b|gr[ae]yscale|sepia|\bcontrast\b|saturat\w*|brightness|"
+            r"exposure|\bfilters?\b|\bluts?\b|colou?r grad\w*|film grain|vintage look|\bvhs\b|"
+            r"^(?:make|can you make) (?:it|this|the video) (?:look )?(?:more )?cinematic\W*$|"
+            r"黑白|滤镜|对比度|饱和度|亮度|调色|复古(?:风|感)"
+        ),
+        "Colour grading and filters are not something this editor does. It can change speed, "
+        'length, order, fades, text and music; a new clip can be generated "cinematic".',
+        "这个编辑器不能调色或加滤镜。可以改速度、时长、顺序、淡入淡出、文字和音乐，"
+        "也可以生成一个“电影感”的新片段。",
+    ),
+    Decline(
+        re.compile(
+            r"\bplay (?:it |this |the \w+ )?backwards|\breverse (?:the )?playback|倒放|倒着放"
+        ),
+        "Playing a clip backwards is not something this editor does; it can reverse the order "
+        'of the clips ("reverse the order").',
+        "这个编辑器不能倒放，但可以把片段顺序倒过来（“倒序排列”）。",
+    ),
+    Decline(
+        re.compile(
             r"lip\s*-?\s*sync|face\s*-?\s*swap|deep\s*fake|\bupscale|\b4k\b|\b8k\b|"
             r"\bremove (?:the )?(?:watermark|logo|person|people|man|woman)\b|"
             r"(?:auto|automatic)(?:ally)?\s*-?\s*(?:subtitles?|captions?|transcri\w*)|"

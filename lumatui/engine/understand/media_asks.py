@@ -32,7 +32,8 @@ GEN_VERB = (
 
 
 GEN_SHAPE = (
-    r"\b(?:a|an|another|new|more|1)\s+(?:[\w'-]+\s+){0,5}?(?:clip|video|shot|scene|footage|animation)"
+    r"\b(?:a|an|another|new|more|1)\s+(?:(?!the\b|my\b|this\b|that\b)[\w'-]+\s+){0,5}?"
+    r"(?:clip|video|shot|scene|footage|animation)"
     r"|(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|featuring)\b"
     r"|\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s)\b\s+(?:[\w'-]+\s+){0,4}?(?:clip|video|shot|scene)"
     r"|生成|(?:做|来|制作|创建|加|添加|插入)\s*(?:1\s*)?(?:个|段|条)"
@@ -247,6 +248,7 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
 
 def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
     named = file_in(text)
+    said = text
     if found := relative_place(text):  # "… before the photo": a place, not a photo to add
         text = text[: found[1][0]] + " " + text[found[1][1] :]
     if named and named[1] == "audio":
@@ -278,7 +280,7 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
         indexes = [i for i in clip_indexes(text) if i != 0]
         if indexes and not re.search(r"(?:after|before)\s+(?:the\s+)?(?:clip|\w+ clip)", text):
             args["image"] = indexes[0]
-        if place := place_in(text):
+        if place := place_in(said):
             args["place"] = place
         if named:
             args["file"] = named[0]
@@ -291,7 +293,7 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
     )
     if named or (video and (this_one or (has(UPLOAD, text) and acts))):
         args = {"file": named[0]} if named else {}
-        if place := place_in(text):
+        if place := place_in(said):
             args["place"] = place
         return [Operation("add_video", args)]
     return None

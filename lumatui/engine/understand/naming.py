@@ -33,6 +33,10 @@ _BARE = re.compile(
     r"slow down|get rid of|put)\s+the\s+((?:[a-z'-]+\s+)?[a-z'-]+)"
     r"(?=\s*$|\s+(?:to|after|before|at|by|and|first|last|clip|one|shot|between|into|in|from|with|over|so|twice|\d)\b)"
 )
+# "cut the last second off the sunset", "2 seconds for the city clip"
+_OFF_THE = re.compile(
+    r"\b(?:off|of|from|for)\s+the\s+((?:[a-z'-]+\s+)?[a-z'-]+?)(?:\s+(?:clip|one|shot|video|scene))?\s*$"
+)
 # "speed the runner up", "slow the waves down"
 _PARTICLE = re.compile(
     r"\b(?:speed|slow|cut|trim|tone|turn|fade)\s+the\s+((?:[a-z'-]+\s+)?[a-z'-]+)\s+"
@@ -221,7 +225,7 @@ def text_role(text: str) -> str | None:
 
 def label_words(text: str) -> list[str]:
     """Words naming a clip by what it shows: "the sunset clip" → ["sunset"]."""
-    for pattern in (_SHOWING, _LABELLED, _BARE, _PARTICLE, _MADE, _MIXED):
+    for pattern in (_SHOWING, _LABELLED, _BARE, _PARTICLE, _MADE, _MIXED, _OFF_THE):
         match = pattern.search(text)
         if match:
             words = [w for w in match.group(1).split() if w not in NOT_LABELS and len(w) > 2]
@@ -365,7 +369,7 @@ def _tail_place(at: str, tail: str) -> dict[str, Any] | None:
         return {"at": at, "it": True}
     if match := _NUMBER_TAIL.match(tail):
         return {"at": at, "index": int(match.group(1))}
-    match = _ORDINAL_TAIL.match(tail)
+    match = _ORDINAL_TAIL.match(tail) or re.match(r"^(?:the\s+)?(\w+(?:[- ]to[- ]last)?)$", tail)
     if match and match.group(1) in ORDINALS:
         return {"at": at, "index": ORDINALS[match.group(1)]}
     if re.match(r"\d|(?:the\s+)?(?:start|beginning|end|intro|outro)\b", tail) or _KINDS.search(
@@ -426,6 +430,11 @@ def place_in(text: str, strict: bool = False) -> dict[str, Any] | None:
         return {"at": "after" if "后" in match.group(2) else "before", "index": int(match.group(1))}
     if found := relative_place(text):
         return found[0]
+    if slot := re.search(
+        r"\bto (?:position|spot|slot|place|number) #?(\d+)\b|(?:放到|移到|挪到)第(\d+)(?:个)?位",
+        text,
+    ):
+        return {"at": "index", "index": int(slot.group(1) or slot.group(2))}
     # In a description, "the first dance" or "the last light" is the subject, not a place.
     first = (
         r"\b(?:put (?:it|this|that) |as the |goes |go )first\b|\bfirst\W*$"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lumatui.engine.edit.timeline import clips, kind_of
+from lumatui.engine.media.scene_words import CHINESE_WORDS
 from lumatui.engine.operations import Operation
 from lumatui.protocol.draft import Draft, Segment
 
@@ -48,6 +49,17 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") else word
 
 
+def _across(word: str, shown: str) -> int:
+    """A name in one language for a clip labelled in the other: "日落" for "sunset over the sea",
+    "forest" for "秋天的森林" (the generator's own bilingual scene words)."""
+    if re.search(r"[\u4e00-\u9fff]", word):
+        english = {en for zh, en in CHINESE_WORDS.items() if len(zh) > 1 and zh in word}
+        return int(any(re.search(rf"\b{re.escape(en)}", shown) for en in english))
+    if not re.search(r"[\u4e00-\u9fff]", shown):
+        return 0
+    return int(any(en == _stem(word) and zh in shown for zh, en in CHINESE_WORDS.items()))
+
+
 def _shared_start(a: str, b: str) -> int:
     count = 0
     for x, y in zip(a, b, strict=False):
@@ -77,11 +89,12 @@ def matches(pool: list[Segment], words: list[str]) -> list[Segment]:
         for word in words:
             if re.search(r"[\u4e00-\u9fff]", word):
                 score += _cjk_overlap(word, shown) if len(word) > 1 else int(word in shown)
+                score += _across(word, shown)
             elif word in _STOP:
                 continue
             elif word in PHOTO_WORDS:
                 score += int(seg.m.get("kind") == "image")
-            elif _stem(word) in shown or _kin(word, shown):
+            elif _stem(word) in shown or _kin(word, shown) or _across(word, shown):
                 score += 1
         if score:
             found.append((score, seg))

@@ -134,6 +134,20 @@ def expand(text: str) -> str:
         text,
     )
     text = re.sub(r"(?:刚才|刚刚)(?:那个|那步|那一步|的)?(?:不要了|不要|算了)", "撤销", text)
+    # "make clip 2 last 3 seconds": "last" the verb, not "the last 3 seconds"
+    text = re.sub(
+        r"\b((?:make|let|have)\s+(?:clip\s*\d+|(?:the\s+)?(?:[a-z'-]+\s+){0,2}?"
+        r"(?:clip|one|shot|video|scene)))\s+last\s+(?=\d)",
+        r"\1 run ",
+        text,
+    )
+    # "hide the title after 2 seconds": shown until then
+    text = re.sub(
+        r"\b(?:hide|remove|take off|drop)\s+(the (?:title|caption|text))\s+(?:after|at)\s+"
+        r"(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
+        r"show \1 for the first \2 seconds",
+        text,
+    )
     text = _FOLLOW_OF.sub("generate another clip of ", text, count=1)
     text = _FOLLOW_COLON.sub("generate another clip of ", text, count=1)
     text = _ANOTHER.sub("generate another clip", text, count=1)

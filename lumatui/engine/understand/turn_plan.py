@@ -457,6 +457,10 @@ def _merged(previous: Operation, op: Operation) -> Operation | None:
 
 def combine(ops: list[Operation]) -> list[Operation]:
     """ "Generate X and put it after the sunset": one clip, made in its place."""
+    shapes = [op for op in ops if op.name == "set_canvas"]
+    if shapes and any(op.name == "generate_clip" for op in ops):
+        # "a sunrise clip, vertical": set the shape first, so the clip is drawn at it
+        ops = shapes + [op for op in ops if op.name != "set_canvas"]
     out: list[Operation] = []
     for op in ops:
         previous = out[-1] if out else None
