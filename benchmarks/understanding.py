@@ -107,6 +107,37 @@ def planning(repeat: int) -> tuple[float, float]:
     return statistics.median(times) * 1000, statistics.median(copies) * 1000
 
 
+# Long and odd messages just under the reading limit: held keys, pasted digits, repeats.
+HOSTILE = [
+    "a " * 740,
+    "the " * 370 + "one",
+    "clip of " * 180,
+    "1 " * 740,
+    "1." * 740,
+    "x" * 1490,
+    "1" * 1490,
+    "put it after the " + "very " * 280 + "sunset",
+    "xx 那个" * 290,
+    "的" * 1490,
+    "😀" * 1490,
+]
+
+
+def worst_hostile(config: EngineConfig, draft: Draft) -> tuple[float, float]:
+    """(the slowest of the hostile messages, the median ordinary one), in ms."""
+    worst = 0.0
+    for message in HOSTILE:
+        start = time.perf_counter()
+        plan_turn(message, config, draft, "seg_17")
+        worst = max(worst, time.perf_counter() - start)
+    ordinary = []
+    for message in PLAN_MESSAGES:
+        start = time.perf_counter()
+        plan_turn(message, config, draft, "seg_17")
+        ordinary.append(time.perf_counter() - start)
+    return worst * 1000, statistics.median(ordinary) * 1000
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="understanding share and planning time")
     parser.add_argument("--set", choices=["dev", "heldout", "both"], default="both")
@@ -128,6 +159,11 @@ def main() -> int:
                 )
         finally:
             engine.stop()
+    worst, ordinary = worst_hostile(EngineConfig(Path(tempfile.gettempdir())), twenty_segments())
+    print(
+        f"hostile messages (up to {len(max(HOSTILE, key=len))} chars): slowest {worst:.0f} ms, "
+        f"{worst / ordinary:.0f}x an ordinary message ({ordinary:.2f} ms)"
+    )
     median, copy = planning(args.repeat)
     print(
         f"planning on a 20-segment draft: median {median:.2f} ms per message "

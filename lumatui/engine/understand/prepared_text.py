@@ -211,6 +211,10 @@ def prepare(message: str) -> Prepared:
     )
     text = text.replace("×", "x").replace("％", "%")
     text = text.lower()
+    # No word is forty letters long, no count has seven digits: clip such runs, so no
+    # pattern ever walks a long one (a pasted hash, a held key) letter by letter.
+    text = re.sub(r"[a-z]{40,}", lambda m: m.group(0)[:40], text)
+    text = re.sub(r"\d{7,}", lambda m: m.group(0)[:6], text)
     text = _replace_cn_numbers(text)
     text = re.sub(r"\bhalf\s*(?:a\s+|-\s*)?(second|sec)\b", r"0.5 \1", text)
     text = re.sub(r"\ba\s+(?:second|sec)\s+and\s+a\s+half\b", "1.5 seconds", text)

@@ -30,7 +30,7 @@ from lumatui.engine.understand.media_asks import (
 )
 from lumatui.engine.understand.music_asks import read_music
 from lumatui.engine.understand.naming import place_in, target_in
-from lumatui.engine.understand.prepared_text import Prepared, prepare, split_clauses
+from lumatui.engine.understand.prepared_text import Prepared, is_chinese, prepare, split_clauses
 from lumatui.engine.understand.references import Doubt, resolve_references
 from lumatui.engine.understand.slots import (
     has,
@@ -39,6 +39,9 @@ from lumatui.engine.understand.slots import (
 from lumatui.engine.understand.style_words import aspect_in, fit_in, size_in
 from lumatui.engine.understand.text_asks import read_text_request
 from lumatui.protocol.draft import Draft
+
+# Longer than any editing request: read no further (and keep every turn's reading quick).
+MAX_READ = 1500
 
 __all__ = ["DEFAULT_SECONDS", "MAX_SECONDS", "parse_request", "plan_turn", "prompt_of"]
 
@@ -327,6 +330,8 @@ def plan_turn(
     a short question as its reply: nothing changes, nothing is charged.
     """
     draft = draft or Draft()
+    if len(text) > MAX_READ:
+        return TurnPlan([], reply_if_empty=questions.too_long(len(text), is_chinese(text)))
     ops, prepared, missed = parse_request(text, focus_kind(draft, focus))
     if pending and (missed or not ops) and (answered := answer_to(prepared.text, pending)):
         ops, missed = answered, []  # "which clip?" — "the candle one"
