@@ -28,7 +28,9 @@ def test_a_message_at_the_limit_is_still_read() -> None:
 
 
 def test_long_runs_are_clipped_not_walked() -> None:
-    [op] = plan_turn("generate a 2 second clip of a " + "z" * 900, CONFIG, Draft()).operations
-    assert op.args["prompt"] == "z" * 40 and op.args["seconds"] == 2
+    [op] = plan_turn(
+        "generate a 2 second clip of a " + "abcdefghij" * 90, CONFIG, Draft()
+    ).operations
+    assert op.args["prompt"] == "abcdefghij" * 4 and op.args["seconds"] == 2
     plan = plan_turn("trim clip 1 to " + "9" * 900 + " seconds", CONFIG, Draft())
     assert plan.cost == 0  # a six-digit length is refused as a length, not read for minutes

@@ -203,6 +203,7 @@ def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
 def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
         r"\bmute|\bsilence|\bunmute|\bvolume|\bsound\b|\baudio\b|\blouder|\bquieter|"
+        r"\btoo (?:loud|quiet|soft)\b|"
         r"静音|音量|声音|原声",
         text,
     ):

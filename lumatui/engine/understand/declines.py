@@ -65,7 +65,8 @@ DECLINES: tuple[Decline, ...] = (
     ),
     Decline(
         re.compile(
-            r"voice\s*-?\s*overs?|narrat\w*|\bdub\w*|read (?:it|this|that|the \w+) (?:out|aloud)|"
+            r"voice\s*-?\s*overs?|narrat\w*|\bdub(?:s|bed|bing)?\b(?!\s*step)|"
+            r"read (?:it|this|that|the \w+) (?:out|aloud)|"
             r"text to speech|\btts\b|speak(?:ing)? the|say it out loud|"
             r"配音|旁白|解说|朗读|念出来|读出来|说出来|语音播报|人声"
         ),
@@ -90,7 +91,8 @@ DECLINES: tuple[Decline, ...] = (
             r"black and white|\bb&w\b|gr[ae]yscale|sepia|\bcontrast\b|saturat\w*|brightness|"
             r"exposure|\bfilters?\b|\bluts?\b|colou?r grad\w*|film grain|vintage look|\bvhs\b|"
             r"^(?:make|can you make) (?:it|this|the video) (?:look )?(?:more )?cinematic\W*$|"
-            r"黑白|滤镜|对比度|饱和度|亮度|调色|复古(?:风|感)"
+            r"\b(?:special |visual |cool |some )?effects\b|"
+            r"黑白|滤镜|对比度|饱和度|亮度|调色|复古(?:风|感)|特效"
         ),
         "Colour grading and filters are not something this editor does. It can change speed, "
         'length, order, fades, text and music; a new clip can be generated "cinematic".',

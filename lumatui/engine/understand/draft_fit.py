@@ -52,6 +52,8 @@ def fit_to_draft(
                 ["add a title 'Summer'", "add a caption 'Hello'"],
                 ["加标题'夏天'", "加字幕'你好'"],
             )
+        elif op.name == "replace_music" and not music(draft) and not _added(out, "music"):
+            op = Operation("add_music", op.args, op.cost)  # nothing to replace: add it
         elif _about_music(op) and not music(draft) and not _added(out, "music"):
             return Doubt(
                 "There is no music yet.",

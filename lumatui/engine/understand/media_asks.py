@@ -122,7 +122,7 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     prompt = re.sub(r"(?:内容|画面|主题|场景)(?:是|为)|(?:的)?(?:内容|画面)$", " ", prompt)
     if prepared is not None:
         prompt = prepared.unquote(prompt)
-    prompt = re.sub(r"^\s*of\s+", "", prompt.strip(" .!?,。，、:：;；的"))
+    prompt = re.sub(r"^\s*of\s+|^的+", "", prompt.strip(" .!?,。，、:：;；的"))
     prompt = _MEASURED.sub(lambda m: _CN_SMALL[int(m.group(1))] + m.group(2), prompt)
     return " ".join(prompt.split()) or "an abstract scene"
 

@@ -86,7 +86,15 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
         ops.append(fade_op(target, fade_in, fade_out, fade_ms))
     if timing and ops:
         ops.append(Operation("time_music", {"target": target, **timing}))
-    if volume is not None and not ops:
+    if (
+        volume is not None
+        and not ops
+        and mood
+        and not has(r"volume|音量|louder|quieter|\bturn", text)
+    ):
+        # "romantic strings under it all, 25%": music of a mood, at a level
+        ops.append(Operation("replace_music", {"mood": mood, "volume": volume}))
+    elif volume is not None and not ops:
         ops.append(Operation("set_volume", {"target": target, "volume": volume}))
     elif not ops:
         change = relative_volume(text)

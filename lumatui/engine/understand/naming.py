@@ -215,11 +215,16 @@ _CJK_NOT_LABELS = re.compile(
 
 def text_role(text: str) -> str | None:
     """ "The title" / "the caption" / "the text" named as what an edit is about."""
-    if match := re.search(r"\bthe (title|caption|subtitle|text)\b|(标题|字幕|文字)", text):
+    if match := re.search(
+        r"\bthe (title|caption|subtitle|text|headline|heading|writing|wording|words|lettering)\b|"
+        r"(标题|字幕|文字)",
+        text,
+    ):
         word = (
             match.group(1) or {"标题": "title", "字幕": "caption", "文字": "text"}[match.group(2)]
         )
-        return "caption" if word == "subtitle" else word
+        same = {"subtitle": "caption", "headline": "title", "heading": "title"}
+        return same.get(word, word if word in ("title", "caption") else "text")
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lumatui.engine.understand.shorthand import expand
+from lumatui.engine.understand.shorthand import expand, quote_unquoted
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -201,7 +201,7 @@ def prepare(message: str) -> Prepared:
         quotes.append(match.group(1).strip())
         return f" §{len(quotes) - 1}§ "
 
-    text = message.strip()
+    text = quote_unquoted(message.strip())
     for pattern in _QUOTES:
         text = pattern.sub(lift, text)
     # Full-width digits, letters and punctuation → ASCII.

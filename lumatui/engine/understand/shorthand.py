@@ -37,6 +37,12 @@ _SPELLED = {
     "vide": "video",
     "viedo": "video",
     "gen": "generate",
+    "gimme": "give me",
+    "anotha": "another",
+    "anutha": "another",
+    "delet": "delete",
+    "jk": "",
+    "txt": "text",
     "regen": "regenerate",
     "secs": "seconds",
     "sec": "second",
@@ -92,7 +98,10 @@ _FOLLOW_OF = re.compile(
     r"(?!(?:the|them|these|those|my|our|your|it|its)\b)"
 )
 # "one more: fishing boats", "another - a red barn"
-_FOLLOW_COLON = re.compile(_LEAD + r"(?:another(?: one)?|one more|1 more)\s*[:\-–]\s*(?=\w)")
+_FOLLOW_COLON = re.compile(
+    _LEAD + r"(?:another(?: one)?|one more|1 more)\s*[:\-–,]\s*"
+    r"(?!(?:please|pls|like|of|time|thing|then|and)\b)(?=[a-z\u4e00-\u9fff])"
+)
 _ZH_AGAIN = re.compile(
     r"^(?:然后|接着|现在|那|好的?|嗯)?[，,\s]*再(?:(?:来|做|整|弄|搞|拍|生成)(?:1)?(?:个|段|条)?|"
     r"(?:加|添)(?:1)?(?:个|段|条))(?!遍|次|\d)(?!.*(?:标题|字幕|文字|音乐|配乐|歌|转场|淡入|淡出))"
@@ -123,8 +132,62 @@ _ANOTHER = re.compile(
 )
 
 
+# "too long" asks for the opposite: "the pasta one is too long" is "make it shorter"
+_TOO = {"long": "shorter", "short": "longer", "fast": "slower", "slow": "faster"}
+_TOO |= {"big": "smaller", "small": "bigger", "large": "smaller", "tiny": "bigger"}
+_TOO_WORD = re.compile(
+    r"\b(?:is |are |it'?s |its |a bit |way |much |far )*too (" + "|".join(_TOO) + r")\b"
+)
+# Orders said without "move": "open on the rings", "skyline goes first", "X should be last"
+_OPEN = re.compile(
+    r"^(?:let'?s |can we |could we |please )?(?:open|start|begin) (?:on|with) (.+?)\W*$"
+)
+_CLOSE = re.compile(
+    r"^(?:let'?s |can we |could we |please )?(?:end|finish|close) (?:on|with) (.+?)\W*$"
+)
+_GOES = re.compile(
+    r"^(?:could |can |should |would )?(?:you )?(.+?)\s+(?:go|goes|come|comes|be|is|should go|"
+    r"should be|should come|needs to (?:go|be|come)|has to (?:go|be|come)|must (?:go|be|come))\s+"
+    r"(first|last|at the (?:start|end|beginning|front)|to the (?:start|end|front)|"
+    r"(?:right |just )?(?:before|after) .+?)\W*$"
+)
+# Words for the screen said without quotes: "write Happy Birthday across the middle",
+# "put EPIC BOSS FIGHT in big letters". Read on the message as typed (case kept).
+_UNQUOTED = re.compile(
+    r"^(?:please |can you |could you )?(?:write|type|put up|spell out)\s+"
+    r"(?!the\b|a\b|it\b|some\b|that\b|this\b)(.+?)\s+"
+    r"(?=(?:across|at|on|in|over|along|near|under)\s+(?:the\s+)?(?:top|bottom|middle|center|"
+    r"centre|screen|video|start|end|beginning)\b)",
+    re.IGNORECASE,
+)
+_SHOUTED = re.compile(
+    r"^(?:please |can you |could you )?(?:put|write|add|type|show|say)\s+"
+    r"([A-Z0-9][A-Z0-9!?'&.,-]*(?:\s+[A-Z0-9][A-Z0-9!?'&.,-]*)+)(?=\s+[a-z]|\W*$)"
+)
+
+
+def quote_unquoted(message: str) -> str:
+    """The message with on-screen words said without quotes put in quotes."""
+    if re.search(r"['\"“”‘’「」『』]", message):
+        return message
+    for pattern in (_UNQUOTED, _SHOUTED):
+        if match := pattern.match(message.strip()):
+            text = message.strip()
+            return f"{text[: match.start(1)]}'{match.group(1)}'{text[match.end(1) :]}"
+    return message
+
+
+def _the(name: str) -> str:
+    name = name.strip()
+    return name if re.match(r"(?:the|my|clip|that|this|it)\b", name) else f"the {name} one"
+
+
 def expand(text: str) -> str:
     """``text`` (already lower-cased, numbers as digits) with shorthand spelled out."""
+    text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "slooow", "pleeease": a held key
+    text = re.sub(
+        r"\b2 (loud|long|short|quiet|fast|slow|big|small|dark|bright|much)\b", r"too \1", text
+    )
     text = _WORD.sub(lambda m: corrected(m.group(0)), text)
     text = re.sub(r"\bslow[- ]?mo(?:tion)?\b", "slower", text)
     text = re.sub(
@@ -148,6 +211,24 @@ def expand(text: str) -> str:
         r"show \1 for the first \2 seconds",
         text,
     )
+    text = _TOO_WORD.sub(lambda m: " " + _TOO[m.group(1)], text)
+    text = re.sub(
+        r"\b(?:goes|go|runs?|drags?) on (?:a bit |a little |way )?(?:too )?long\b", " shorter", text
+    )
+    text = re.sub(r"\bgo(?:es)? (slow|slower)\b", "slower", text)
+    text = re.sub(r"\bgo(?:es)? (fast|faster|quick|quicker)\b", "faster", text)
+    if (match := _OPEN.match(text)) and not re.search(
+        r"\b(?:title|caption|text|music|fade)\b", text
+    ):
+        text = f"move {_the(match.group(1))} to the start"
+    elif (match := _CLOSE.match(text)) and not re.search(
+        r"\b(?:title|caption|text|music|fade)\b", text
+    ):
+        text = f"move {_the(match.group(1))} to the end"
+    elif (match := _GOES.match(text)) and not re.search(
+        r"\b(?:title|caption|text|music|song|words|it|this|that)\b", match.group(1)
+    ):
+        text = f"move {_the(match.group(1))} {match.group(2)}"
     text = _FOLLOW_OF.sub("generate another clip of ", text, count=1)
     text = _FOLLOW_COLON.sub("generate another clip of ", text, count=1)
     text = _ANOTHER.sub("generate another clip", text, count=1)

@@ -86,11 +86,13 @@ def text_anim_in(text: str) -> str | None:
 
 MOODS = {
     "lofi": r"lo-?\s?fi|chill(?:hop)?|低保真|chill",
-    "upbeat": r"upbeat|happy|energetic|fun\b|cheerful|pop\b|dance|party|bright|欢快|动感|活泼|"
+    "upbeat": r"upbeat|happy|energetic|fun\b|cheerful|pop\b|dance|party|bright|hype|dubstep|"
+    r"\bedm\b|electronic|techno|hip ?hop|\brap\b|\brock\b|workout|欢快|动感|活泼|"
     r"轻快|快乐|热闹|节奏感",
     "calm": r"calm|relax|peaceful|soft|gentle|ambient|quiet|soothing|meditat|piano|平静|舒缓|"
     r"安静|放松|轻柔|钢琴|治愈|轻松",
-    "cinematic": r"cinematic|epic|dramatic|orchestral|trailer|heroic|史诗|电影感|大气|震撼|恢弘",
+    "cinematic": r"cinematic|epic|dramatic|orchestral|trailer|heroic|strings|violin|"
+    r"史诗|电影感|大气|震撼|恢弘",
     "sad": r"\bsad|melanchol|emotional|悲伤|伤感|忧郁",
     "romantic": r"romantic|love|浪漫|温馨",
 }

@@ -22,7 +22,8 @@ from lumatui.engine.understand.style_words import color_in, position_in, text_an
 
 TEXT_NOUN = (
     r"\btitles?\b|\bcaptions?\b|\bsubtitles?\b|\btexts?\b|\bheading\b|\bheadline\b|lower third|"
-    r"\bwords\b|\boverlay\b|\btagline\b|\blabel\b|标题|字幕|文字|文本|文案|大字"
+    r"\bwords\b|\boverlay\b|\btagline\b|\blabel\b|\bwriting\b|\bwording\b|\blettering\b|"
+    r"\bletters\b|标题|字幕|文字|文本|文案|大字"
 )
 _ADD = (
     r"\badd|\bput|\binsert|\bwrite|\bshow|\bdisplay|\bplace|\bcreate|\bmake|\binclude|\bgive|"
@@ -211,8 +212,9 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
     style = style_args(text)
     timing = timing_args(text)
     existing = has(
-        r"\bthe (?:\w+ )?(?:title|caption|text|subtitle|heading|"
-        r"words)\b|(?<!on )(?<!to )(?<!over )\bit\b|\bthat\b|\bmy (?:title|caption)|"
+        r"\bthe (?:\w+ )?(?:title|caption|text|subtitle|heading|headline|writing|wording|"
+        r"lettering|letters|words)\b|(?<!on )(?<!to )(?<!over )\bit\b|\bthat\b|"
+        r"\bmy (?:title|caption)|"
         r"(?<![加个一添])(?:标题|字幕|文字)(?![:：])",
         text,
     ) and not has(
@@ -224,6 +226,10 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         r"(?:please\s+)?(?:add|put|insert|write|place|include)\b", text
     ):
         existing = False
+    if quote is not None and has(
+        r"\b(?:i'?d like|i would like|i want|can i (?:have|get)|give me)\b", text
+    ):
+        existing = False  # "I'd like the words 'Summer' in the middle": new words
     if (
         existing
         and has(_CHANGE, text)

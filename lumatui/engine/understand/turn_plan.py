@@ -30,6 +30,7 @@ from lumatui.engine.understand.media_asks import (
 )
 from lumatui.engine.understand.music_asks import read_music
 from lumatui.engine.understand.naming import place_in, target_in
+from lumatui.engine.understand.new_clip import read_new_clip
 from lumatui.engine.understand.prepared_text import Prepared, is_chinese, prepare, split_clauses
 from lumatui.engine.understand.references import Doubt, resolve_references
 from lumatui.engine.understand.slots import (
@@ -94,6 +95,8 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         r"^(?!.*\b(?:set|make|change|cut|trim|extend|shorten)\b)"
         r".*\btotal (?:length|duration|time)\b|"
         r"how long (?:is|are|does)\b.*\b(?:now|total)\b|what'?s the (?:length|duration)\W*$|"
+        r"\b(?:total )?run ?time\b|\bwhich (?:clips|shots|videos)\b|\bwhat clips\b|"
+        r"\banything else (?:on|in)\b|\bwhat else is (?:on|in)\b|"
         r"(?:视频|现在|目前)+(?:有)?多长|多长时间了?\W*$|"
         r"(?:现在|目前)?(?:一共|总共|共)(?:多长|多久|几秒|有几个|有多少)|"
         r"where (?:are|r) we\b|\brecap\b|\boverview\b|"
@@ -335,6 +338,10 @@ def plan_turn(
     ops, prepared, missed = parse_request(text, focus_kind(draft, focus))
     if pending and (missed or not ops) and (answered := answer_to(prepared.text, pending)):
         ops, missed = answered, []  # "which clip?" — "the candle one"
+    elif (not ops or all(op.name in _LENGTHS for op in ops)) and (
+        made := read_new_clip(prepared.text, prepared, strong=bool(ops))
+    ):
+        ops, missed = made, []  # "clip: kettlebell swings, two seconds"
     chinese = prepared.chinese
     if HELP_ASK.match(prepared.text):
         return TurnPlan([], reply_if_empty=help_text(chinese), chinese=chinese)
@@ -367,6 +374,11 @@ _ANSWER_EN = re.compile(
     r"(?:\W*\s*(?:then|please|pls|i guess|i think|i mean))*\W*$"
 )
 _ANSWER_ZH = re.compile(r"^(?:就|嗯|好|那)?[，,\s]*(?P<ref>.{1,12}?)(?:吧|啊|呀|的)?\W*$")
+
+
+# Readings a bare length gives ("…, five seconds"): a clip request's length, when the rest of
+# the message describes a clip and names none that is there.
+_LENGTHS = {"trim", "set_length"}
 
 
 def answer_to(text: str, pending: list[Operation]) -> list[Operation] | None:
@@ -460,8 +472,25 @@ def _merged(previous: Operation, op: Operation) -> Operation | None:
     return Operation(op.name, args, op.cost)
 
 
+def _same_fit(ops: list[Operation]) -> list[Operation]:
+    """ "Letterbox everything, show the whole frame": one fit for every clip, said twice."""
+    canvas = {
+        op.args.get("fit") for op in ops if op.name == "set_canvas" and set(op.args) == {"fit"}
+    }
+    return [
+        op
+        for op in ops
+        if not (
+            op.name == "set_fit"
+            and (op.args.get("target") or {}).get("all")
+            and op.args.get("fit") in canvas
+        )
+    ]
+
+
 def combine(ops: list[Operation]) -> list[Operation]:
     """ "Generate X and put it after the sunset": one clip, made in its place."""
+    ops = _same_fit(ops)
     shapes = [op for op in ops if op.name == "set_canvas"]
     if shapes and any(op.name == "generate_clip" for op in ops):
         # "a sunrise clip, vertical": set the shape first, so the clip is drawn at it
