@@ -12,28 +12,22 @@ from collections.abc import Callable
 from typing import Any
 
 from lumatui.engine.operations import Operation, ref
+from lumatui.engine.understand.length_asks import WHOLE_VIDEO, clip_target, trim_reader
 from lumatui.engine.understand.naming import (
-    place_in,
     several_in,
     swap_sides,
     target_in,
-    text_role,
 )
+from lumatui.engine.understand.places import place_in
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     FADE_BOTH,
-    IMAGE,
-    NUM,
-    SEC,
     VIDEO_NOUN,
     at_time,
     by_percent,
     clip_indexes,
     fade_op,
-    first_n,
     has,
-    last_n,
-    range_in,
     relative_volume,
     seconds_in,
     speed_in,
@@ -41,18 +35,7 @@ from lumatui.engine.understand.slots import (
 )
 from lumatui.engine.understand.style_words import fit_in
 
-# "the video" with no clip named means every clip ("make the video faster", "把视频静音").
-WHOLE_VIDEO = r"\bthe video\b|\bthe whole\b|\beverything\b|^(?:把|将)?视频|整个视频|全部"
-
 ClipReader = Callable[[str, dict[str, Any], bool], list[Operation] | None]
-
-
-def _clip_target(text: str, whole_means_all: bool = False) -> dict[str, Any]:
-    target = target_in(text, "clip")
-    named = target.get("index") is not None or target.get("all") or target.get("it")
-    if whole_means_all and not named and has(WHOLE_VIDEO, text):
-        return ref("clip", all=True)
-    return target
 
 
 def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
@@ -132,7 +115,7 @@ def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
         text,
     ):
         return None
-    args: dict[str, Any] = {"target": _clip_target(text)}
+    args: dict[str, Any] = {"target": clip_target(text)}
     at = at_time(text)
     if at is not None:
         args["at"] = at
@@ -160,7 +143,7 @@ def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
     )
     if speed is None and not faster and not slower and not has(r"\bspeed\b|速度|倍速", text):
         return None
-    args: dict[str, Any] = {"target": _clip_target(text, whole_means_all=True)}
+    args: dict[str, Any] = {"target": clip_target(text, whole_means_all=True)}
     if speed is not None:
         args["speed"] = speed
     else:
@@ -218,7 +201,7 @@ def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
         text,
     ):
         volume = 0.0
-    tgt = _clip_target(text, whole_means_all=True)
+    tgt = clip_target(text, whole_means_all=True)
     if tgt.get("it"):
         tgt["kind"] = "any"
     named = tgt.get("index") is not None or tgt.get("all") or tgt.get("it") or tgt.get("words")
@@ -231,114 +214,6 @@ def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
     if change := relative_volume(text):
         return [Operation("set_volume", {"target": tgt, "change": change})]
     return None
-
-
-def _resize(text: str, target: dict[str, Any]) -> list[Operation] | None:
-    """ "Make it shorter" / "longer" with no number: a quarter off, or half as long again."""
-    if has(
-        r"\bshorter|\bshorten|\bcut (?:it|"
-        r"this|that) down|短一点|短点|短一些|短些|缩短|剪短",
-        text,
-    ):
-        scale = 0.75
-    elif has(r"(?:剪掉|去掉|砍掉|减掉|剪|减|缩短|砍)了?一半|减半|短一半|\bhalve\b", text):
-        scale = 0.5
-    elif has(r"\btwice as long|\bdouble (?:the |its )?(?:length|duration)|两倍长|长一倍", text):
-        scale = 2.0
-    elif has(r"\bhalf as long|\bhalf (?:the |its )?(?:length|duration)", text):
-        scale = 0.5
-    elif has(r"\blonger|\blengthen|\bextend|长一点|长点|长一些|长些|加长|延长", text):
-        scale = 1.5
-    else:
-        return None
-    tgt = _clip_target(text, whole_means_all=True) if has(WHOLE_VIDEO, text) else target
-    return [Operation("trim", {"target": tgt, "scale": scale})]
-
-
-_BY = re.compile(
-    "|".join(
-        [
-            NUM + SEC + r"\s+(longer|shorter)\b",
-            r"\b(longer|shorter|extend|lengthen|shorten|trim|cut)\w*(?:\s+\S+){0,4}?\s+by\s+"
-            + NUM
-            + SEC,
-            r"(延长|加长|缩短|剪短)了?" + NUM + r"秒",
-            # "take 2 seconds off", "shave a second off it"
-            r"\b(take|cut|shave|knock|trim|chop|lop)\s+(?:off\s+)?(?:another\s+)?"
-            + NUM
-            + SEC
-            + r"(?:\s+off)?\b(?!\s+(?:from|of)\s+the\s+(?:start|end|beginning))",
-            # "add 2 seconds", "give it an extra second"
-            r"\b(add|give (?:it|this|that|the \w+(?: one| clip)?))\s+(?:an?\s+)?"
-            r"(?:extra\s+|another\s+)?"
-            + NUM
-            + SEC
-            + r"(?!\s*(?:clip|video|shot|scene|of\b|long|fade|transition|cross))",
-            r"\b" + NUM + r"\s+(more)\s+(?:seconds?|secs?)\b",
-            r"\b(extra)\s+" + NUM + SEC,
-            # "+1s", "minus 0.5 s": written as a sum
-            r"(?<![\w.])(\+)\s*" + NUM + SEC,
-            r"\b(minus)\s*" + NUM + SEC,
-            # "加1秒", "少两秒", "减掉1秒" (not "剪掉前2秒", a cut of the start)
-            r"(?<![前后尾头])(多加|增加|加长|延长|加|多|长)" + NUM + r"秒",
-            r"(?<![前后尾头])(减少|减掉|减去|缩短|剪短|减|少|短)" + NUM + r"秒",
-        ]
-    )
-)
-_SHORTER = {"shorter", "shorten", "trim", "cut", "缩短", "剪短", "take", "shave", "knock", "chop"}
-_SHORTER |= {"lop", "减少", "减掉", "减去", "减", "少", "短", "minus"}
-
-
-def _by_delta(text: str, target: dict[str, Any]) -> list[Operation] | None:
-    """ "Half a second longer", "shorter by 2 s", "延长1秒": a change of length, not a length."""
-    match = _BY.search(text)
-    if not match:
-        return None
-    groups = [g for g in match.groups() if g is not None]
-    number = next(float(g) for g in groups if re.fullmatch(r"[\d.]+", g))
-    shorter = any(g in _SHORTER for g in groups)
-    tgt = target if target.get("kind") != "any" or target.get("it") else {**target}
-    return [Operation("trim", {"target": tgt, "delta": -number if shorter else number})]
-
-
-def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    if by := _by_delta(text, target):
-        return by
-    span, cut_start, cut_end = range_in(text), first_n(text), last_n(text)
-    seconds = seconds_in(text)
-    if not (span or cut_start or cut_end or seconds):
-        return _resize(text, target)
-    if (start := re.search(r"\bstarts? (?:at|from) " + NUM + SEC, text)) and has(VIDEO_NOUN, text):
-        tgt = target_in(text[: start.start()], "clip")  # "make the sunset clip start at 1 s"
-        return [Operation("trim", {"target": tgt, "cut_start": float(start.group(1))})]
-    if not has(
-        r"^\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+for\b|"
-        r"\btrim|\bcut|\bshorten|\bshorter|\bkeep|\blonger|\bextend|\blong\b|\blength|"
-        r"\bduration|\bmake\b|\bchange|\bset\b|\bremove|\bdrop|\bchop|\blast\b|\bonly\b|"
-        r"\bshould\b|\bneeds? to be|\bbe\b|"
-        r"剪|裁|缩短|保留|去掉|删掉|改成|改为|变成|设为|时长|长度|只要|延长|加长",
-        text,
-    ) and not (target.get("index") is not None and seconds and len(text.split()) <= 6):
-        return None
-    unspanned = re.sub(r"(?:first|last|前|最后|后)\s*\d+(?:\.\d+)?\s*(?:seconds?|s\b|秒)", "", text)
-    tgt = target_in(unspanned, "clip" if has(VIDEO_NOUN, unspanned) else "any")
-    if (role := text_role(unspanned)) and not has(VIDEO_NOUN, unspanned):
-        tgt = ref("text", role=role)  # "trim the title to 2 seconds"
-    keep = has(r"\bkeep|\bonly|保留|只要|只留", text)
-    unnamed = not (
-        tgt.get("index") is not None or tgt.get("all") or tgt.get("it") or tgt.get("words")
-    )
-    if unnamed and cut_start is not None and not keep:
-        tgt = ref("clip", index=1)  # "cut the first 2 seconds": of the video
-    elif unnamed and cut_end is not None and not keep:
-        tgt = ref("clip", index=-1)
-    if span:
-        return [Operation("trim", {"target": tgt, "start": span[0], "end": span[1]})]
-    if cut_start is not None:
-        return [Operation("trim", {"target": tgt, "seconds" if keep else "cut_start": cut_start})]
-    if cut_end is not None:
-        return [Operation("trim", {"target": tgt, "keep_last" if keep else "cut_end": cut_end})]
-    return [Operation("trim", {"target": tgt, "seconds": seconds})]
 
 
 def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
@@ -354,16 +229,16 @@ def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
         return None  # "cut it to 8…": a length, never a deletion
     if len(several := several_in(text)) > 1:
         return [Operation("delete_clip", {"target": ref("clip", indexes=several)})]
-    return [Operation("delete_clip", {"target": _clip_target(text)})]
+    return [Operation("delete_clip", {"target": clip_target(text)})]
 
 
 def _fit(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     fit = fit_in(text)
-    if fit and not clipish and has(IMAGE, text):  # "show the whole photo"
+    if fit and not clipish and has(r"\bphotos?\b|\bimages?\b|\bpics?\b|照片|图片", text):
         return [Operation("set_fit", {"target": ref("clip", words=["photo"]), "fit": fit})]
     if not fit or not clipish:
         return None
-    return [Operation("set_fit", {"target": _clip_target(text, whole_means_all=True), "fit": fit})]
+    return [Operation("set_fit", {"target": clip_target(text, whole_means_all=True), "fit": fit})]
 
 
 _PLAYS = r"\bplay(?:s|ing)? (?:it |this )?(?:twice|\d+ times)\b"
@@ -377,7 +252,7 @@ def _duplicate_plays(text: str, target: dict[str, Any], clipish: bool) -> list[O
 
 
 def _duplicate(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    target = _clip_target(text)
+    target = clip_target(text)
     copies = has(r"\bduplicate|\bcopy|复制", text)
     named = target.get("index") is not None or target.get("words")
     repeats = has(
@@ -399,7 +274,7 @@ CLIP_READERS: list[ClipReader] = [
     _speed,
     _fades,
     _volume,
-    _trim,
+    trim_reader,
     _delete,
     _fit,
     _duplicate,

@@ -17,6 +17,7 @@ from lumatui.protocol.draft import Draft
 _TEXT_EDITS = {"style_text", "time_text", "remove_text"}
 _MUSIC_EDITS = {"remove_music", "time_music"}
 _AGAIN = re.compile(r"\banother\b|\bone more\b|\bagain\b|\bsame\b|再|又|同样")
+_LIKE_BEFORE = re.compile(r"\blike (?:that|it|this|the last one|before)\b|一样|同样|照着")
 UNSAID = "an abstract scene"  # the prompt of a request that named no subject
 
 
@@ -64,7 +65,7 @@ def fit_to_draft(
         elif (
             op.name == "generate_clip"
             and op.args.get("prompt") == UNSAID
-            and _AGAIN.search(text)
+            and (_AGAIN.search(text) or _LIKE_BEFORE.search(text))
             and (prompt := _last_prompt(draft, focus))
         ):
             op = Operation(op.name, {**op.args, "prompt": prompt}, op.cost)

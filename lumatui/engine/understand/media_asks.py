@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lumatui.engine.operations import Operation
-from lumatui.engine.understand.naming import place_in, relative_place
+from lumatui.engine.understand.places import place_in, relative_place
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     IMAGE,
@@ -120,6 +120,12 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         prompt,
     )
     prompt = re.sub(r"(?:内容|画面|主题|场景)(?:是|为)|(?:的)?(?:内容|画面)$", " ", prompt)
+    prompt = re.sub(  # "再来一个跟刚才一样的", "another like that": the last subject again
+        r"(?:跟|和|像)?(?:刚才|上一个|之前|前面)?(?:那个|的)?(?:一)?样的?|\blike (?:that|it|this|"
+        r"the last one|before)\b|\bthe same\b",
+        " ",
+        prompt,
+    )
     if prepared is not None:
         prompt = prepared.unquote(prompt)
     prompt = re.sub(r"^\s*of\s+|^的+", "", prompt.strip(" .!?,。，、:：;；的"))

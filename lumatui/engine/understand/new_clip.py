@@ -14,7 +14,7 @@ import re
 
 from lumatui.engine.operations import Operation
 from lumatui.engine.understand.media_asks import clamp_seconds
-from lumatui.engine.understand.naming import place_in
+from lumatui.engine.understand.places import place_in
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import has, seconds_in
 
@@ -29,7 +29,7 @@ _CUE = re.compile(
 _EDIT = re.compile(
     r"\b(?:trim|cut|shorten|shorter|longer|lengthen|extend|speed|slow|slower|faster|quicker|"
     r"move|swap|switch|delete|remove|drop|fade|mute|volume|louder|quieter|title|caption|"
-    r"text|words?|letters|headline|music|song|tune|beats?|track|split|loop|repeat|undo|redo|"
+    r"text|words?|letters|headline|music|song|split|loop|repeat|undo|redo|"
     r"crop|fit|canvas|aspect|ratio|vertical|horizontal|square|portrait|landscape|export|"
     r"transition|crossfade|reverse|order|first|last|before|after|between|instead|"
     r"them|these|those|they|upload\w*|photo|picture|image|pic|it|it'?s|its|that one|this one|"
@@ -98,7 +98,8 @@ _REMARK = re.compile(
 )
 # "clip: …", "first clip: …", "shot 3: …": a heading for the description that follows
 _HEADING = re.compile(
-    r"^(?:first|second|third|next|last|another|new)?\s*(?:clip|shot|scene)\s*\d*\s*:"
+    r"^(?:(?:first|second|third|fourth|fifth|next|last|another|new)?\s*(?:clip|shot|scene)\s*\d*|"
+    r"first|second|third|fourth|fifth|next|then|finally|lastly)\s*:"
 )
 
 
@@ -107,6 +108,10 @@ def _described(text: str) -> str:
     sentences = [s.strip() for s in re.split(r"(?<=[.!?。！？])\s+|[,，]\s*(?=\w)", text)]
     kept = [s for s in sentences if not _REMARK.match(s.strip(" .!?,，。！？"))]
     text = " ".join(kept) if kept else text
+    whole = [s for s in re.split(r"(?<=[.!?。！？])\s+", text) if s.strip()]
+    asked = [s for s in whole if _HEADING.match(s) or seconds_in(s) is not None]
+    if len(whole) > 1 and asked:  # "I'm making an intro for my class. First clip: a volcano, 4 s."
+        text = " ".join(asked)
     heading = _HEADING.match(text)
     return "clip of " + text[heading.end() :].strip() if heading else text
 

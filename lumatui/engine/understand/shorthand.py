@@ -28,6 +28,7 @@ COMMAND_WORDS = (
     "crossfade",
     "background",
     "duplicate",
+    "cinematic",
 )
 # Real words one edit from a command word: never "corrected".
 _REAL = {"remote", "crate", "cremate", "tile", "tittle", "titled", "musics", "vide", "expert"}
@@ -43,6 +44,18 @@ _SPELLED = {
     "delet": "delete",
     "jk": "",
     "txt": "text",
+    "befor": "before",
+    "shud": "should",
+    "shld": "should",
+    "u": "you",
+    "ur": "your",
+    "nite": "night",
+    "thru": "through",
+    "obvi": "",
+    "obv": "",
+    "tho": "",
+    "musik": "music",
+    "1st": "first",
     "regen": "regenerate",
     "secs": "seconds",
     "sec": "second",
@@ -122,7 +135,9 @@ _THEN_A = re.compile(
 # "gen a clip skateboarder doing a kickflip": "clip" right before its subject
 _CLIP_BARE = re.compile(r"^(generate|make|create)\s+(?:a|an|1)\s+(clip|video)\s+(?!of\b|showing\b)")
 # "cut the skatepark clip to 2.5": a bare number after "to" in a trim is seconds
-_TRIM_TO = re.compile(r"^((?:cut|trim|shorten|make)\b.*\bto\s+\d+(?:\.\d+)?)\s*(?:please)?$")
+_TRIM_TO = re.compile(
+    r"^((?:cut|trim|shorten|make|chop|get)\b.*\bto\s+\d+(?:\.\d+)?)\s*(?:please|pls)?$"
+)
 
 
 # "and another one", "one more please": another of what was made last
@@ -166,11 +181,26 @@ _SHOUTED = re.compile(
 )
 
 
+# "加字幕：成都必吃三样", "caption: see you soon": the words after the colon
+_AFTER_COLON = re.compile(
+    r"^(?:(?:please )?(?:add|put|write)\s+(?:a\s+|the\s+)?)?(?:加|添加|写|打上)?\s*(?:个|一个)?\s*"
+    r"(?:title|caption|subtitle|text|标题|字幕|文字)\s*[:：]\s*(.+?)\s*$",
+    re.IGNORECASE,
+)
+# "put our name, Crumb & Co., at the bottom": the name between the commas
+_NAMED_AS = re.compile(
+    r"^(?:please )?(?:put|add|write|show)\s+(?:our|my|the)\s+(?:name|brand|shop name|company name|"
+    r"business name|handle|website|url|tagline|slogan)\s*[,:]\s*(.+?)\s*,\s+"
+    r"(?=(?:at|on|in|across|along|over)\b)",
+    re.IGNORECASE,
+)
+
+
 def quote_unquoted(message: str) -> str:
     """The message with on-screen words said without quotes put in quotes."""
     if re.search(r"['\"“”‘’「」『』]", message):
         return message
-    for pattern in (_UNQUOTED, _SHOUTED):
+    for pattern in (_AFTER_COLON, _NAMED_AS, _UNQUOTED, _SHOUTED):
         if match := pattern.match(message.strip()):
             text = message.strip()
             return f"{text[: match.start(1)]}'{match.group(1)}'{text[match.end(1) :]}"
@@ -189,7 +219,7 @@ def expand(text: str) -> str:
         r"\b2 (loud|long|short|quiet|fast|slow|big|small|dark|bright|much)\b", r"too \1", text
     )
     text = _WORD.sub(lambda m: corrected(m.group(0)), text)
-    text = re.sub(r"\bslow[- ]?mo(?:tion)?\b", "slower", text)
+    text = re.sub(r"\bslo(?:w)?[- ]?mo(?:tion)?\b", "slower", text)
     text = re.sub(
         r"\b(?:turn|switch|shut) (?:the )?(music|bgm|song|soundtrack|tune) off\b|"
         r"\b(?:turn|switch|shut) off (?:the )?(music|bgm|song|soundtrack|tune)\b",

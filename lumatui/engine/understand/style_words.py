@@ -87,7 +87,8 @@ def text_anim_in(text: str) -> str | None:
 MOODS = {
     "lofi": r"lo-?\s?fi|chill(?:hop)?|低保真|chill",
     "upbeat": r"upbeat|happy|energetic|fun\b|cheerful|pop\b|dance|party|bright|hype|dubstep|"
-    r"\bedm\b|electronic|techno|hip ?hop|\brap\b|\brock\b|workout|欢快|动感|活泼|"
+    r"\bedm\b|electronic|techno|hip ?hop|\brap\b|\brock\b|workout|uplifting|hopeful|"
+    r"inspiring|motivational|positive|欢快|动感|活泼|"
     r"轻快|快乐|热闹|节奏感",
     "calm": r"calm|relax|peaceful|soft|gentle|ambient|quiet|soothing|meditat|piano|平静|舒缓|"
     r"安静|放松|轻柔|钢琴|治愈|轻松",
@@ -165,7 +166,8 @@ def size_in(text: str) -> tuple[int, int] | None:
 def fit_in(text: str) -> str | None:
     if re.search(
         r"\bcontain\b|blur(?:red)?\s*(?:background|bg|bars)|don'?t crop|do not crop|no crop|"
-        r"without crop|whole (?:frame|image|picture|video)|fit (?:inside|in|the whole)|letterbox|"
+        r"without crop|(?:whole|full|entire) (?:frame|image|picture|photo|video)|"
+        r"fit (?:inside|in|the whole)|letterbox|"
         r"模糊背景|不要裁|不裁|完整显示|显示完整",
         text,
     ):
