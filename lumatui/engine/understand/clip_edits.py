@@ -169,6 +169,9 @@ def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
     )
     if not (fade_in or fade_out or has(r"\bfade|淡", text)):
         return None
+    if not (fade_in or fade_out):  # "a 2 second fade at the end of the last clip"
+        fade_out = has(r"\bat the end\b|\bending\b|结尾|最后", text)
+        fade_in = has(r"\bat the (?:start|beginning)\b|开头|开始", text)
     ms = int((seconds_in(text) or 1.0) * 1000)
     tgt = target_in(text, "clip")
     if tgt.get("it"):
@@ -236,6 +239,13 @@ def _fit(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | 
     fit = fit_in(text)
     if fit and not clipish and has(r"\bphotos?\b|\bimages?\b|\bpics?\b|照片|图片", text):
         return [Operation("set_fit", {"target": ref("clip", words=["photo"]), "fit": fit})]
+    if (
+        fit
+        and not clipish
+        and has(r"\bdon'?t crop|\bno crop|\bfull|\bwhole|\bentire|letterbox|不要裁|完整", text)
+    ):
+        every = ref("clip", it=True) if has(r"\bit\b|它", text) else ref("clip", all=True)
+        return [Operation("set_fit", {"target": every, "fit": fit})]
     if not fit or not clipish:
         return None
     return [Operation("set_fit", {"target": clip_target(text, whole_means_all=True), "fit": fit})]

@@ -101,6 +101,9 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         prompt,
     )
     prompt = re.sub(
+        r"(?:,\s*|\s)\b(?:like|about|around|roughly|maybe|perhaps)\s*$", "", prompt.rstrip(" ,?.!")
+    )
+    prompt = re.sub(
         r"\b(please|generate|make|create|render|produce|give me|show me|i want|i need|add|insert|"
         r"put|append|a|an|another|new|clip|video|shot|scene|at the (?:start|end|beginning)|"
         r"vertical|horizontal|square|for tiktok|for youtube|now|then|also|and then)\b",

@@ -104,7 +104,15 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
             ops.append(Operation("replace_music", {"mood": mood}))
         elif has(r"\bloop|循环|重复", text):
             ops.append(Operation("loop", {"target": target}))
+        elif has(_BARE_MUSIC, text):  # "elegant background music"
+            ops.append(Operation("add_music", {"upload": False}))
     return ops or None
+
+
+_BARE_MUSIC = (
+    r"^(?:some |a |an )?(?:[a-z'-]+ ){0,3}(?:background )?(?:music|bgm|soundtrack|tunes?|beats?)"
+    r"(?: please| pls| too| underneath| under it)?\W*$"
+)
 
 
 def music_timing(text: str) -> dict[str, float] | None:

@@ -215,6 +215,20 @@ def _the(name: str) -> str:
 def expand(text: str) -> str:
     """``text`` (already lower-cased, numbers as digits) with shorthand spelled out."""
     text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "slooow", "pleeease": a held key
+    text = re.sub(r"\b1st\b", "first", text)
+    # "another one like the cake one": another of that clip's subject
+    text = re.sub(
+        r"^(?:.*?\b)?(?:make |do |give me |generate )?another(?: one| clip)? like (the .+?)\W*$",
+        r"generate another clip like \1",
+        text,
+    )
+    # "add 3 seconds of a delivery van …": a clip of that length
+    text = re.sub(
+        r"\b(?:add|insert|put in|give me|i want|i need)\s+(?:an?\s+)?(\d+(?:\.\d+)?\s*"
+        r"(?:s|secs?|seconds?))\s+of\s+(?!(?:the|it|this|that|music|silence|black|nothing)\b)",
+        r"add a \1 clip of ",
+        text,
+    )
     text = re.sub(
         r"\b2 (loud|long|short|quiet|fast|slow|big|small|dark|bright|much)\b", r"too \1", text
     )
@@ -227,6 +241,13 @@ def expand(text: str) -> str:
         text,
     )
     text = re.sub(r"(?:刚才|刚刚)(?:那个|那步|那一步|的)?(?:不要了|不要|算了)", "撤销", text)
+    # "小笼包放到火锅后面": the clip named before the verb, as "把…放到…" says it
+    text = re.sub(
+        r"^(?!把|将|再|也|还|先)(?!音量|音乐|标题|字幕|文字|速度|画面|视频|时长|声音|转场|整个|全部)"
+        r"([\u4e00-\u9fff]{2,6}?)(?:那段|那个|的片段|片段)?(放到|移到|挪到|放在|排到)",
+        r"把\1\2",
+        text,
+    )
     # "make clip 2 last 3 seconds": "last" the verb, not "the last 3 seconds"
     text = re.sub(
         r"\b((?:make|let|have)\s+(?:clip\s*\d+|(?:the\s+)?(?:[a-z'-]+\s+){0,2}?"

@@ -20,7 +20,7 @@ from lumatui.engine.understand import questions
 from lumatui.engine.understand.answers import answer_to
 from lumatui.engine.understand.clip_edits import read_clip_edit
 from lumatui.engine.understand.declines import declined
-from lumatui.engine.understand.draft_fit import fit_to_draft
+from lumatui.engine.understand.draft_fit import correction, fit_to_draft
 from lumatui.engine.understand.media_asks import (
     DEFAULT_SECONDS,
     MAX_SECONDS,
@@ -30,6 +30,7 @@ from lumatui.engine.understand.media_asks import (
 )
 from lumatui.engine.understand.merging import combine
 from lumatui.engine.understand.music_asks import read_music
+from lumatui.engine.understand.named_clips import label_words, refer_by_name
 from lumatui.engine.understand.naming import target_in
 from lumatui.engine.understand.new_clip import read_new_clip
 from lumatui.engine.understand.prepared_text import Prepared, is_chinese, prepare, split_clauses
@@ -97,17 +98,34 @@ def read_clause(text: str, prepared: Prepared, focus: str | None = None) -> list
     for reader in READERS:
         ops = reader(text, prepared)
         if ops:
-            return ops
+            return _to_music(ops) if focus == "bgm" else ops
     return None
 
 
+_LEVELS = {"set_volume", "set_fade"}
+_NAMING = ("index", "words", "all", "it", "id", "middle", "indexes")
+
+
+def _to_music(ops: list[Operation]) -> list[Operation]:
+    """ "A bit louder" right after the music was touched: the music, not every clip."""
+    out = []
+    for op in ops:
+        target = op.args.get("target") or {}
+        if op.name in _LEVELS and not any(target.get(k) for k in _NAMING):
+            op = Operation(op.name, {**op.args, "target": {"kind": "bgm"}}, op.cost)
+        out.append(op)
+    return out
+
+
 def parse_request(
-    message: str, focus: str | None = None
+    message: str, focus: str | None = None, labels: set[str] | None = None
 ) -> tuple[list[Operation], Prepared, list[str]]:
     """Every operation the message asks for, in order, and the clauses nobody understood.
 
-    ``focus`` is the kind of what was touched last (``title``, ``caption``, ``bgm``…)."""
+    ``focus`` is the kind of what was touched last (``title``, ``caption``, ``bgm``…);
+    ``labels`` the words the clips are known by ("graffiti first" names one)."""
     prepared = prepare(message)
+    prepared.text = refer_by_name(prepared.text, labels or set())
     clauses = split_clauses(prepared.text)
     groups: list[str] = []
     understood: list[bool] = []
@@ -178,8 +196,10 @@ def plan_turn(
     draft = draft or Draft()
     if len(text) > MAX_READ:
         return TurnPlan([], reply_if_empty=questions.too_long(len(text), is_chinese(text)))
-    ops, prepared, missed = parse_request(text, focus_kind(draft, focus))
-    if pending and (missed or not ops) and (answered := answer_to(prepared.text, pending)):
+    ops, prepared, missed = parse_request(text, focus_kind(draft, focus), label_words(draft))
+    if (missed or not ops) and (fixed := correction(text, draft)):
+        ops, missed = [fixed], []  # "oops its Maya not Mia"
+    elif pending and (missed or not ops) and (answered := answer_to(prepared.text, pending)):
         ops, missed = answered, []  # "which clip?" — "the candle one"
     elif (not ops or all(op.name in _LENGTHS for op in ops)) and (
         made := read_new_clip(prepared.text, prepared, strong=bool(ops))
@@ -194,7 +214,7 @@ def plan_turn(
         understood = [_named(op.name, chinese) for op in ops]
         reply = questions.not_understood(text, missed, understood, chinese)
         return TurnPlan([], reply_if_empty=reply, chinese=chinese, not_understood=missed)
-    combined = fit_to_draft(combine(ops), draft, focus, text)
+    combined = fit_to_draft(combine(ops), draft, focus, f"{text} {prepared.text}")
     if isinstance(combined, Doubt):
         reply = questions.doubtful(combined, chinese)
         return TurnPlan([], reply_if_empty=reply, chinese=chinese)
