@@ -1,12 +1,14 @@
-"""The app's actions: key bindings, palette entries and slash commands all land here."""
+"""The app's actions: keys, palette entries, slash commands and words all land here."""
 
 from __future__ import annotations
 
+from inspect import isawaitable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
 
+from .action_table import BY_ID, ActionSpec
 from .widgets.composer import PromptArea
 from .widgets.export_panel import ExportPanel
 from .widgets.timeline_tree import TimelinePanel
@@ -23,38 +25,44 @@ class AppActions(Base):
     """Mixed into :class:`~lumatui.tui.app.LumaApp`; every method starts a worker or a screen."""
 
     async def handle(self, text: str) -> None:
-        """One line from the composer, through the router."""
+        """One line from the composer: a slash command, words the client acts on, or chat."""
         from lumatui.client.router import Action, parse
 
+        from .slash import is_command, read
+
+        if is_command(text):
+            typed = read(text)
+            await self.chat.add_user(text)
+            if typed.spec is None:
+                await self.chat.add_error(
+                    f"Unknown command /{typed.name}.", "Type / to see the commands, F1 for help."
+                )
+                return
+            await self.run_command(typed.spec, typed.args, typed=True)
+            return
         routed = parse(text)
         if routed.action is Action.CHAT:
             self.queue.append(text)
             self._next_turn()
             return
-        chat = self.chat
-        await chat.add_user(text)
-        if routed.action is Action.UNKNOWN:
-            await chat.add_error(
-                f"Unknown command /{routed.command}.", "Type / to see the commands, F1 for help."
-            )
-        elif routed.action in (Action.HELP, Action.QUIT, Action.NEW, Action.SESSIONS):
-            name = {Action.NEW: "new_session"}.get(routed.action, routed.action.value)
-            await self.run_action(name)
-        elif routed.action is Action.COPY:
-            self.action_copy_reply()
-        elif not self.ready:
-            await chat.add_info("Still setting up — try again in a moment.")
-        elif routed.action is Action.EXPORT:
-            self.start_export(routed.preset)
-        elif routed.action is Action.CREDITS:
-            self.refresh_credits(announce=True)
-        elif routed.action is Action.STATUS:
-            self.refresh_state(announce=True)
-        elif routed.action is Action.UPLOAD:
-            if routed.args:
-                self.upload(list(routed.args))
+        await self.chat.add_user(text)
+        await self.run_command(BY_ID[routed.action.value], routed.args, typed=True)
+
+    async def run_command(self, spec: ActionSpec, args: tuple[str, ...], typed: bool) -> None:
+        """Run one action of the table: keys, the palette, slash commands and words land here."""
+        if spec.needs_session and not self.ready:
+            if typed:
+                await self.chat.add_info("Still setting up — try again in a moment.")
             else:
-                await chat.add_info("Which file? Type /upload PATH, or paste or drag it here.")
+                self.notify("Still setting up — try again in a moment.")
+            return
+        result = getattr(self, f"action_{spec.handler}")(*args)
+        if isawaitable(result):
+            await result
+
+    async def action_do(self, action_id: str, *args: str) -> None:
+        """What every binding and palette entry calls: ``do('export')``."""
+        await self.run_command(BY_ID[action_id], tuple(args), typed=False)
 
     def on_export_panel_open(self, event: ExportPanel.Open) -> None:
         self.open_file(event.path)
@@ -71,8 +79,15 @@ class AppActions(Base):
         if error:
             self.call_from_thread(self.notify, error, severity="warning", markup=False)
 
-    def action_export(self) -> None:
-        self.start_export()
+    def action_export(self, preset: str = "") -> None:
+        self.start_export(preset or None)
+
+    def action_preview(self) -> None:
+        self.start_preview()
+
+    def start_preview(self) -> None:
+        """Render the draft preset and play it inline (h12b fills this in)."""
+        self.call_later(self.chat.add_info, "Preview is not ready yet.")
 
     def action_refresh(self) -> None:
         if not self.ready:
@@ -87,11 +102,17 @@ class AppActions(Base):
     def action_status(self) -> None:
         self.refresh_state(announce=True)
 
-    def action_upload(self) -> None:
+    def action_upload(self, *paths: str) -> None:
+        if paths:
+            self.upload(list(paths))
+            return
         prompt = self.query_one(PromptArea)
         prompt.text = "/upload "
         prompt.move_cursor(prompt.document.end)
         prompt.focus()
+        self.call_later(
+            self.chat.add_info, "Which file? Type /upload PATH, or paste or drag it here."
+        )
 
     async def action_new_session(self) -> None:
         await self.switch_session(None, new=True)
@@ -117,7 +138,7 @@ class AppActions(Base):
         from .screens.help_screen import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.keymap))
 
     def action_copy_reply(self) -> None:
         if self.chat.last_reply:
@@ -139,5 +160,5 @@ class AppActions(Base):
         else:
             self.notify("Nothing exported yet.")
 
-    def action_focus_tree(self) -> None:
+    def action_focus_timeline(self) -> None:
         self.query_one(TimelinePanel).tree.focus()

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Footer, Header
 from textual.worker import Worker, WorkerState
 
+from .action_table import bindings
 from .actions import AppActions
 from .commands import LumaCommands
 from .exporting import ExportActions
@@ -64,14 +64,7 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
     ]
     TITLE = "lumatui"
     COMMANDS = App.COMMANDS | {LumaCommands}
-    BINDINGS = [
-        Binding("ctrl+e", "export", "Export", priority=True, id="export"),
-        Binding("ctrl+r", "refresh", "Refresh", id="refresh"),
-        Binding("ctrl+n", "new_session", "New", id="new-session"),
-        Binding("ctrl+o", "sessions", "Sessions", id="sessions"),
-        Binding("f1", "help", "Help", id="help"),
-        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
-    ]
+    BINDINGS = bindings()  # every key, from the action table
 
     def __init__(
         self,
@@ -102,7 +95,13 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
         self._quiet_since = 0.0
         self._setting_up: Widget | None = None
         self.connected = False
+        self.keymap: dict[str, str] = {}  # binding id → key, as config.json remapped them
         self.sub_title = backend_label(base_url)
+
+    def set_keymap(self, keymap: dict[str, str]) -> None:
+        """Remap keys by binding id; /help shows the keys in use."""
+        super().set_keymap(keymap)
+        self.keymap = dict(keymap)
 
     # --- layout -------------------------------------------------------------------------------
 
