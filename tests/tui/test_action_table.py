@@ -54,9 +54,7 @@ def test_the_apps_bindings_are_the_tables_keys() -> None:
         ("/upload", "upload", ()),
     ],
 )
-def test_slash_commands_read_with_the_table(
-    text: str, action: str, args: tuple[str, ...]
-) -> None:
+def test_slash_commands_read_with_the_table(text: str, action: str, args: tuple[str, ...]) -> None:
     assert is_command(text)
     typed = read(text)
     assert typed.spec is BY_ID[action]
