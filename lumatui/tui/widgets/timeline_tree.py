@@ -13,6 +13,8 @@ from textual.containers import Vertical
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
+from lumatui.tui.text import segment_details
+
 if TYPE_CHECKING:
     from lumatui.protocol.draft import Draft, Segment, Track
 
@@ -42,26 +44,6 @@ def short_line(line: str, limit: int = 24) -> str:
     if len(head) > limit:
         head = head[: limit - 1].rstrip() + "…"
     return f"{head}{sep}{tail}"
-
-
-def segment_details(track: Track, seg: Segment) -> str:
-    """Everything a person may want to know about one segment, one fact a line."""
-    from lumatui.protocol.summary import seconds, segment_line
-    from lumatui.terminal_text import safe
-
-    lines = [segment_line(track, seg)]
-    lines.append(f"starts {seconds(seg.st)}s · lasts {seconds(seg.d)}s · ends {seconds(seg.end)}s")
-    if seg.in_:
-        lines.append(f"from {seconds(seg.in_)}s into the source")
-    if seg.vol is not None:
-        lines.append(f"volume {round(seg.vol * 100)}%")
-    if seg.txt and track.tt != TEXT:
-        lines.append(f'text "{seg.txt}"')
-    for key, value in seg.m.items():
-        if key in ("label",):
-            continue
-        lines.append(f"{key}: {value}")
-    return safe("\n".join(lines))
 
 
 class TimelineTree(Tree[str]):
