@@ -151,10 +151,3 @@ def gui_hints(reply: str) -> list[Action]:
             found.append(action)
     return found
 
-
-HINT_TEXT = {
-    Action.EXPORT: "To export here: press Ctrl+E, or type export (optionally a preset: /export "
-    "tiktok).",
-    Action.STATUS: "The timeline is on the right; type status for a text summary.",
-    Action.UPLOAD: "To add a file here: paste or drag its path into the box, or /upload PATH.",
-}

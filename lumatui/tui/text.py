@@ -57,6 +57,21 @@ def changes_markdown(reply: str) -> str:
     return "\n".join(f"- {line}" for line in lines)
 
 
+def hint_text(action_id: str) -> str:
+    """What to do here instead of what a reply written for a GUI says ("click Export")."""
+    from .action_table import BY_ID, key_label
+
+    export = BY_ID["export"]
+    hints = {
+        "export": f"To export here: press {key_label(export.key)}, or type export (optionally "
+        f"a preset: {export.usage.replace('[preset]', 'tiktok')}).",
+        "status": "The timeline is under the chat; type status for a text summary.",
+        "upload": "To add a file here: paste or drag its path into the box, or "
+        f"{BY_ID['upload'].usage.replace('…', '')}.",
+    }
+    return hints.get(action_id, "")
+
+
 def tool_activity(name: str, done: bool = False) -> str:
     """One compact line for what the agent is doing; never the raw call."""
     words = name.lower()
