@@ -182,7 +182,9 @@ class LumaApp(App[None]):
 
     def show_draft(self, draft: Draft) -> None:
         self.state.shown = draft
-        self.query_one(StripPanel).show_draft(draft)
+        strip = self.query_one(StripPanel)
+        strip.show_draft(draft)
+        strip.set_class(not draft.ready, "empty")  # nothing to select: no details pane
         if not self.state.preset_by_hand:  # the export follows the canvas every time it changes
             self.export_panel.suggest(
                 default_preset(self.state.presets, draft.m.width, draft.m.height)
