@@ -168,6 +168,7 @@ class LumaApp(App[None]):
             await self.chat.add_error("A reply is still coming.", "Switch when it has finished.")
             return
         self.state.connected = False
+        self.state.epoch += 1  # a read of the old session that lands later is not shown
         await self.chat.remove_children()
         self.state.shown = None
         self.show_draft(self.state.draft)
@@ -191,7 +192,9 @@ class LumaApp(App[None]):
             )
 
     def on_draft_loaded(self, event: DraftLoaded) -> None:
-        if self.state.ready:  # a poll that lands after a switch of session is not this one's
+        """A read of the state; not one that lands after a switch of session, nor one begun
+        before the end of a turn whose outcome is already on screen."""
+        if self.state.ready and event.epoch == self.state.epoch:
             self.show_draft(event.draft)
 
     def on_credits_loaded(self, event: CreditsLoaded) -> None:
