@@ -104,7 +104,7 @@ class LumaApp(App[None]):
             with Vertical(id="sidebar"):
                 yield self._titled(CreditsPanel(id="credits"), "Credits")
                 yield self._titled(ExportPanel(self.state.presets, id="export"), "Export")
-        yield StripPanel(id="timeline")
+        yield StripPanel(id="timeline", classes="empty")  # until a draft with segments shows
         yield Footer()
 
     @staticmethod
