@@ -346,6 +346,9 @@ class LumaApp(App[None]):
     def action_focus_timeline(self) -> None:
         self.query_one(StripPanel).strip.focus()
 
+    def action_focus_composer(self) -> None:
+        self.query_one(PromptArea).focus()
+
     def action_help(self) -> None:
         from .screens.help_screen import HelpScreen
 

@@ -11,6 +11,7 @@ from lumatui.protocol.draft import Draft
 from lumatui.tui.app import LumaApp
 from lumatui.tui.messages import DraftLoaded
 from lumatui.tui.strip_layout import NAME_WIDTH
+from lumatui.tui.widgets.composer import PromptArea
 from lumatui.tui.widgets.timeline_strip import HEAD_LINES, TimelineStrip
 from tests.support.engine import RunningEngine, start_engine
 from tests.tui.helpers import screen_text, send, timeline_segments, wait_for
@@ -59,6 +60,9 @@ async def test_clicking_a_block_shows_its_details_beside_the_strip(engine: Runni
         await wait_for(pilot, lambda: "volume 35%" in str(details.render()))
         assert strip.selected == music.seg_id
         assert details.region.x > strip.region.right - 1  # beside the strip, not under it
+        assert strip.has_focus
+        await pilot.press("escape")  # back to typing
+        await wait_for(pilot, lambda: app.query_one(PromptArea).has_focus)
 
 
 async def test_a_read_begun_before_the_turn_ended_does_not_undo_it(engine: RunningEngine) -> None:
