@@ -27,7 +27,7 @@ from .action_table import BY_ID, ActionSpec, bindings
 from .commands import LumaCommands
 from .export_runner import ExportRunner
 from .messages import CreditsLoaded, DraftLoaded, Ready, SessionLost, SessionOpened
-from .presets import default_preset
+from .presets import Preset, default_preset
 from .session_runner import SessionRunner
 from .state import AppState
 from .text import backend_label
@@ -120,15 +120,38 @@ class LumaApp(App[None]):
     def export_panel(self) -> ExportPanel:
         return self.query_one(ExportPanel)
 
-    # What tests and the palette read; the state and the runners hold them.
-    ready = property(lambda self: self.state.ready)
-    workspace: Workspace | None = property(lambda self: self.state.workspace)  # type: ignore[assignment]
-    draft: Draft = property(lambda self: self.state.draft)  # type: ignore[assignment]
-    presets = property(lambda self: self.state.presets)
-    preset_by_hand = property(lambda self: self.state.preset_by_hand)
-    last_export = property(lambda self: self.state.last_export)
-    queue = property(lambda self: self.turns.queue)
-    turn_running = property(lambda self: self.turns.running)
+    # Read by tests and the palette; the state and the runners own them.
+    @property
+    def ready(self) -> bool:
+        return self.state.ready
+
+    @property
+    def workspace(self) -> Workspace | None:
+        return self.state.workspace
+
+    @property
+    def draft(self) -> Draft:
+        return self.state.draft
+
+    @property
+    def presets(self) -> list[Preset]:
+        return self.state.presets
+
+    @property
+    def preset_by_hand(self) -> bool:
+        return self.state.preset_by_hand
+
+    @property
+    def last_export(self) -> Path | None:
+        return self.state.last_export
+
+    @property
+    def queue(self) -> list[str]:
+        return self.turns.queue
+
+    @property
+    def turn_running(self) -> bool:
+        return self.turns.running
 
     async def on_mount(self) -> None:
         self.query_one(PromptArea).focus()
