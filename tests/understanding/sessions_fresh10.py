@@ -30,11 +30,10 @@ MARKETER: Session = (
             "title card 'Run The City' at the top",
             "texts=1; t.txt~run the city; t.m.position=top",
         ),
-        ("make the headline bigger", "ops=style_text; texts=1; t.m.size>72"),
+        ("make the headline bigger", "ops=style_text; texts=1; t.m.size>16"),
         (
             "switch to square for the IG feed",
-            "ops=set_canvas; draft.width>999; draft.width<1081; draft.height>999; "
-            "draft.height<1081",
+            "ops=set_canvas; draft.width=180; draft.height=180",
         ),
         (
             "add an upbeat background track, keep it low",

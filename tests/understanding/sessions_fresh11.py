@@ -182,7 +182,7 @@ GRANDMA: Session = (
         ),
         (
             "Could the writing be a touch bigger? My eyes aren't what they were.",
-            "ops=style_text; texts=1; t.m.size>72",
+            "ops=style_text; texts=1; t.m.size>16",
         ),
         ("Something soft and calm to listen to, please.", "ops=add_music; music=1; b.m.mood=calm"),
         ("Oh, and could you cut the cat one a bit shorter?", "ask"),

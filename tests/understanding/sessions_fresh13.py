@@ -35,7 +35,7 @@ NONPROFIT: Session = (
         ),
         (
             "Switch it to YouTube format",
-            "ops=set_canvas; draft.width>1279; draft.height<1081; draft.height>700",
+            "ops=set_canvas; draft.width=320; draft.height=180",
         ),
         ("Show the full picture, don't crop", "ops=set_fit"),
         ("Music: hopeful but not cheesy", "ops=add_music; music=1"),
@@ -89,7 +89,7 @@ VLOG_ZH: Session = (
             "加个标题“杭州一日游”，放在中间",
             "texts=1; t.txt~杭州一日游; t.m.position=center",
         ),
-        ("标题大一点", "ops=style_text; texts=1; t.m.size>72"),
+        ("标题大一点", "ops=style_text; texts=1; t.m.size>12"),
         ("配个浪漫的音乐", "ops=add_music; music=1; b.m.mood=romantic"),
         ("音乐最后三秒淡出", "music=1; b.m.fade_out=3000"),
         ("帮我加个美颜", "ask"),

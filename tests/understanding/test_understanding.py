@@ -24,6 +24,10 @@ from tests.understanding.sessions_fresh6 import SESSIONS as FRESH_6
 from tests.understanding.sessions_fresh7 import SESSIONS as FRESH_7
 from tests.understanding.sessions_fresh8 import SESSIONS as FRESH_8
 from tests.understanding.sessions_fresh9 import SESSIONS as FRESH_9
+from tests.understanding.sessions_fresh10 import SESSIONS as FRESH_10
+from tests.understanding.sessions_fresh11 import SESSIONS as FRESH_11
+from tests.understanding.sessions_fresh12 import SESSIONS as FRESH_12
+from tests.understanding.sessions_fresh13 import SESSIONS as FRESH_13
 from tests.understanding.sessions_heldout import SESSIONS as HELDOUT
 from tests.understanding.sessions_heldout5 import SESSIONS as HELDOUT_5
 
@@ -41,6 +45,7 @@ DEV = (
     + FRESH_9
     + HELDOUT_5
 )
+DEV += FRESH_10 + FRESH_11 + FRESH_12 + FRESH_13
 
 SETS = {"dev": DEV, "heldout": HELDOUT}
 

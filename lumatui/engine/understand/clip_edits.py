@@ -22,6 +22,7 @@ from lumatui.engine.understand.places import place_in
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     FADE_BOTH,
+    ORDINALS,
     VIDEO_NOUN,
     at_time,
     by_percent,
@@ -35,6 +36,8 @@ from lumatui.engine.understand.slots import (
 )
 from lumatui.engine.understand.style_words import fit_in
 
+_ORDINAL = "|".join(sorted((re.escape(k) for k in ORDINALS if " " not in k), key=len, reverse=True))
+
 ClipReader = Callable[[str, dict[str, Any], bool], list[Operation] | None]
 
 
@@ -45,6 +48,14 @@ def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         text,
     ):
         return None
+    if ends := re.search(
+        rf"\b(?:swap|switch|exchange)\s+(?:the\s+)?({_ORDINAL})\s+(?:and|with|&)\s+(?:the\s+)?"
+        rf"({_ORDINAL})\b",
+        text,
+    ):  # "swap the first and last"
+        return [
+            Operation("swap_clips", {"a": ORDINALS[ends.group(1)], "b": ORDINALS[ends.group(2)]})
+        ]
     if bare := re.search(r"\b(?:swap|switch|exchange)\s+(\d+)\s+(?:and|&|with)\s+(\d+)\b", text):
         return [Operation("swap_clips", {"a": int(bare.group(1)), "b": int(bare.group(2))})]
     if has(r"\breverse\b", text) and not has(r"\border\b|\bclips\b|\bsequence\b", text):

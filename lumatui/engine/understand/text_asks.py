@@ -168,7 +168,9 @@ def timing_args(text: str) -> dict[str, object]:
     ):
         args["start"] = 0.0
     if has(
-        r"whole video|entire video|throughout|all the way|the whole time|全程|整个视频|一直", text
+        r"whole video|entire video|throughout|all the way|the whole (?:time|way|thing)|"
+        r"全程|整个视频|一直",
+        text,
     ):
         args["anchor"] = "whole"
     if "duration" not in args and (m := re.search(r"(?:显示|持续|出现)" + NUM + r"秒", text)):
