@@ -9,6 +9,7 @@ on a worker thread; the draft change itself is a pure ``edit`` function.
 from __future__ import annotations
 
 import asyncio
+import logging
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,8 @@ from lumatui.engine.registry import apply_pure, spec_of
 from lumatui.engine.replies import GENERATOR_NOTE_EN, GENERATOR_NOTE_ZH
 from lumatui.engine.store import Asset, Store
 from lumatui.protocol.draft import Draft, Segment, TrackType
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MUSIC_VOLUME = 0.35
 MIN_MUSIC_SECONDS = 10.0
@@ -314,7 +317,8 @@ class MediaMaker:
         )
         made = {src: media_url(base_url, a.asset_id, a.filename) for src, a in done.made.items()}
         new = swap_sources(new, made)
-        en, zh = redraw_note(new, done.drawn, len(done.reused), done.failed, done.seconds)
+        log.info("redrew %d clip(s) in %.2f s", done.drawn, done.seconds)
+        en, zh = redraw_note(new, done.drawn, len(done.reused), done.failed)
         return Change(new, f"{change.en} {en}".strip(), change.zh + zh, change.focus)
 
     def _add_video(

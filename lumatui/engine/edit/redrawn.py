@@ -38,17 +38,18 @@ def _clips(n: int) -> str:
 
 
 def redraw_note(
-    draft: Draft, drawn: int, reused: int, failed: list[str], seconds: float
+    draft: Draft, drawn: int, reused: int, failed: list[str]
 ) -> tuple[str, str]:
-    """One line (English, Chinese) for the reply: clips drawn now at the new shape (and how
-    long that took), clips back to a drawing made before, clips that keep their old picture.
-    Empty when no made clip needed it."""
+    """One line (English, Chinese) for the reply: clips drawn now at the new shape, clips back
+    to a drawing made before, clips that keep their old picture. Empty when no made clip
+    needed it. (The time it took goes to the log, not the reply: replies stay the same from
+    run to run.)"""
     ratio = aspect_of(draft.m.width, draft.m.height)
     en: list[str] = []
     zh: list[str] = []
     if drawn:
-        en.append(f"Redrew {_clips(drawn)} at {ratio} ({seconds:.1f} s), no cropping.")
-        zh.append(f"已按{ratio}重新绘制{drawn}个生成的片段（{seconds:.1f}秒），没有裁剪。")
+        en.append(f"Redrew {_clips(drawn)} at {ratio}, no cropping.")
+        zh.append(f"已按{ratio}重新绘制{drawn}个生成的片段，没有裁剪。")
     if reused:
         en.append(f"Put back the {ratio} drawing of {_clips(reused)}, no cropping.")
         zh.append(f"{reused}个生成的片段换回了之前按{ratio}绘制的画面，没有裁剪。")
