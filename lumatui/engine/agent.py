@@ -57,14 +57,15 @@ class Agent:
 
     def plan(self, text: str, session_id: str | None = None) -> TurnPlan:
         """The reading of ``text`` against the session's draft and what was touched last."""
-        draft, focus, pending = Draft(), None, None
+        draft, focus, pending, uploaded = Draft(), None, None, None
         if session_id is not None:
             version, draft = self.store.latest_draft(session_id)
             focus = self.history.focus(session_id)
             asked = self._asked.get(session_id)
             pending = asked[1] if asked and asked[0] == version else None
+            uploaded = self.media.uploaded_kinds(session_id)
         try:
-            return plan_turn(text, self.config, draft, focus, pending)
+            return plan_turn(text, self.config, draft, focus, pending, uploaded)
         except Exception:  # a message the parser trips on is answered, never a 500
             chinese = is_chinese(text)
             return TurnPlan([], reply_if_empty=help_text(chinese), chinese=chinese)

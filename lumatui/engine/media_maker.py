@@ -99,6 +99,12 @@ class MediaMaker:
             if a.file_type == kind and a.origin == "upload"
         ]
 
+    def uploaded_kinds(self, session_id: str) -> frozenset[str]:
+        """Which kinds of upload (image, video, audio) this session has, for planning."""
+        return frozenset(
+            a.file_type for a in self.store.session_assets(session_id) if a.origin == "upload"
+        )
+
     def _pick(
         self, session_id: str, kind: str, draft: Draft, index: Any = None, name: Any = None
     ) -> Asset:

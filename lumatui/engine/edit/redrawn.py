@@ -37,9 +37,7 @@ def _clips(n: int) -> str:
     return f"{n} generated clip{'s' if n > 1 else ''}"
 
 
-def redraw_note(
-    draft: Draft, drawn: int, reused: int, failed: list[str]
-) -> tuple[str, str]:
+def redraw_note(draft: Draft, drawn: int, reused: int, failed: list[str]) -> tuple[str, str]:
     """One line (English, Chinese) for the reply: clips drawn now at the new shape, clips back
     to a drawing made before, clips that keep their old picture. Empty when no made clip
     needed it. (The time it took goes to the log, not the reply: replies stay the same from

@@ -143,3 +143,28 @@ def _added(ops: list[Operation], what: str = "text") -> bool:
     """Whether an earlier operation of this turn adds the text (or music) a later one edits."""
     names = {"text": ("add_text",), "music": ("add_music", "replace_music")}[what]
     return any(op.name in names for op in ops)
+
+
+# What each request needs uploaded first, and how to say so.
+_NEEDS = {
+    "animate_image": ("image", "a photo", "照片"),
+    "add_video": ("video", "a video", "视频"),
+    "add_music": ("audio", "a song", "音频"),
+    "replace_music": ("audio", "a song", "音频"),
+}
+
+
+def missing_upload(ops: list[Operation], uploaded: frozenset[str]) -> Doubt | None:
+    """ "I want my own song" before any song is uploaded: say how to upload, change nothing."""
+    for op in ops:
+        need = _NEEDS.get(op.name)
+        uses_upload = op.name in ("animate_image", "add_video") or op.args.get("upload")
+        if need and uses_upload and need[0] not in uploaded:
+            _, en, zh = need
+            return Doubt(
+                f"Upload {en} first (drag the file into the terminal, or /upload), then ask again.",
+                f"请先上传{zh}（把文件拖进终端，或用 /upload），然后再试一次。",
+                [],
+                [],
+            )
+    return None

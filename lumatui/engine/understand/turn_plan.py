@@ -20,7 +20,7 @@ from lumatui.engine.understand import questions
 from lumatui.engine.understand.answers import answer_to
 from lumatui.engine.understand.clip_edits import read_clip_edit
 from lumatui.engine.understand.declines import declined
-from lumatui.engine.understand.draft_fit import correction, fit_to_draft
+from lumatui.engine.understand.draft_fit import correction, fit_to_draft, missing_upload
 from lumatui.engine.understand.media_asks import (
     DEFAULT_SECONDS,
     MAX_SECONDS,
@@ -186,6 +186,7 @@ def plan_turn(
     draft: Draft | None = None,
     focus: str | None = None,
     pending: list[Operation] | None = None,
+    uploaded: frozenset[str] | None = None,
 ) -> TurnPlan:
     """Pure: the reading of this message against the draft in hand, and what it will cost.
 
@@ -218,6 +219,8 @@ def plan_turn(
     if isinstance(combined, Doubt):
         reply = questions.doubtful(combined, chinese)
         return TurnPlan([], reply_if_empty=reply, chinese=chinese)
+    if uploaded is not None and (missing := missing_upload(combined, uploaded)):
+        return TurnPlan([], reply_if_empty=questions.doubtful(missing, chinese), chinese=chinese)
     resolved = resolve_references(combined, draft, focus)
     if isinstance(resolved, Doubt):
         reply = questions.doubtful(resolved, chinese)
