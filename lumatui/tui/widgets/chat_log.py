@@ -18,17 +18,15 @@ if TYPE_CHECKING:
 HIGH_WATER = 120  # blocks kept before pruning (older ones stay in the transcript)
 LOW_WATER = 80  # blocks left after pruning
 
-# Textual's Markdown drops a plain space right after a styled span ("lumatui.Describe"):
-# the space after each one is a no-break space, which it keeps.
 WELCOME = """\
-**Welcome to lumatui.**\u00a0Describe a clip, refine it by chatting, then export an MP4.
+**Welcome to lumatui.** Describe a clip, refine it by chatting, then export an MP4.
 Try one of these:
 
 1. `generate a 5-second cinematic video clip of a sunset over the ocean`
 2. `add a title 'Urban Dreams' for the first 3 seconds`
 3. `export`
 
-Type `/`\u00a0for commands, **F1**\u00a0for help.
+Type `/` for commands, **F1** for help.
 """
 
 
