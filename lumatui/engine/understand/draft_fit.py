@@ -66,7 +66,11 @@ def correction(message: str, draft: Draft) -> Operation | None:
 def _text_named(draft: Draft, words: list[str]) -> str | None:
     """The one text whose words include these ("remove the price" → the "Price: …" text)."""
     wanted = [w.lower() for w in words if len(w) > 2]
-    hits = [s for s in texts(draft) if s.txt and all(w in s.txt.lower() for w in wanted)]
+    hits = [
+        s
+        for s in texts(draft)
+        if all(w in f"{s.txt or ''} {s.m.get('name', '')}".lower() for w in wanted)
+    ]
     return hits[0].id if wanted and len(hits) == 1 else None
 
 

@@ -267,4 +267,13 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         if prepared.chinese:
             words = {"title": "标题", "caption": "字幕"}.get(kind, "文字")
     args: dict[str, object] = {"kind": kind, "txt": words, **timing, **style}
+    if named := _NAMED_WORDS.search(text):
+        args["name"] = named.group(1)
     return [Operation("add_text", args)]
+
+
+# "add the price '$1,250,000'", "put our phone number '555…'": what the words are
+_NAMED_WORDS = re.compile(
+    r"\b(?:the|our|my|a|an)\s+((?!title|caption|text|subtitle|words|line|heading|headline)"
+    r"[a-z]+(?: [a-z]+)?)\s+(?:§\d+§|saying|that says)"
+)
