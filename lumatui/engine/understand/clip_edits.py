@@ -83,9 +83,9 @@ def _place_tail(text: str) -> str:
     )
     if match:
         return match.group(0)
-    if has(r"\b(?:first|to the front|at the (?:start|beginning))\s*$", text):
+    if has(r"\b(?:first|to the front|at the (?:very )?(?:start|beginning))\W*$", text):
         return "to the start"
-    if has(r"\b(?:last|at the end)\s*$", text):
+    if has(r"\b(?:last|at the (?:very )?end)\W*$", text):
         return "to the end"
     return ""
 

@@ -109,6 +109,16 @@ DECLINES: tuple[Decline, ...] = (
     ),
     Decline(
         re.compile(
+            r"\bmake (?:it|this|them|the [a-z]+(?: [a-z]+)?) (?:look|seem|appear) "
+            r"(?:like|as if|as though)\b|\bin real time\b|看起来像|变成像"
+        ),
+        "I can't change what a clip shows. I can generate a new clip of it (\"a 3 second clip "
+        'of …"), or change its speed, length, order and fades.',
+        "我没法改变片段里的内容。可以重新生成一个片段（“生成一个3秒的…视频”），"
+        "或调整速度、时长、顺序和淡入淡出。",
+    ),
+    Decline(
+        re.compile(
             r"lip\s*-?\s*sync|face\s*-?\s*swap|deep\s*fake|\bupscale|\b4k\b|\b8k\b|"
             r"\bremove (?:the )?(?:watermark|logo|person|people|man|woman)\b|"
             r"(?:auto|automatic)(?:ally)?\s*-?\s*(?:subtitles?|captions?|transcri\w*)|"

@@ -25,7 +25,7 @@ MAX_SECONDS = 30.0
 
 
 GEN_VERB = (
-    r"\bgenerate|\bcreate|\bmake|\brender|\bproduce|\bgive me|\bshow me|\bi want|\bi need|"
+    r"\bgenerate|\bcreate|\bmake|\brender|\bproduce|\bgive me|\bshow me|\bi want|\bi need|\bplace|"
     r"\bi'd like|\badd|\binsert|\bput|\bappend|\bprepend|\bget\b|\bwant\b|"
     r"生成|制作|做|创建|来|加|添加|插入|给我|我要|我想要"
 )
@@ -95,7 +95,7 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         prompt,
     )
     prompt = re.sub(
-        r"(?:\b(?:for|lasting|about|around|roughly|just|only)\s+)?"
+        r"(?:\b(?:for|lasting|about|around|roughly|just|only|maybe|perhaps|like)\s+)*"
         r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)\s*(?:long|的)?",
         " ",
         prompt,
@@ -103,6 +103,15 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     prompt = re.sub(
         r"(?:,\s*|\s)\b(?:like|about|around|roughly|maybe|perhaps)\s*$", "", prompt.rstrip(" ,?.!")
     )
+    prompt = re.sub(
+        r"\b(?:could we have|can we have|can we get|can i get|could i get|i'?d love|i would love|"
+        r"we need|let'?s have|let'?s get|i'?d like|i would like)\b|"
+        r"\bto open (?:my|the|our) [a-z ]+$",
+        " ",
+        prompt,
+    )
+    if prompt.strip(" ,.!?") in ("that", "this", "it", "that but", "this but", "the same", "same"):
+        prompt = ""  # "one more of that": the last subject again (draft_fit fills it in)
     prompt = re.sub(
         r"\b(please|generate|make|create|render|produce|give me|show me|i want|i need|add|insert|"
         r"put|append|a|an|another|new|clip|video|shot|scene|at the (?:start|end|beginning)|"

@@ -58,7 +58,11 @@ _OWN = {
     "just",
     "only",
 }
-_HEAD = re.compile(r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{3,})\s*:\s*(.+)$")
+_HEAD = re.compile(
+    r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{3,})(?: clip| one| shot)?\s*:\s*(.+)$"
+)
+# "nets one shorter by a sec", "finish one 1.5 seconds longer": "the" left out
+_BARE_ONE = re.compile(r"^(?:now |ok |okay |and |so )?([a-z][a-z'-]{3,}) (?:one|clip|shot)\b(.*)$")
 _LEAD = re.compile(
     r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{3,})\s+"
     r"(at|in|to|first|last|should|goes|go|is|needs|has|could|can|faster|slower|shorter|longer)\b(.*)$"
@@ -89,6 +93,14 @@ def refer_by_name(text: str, labels: set[str]) -> str:
         if re.search(r"\bit\b", rest):  # "volcano: slow it to half speed"
             return re.sub(r"\bit\b", f"the {name} one", rest, count=1)
         return f"make the {name} one {rest}"  # "sprint: 1.5 seconds"
+    if (bare := _BARE_ONE.match(text)) and _names(bare.group(1), labels):
+        rest = bare.group(2).strip()
+        if _FIRST_LAST.match(rest):
+            place = "to the start" if rest.startswith("first") else "to the end"
+            return f"move the {bare.group(1)} one {place}"
+        if re.match(r"(?:\d|a |an |half|double|twice|faster|slower|shorter|longer)", rest):
+            return f"make the {bare.group(1)} one {rest}"
+        return f"the {bare.group(1)} one {rest}".strip()
     if (lead := _LEAD.match(text)) and _names(lead.group(1), labels):
         name, verb, rest = lead.group(1), lead.group(2), lead.group(3)
         if _FIRST_LAST.match(f"{verb}{rest}"):  # "graffiti first obvi"

@@ -326,6 +326,8 @@ def target_in(text: str, kind: str) -> dict[str, Any]:
     indexes = [i for _, i in index_refs(text)]
     if indexes:
         return ref(kind, index=indexes[0])
+    if re.search(r"最后(?:那|1)?(?:个|段|条|张)|(?:最后|末尾)(?:的)?(?:那个|那段)", text):
+        return ref(kind, index=-1)  # "删掉最后那个"
     words = label_words(text)
     if not words and (label := cjk_label(text)):
         words = [label]

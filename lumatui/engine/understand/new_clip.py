@@ -27,14 +27,17 @@ _CUE = re.compile(
 )
 # Any of these means the message is about what is there, or about something else.
 _EDIT = re.compile(
-    r"\b(?:trim|cut|shorten|shorter|longer|lengthen|extend|speed|slow|slower|faster|quicker|"
+    r"\b(?:trim|cut|shorten|shorter|longer|lengthen|extend|speed|slower|faster|quicker|"
     r"move|swap|switch|delete|remove|drop|fade|mute|volume|louder|quieter|title|caption|"
     r"text|words?|letters|headline|music|song|split|loop|repeat|undo|redo|"
     r"crop|fit|canvas|aspect|ratio|vertical|horizontal|square|portrait|landscape|export|"
-    r"transition|crossfade|reverse|order|first|last|before|after|between|instead|"
+    r"transition|crossfade|reverse|order|instead|"
     r"them|these|those|they|upload\w*|photo|picture|image|pic|it|it'?s|its|that one|this one|"
-    r"set|length|duration|keep|only|whole|total|everything|all|take|off|add|extra|more|less|"
-    r"too|effects?|filter|zoom|pan|speed|half|double|twice|times|percent|from|to)\b|"
+    r"set|length|duration|keep|only|whole|total|everything|take|extra|less|"
+    r"too|effects?|filter|zoom|pan|half|double|twice|times|percent)\b|"
+    r"\bslow(?:er)?\s+(?:it|them|this|that|down|the)\b|\b(?:to|from|by)\s+\d|"
+    r"\b(?:put|move|goes?|go|be)\b.*\b(?:first|last)\b|\b(?:first|last)\W*$|"
+    r"\bthe (?:first|last|second|third) (?:clip|one|shot)\b|"
     r"\b(?:clip|shot|scene)\s*\d|\bthe \w+ (?:one|clip|shot|part|bit)\b|"
     r"\b(?:the|this|my|that) (?:video|clip|film|movie|edit|cut)\b|[+%]|\d\s*x\b|"
     r"剪|删|移|放到|放在|换|调|速度|快|慢|淡|音乐|歌|标题|字幕|文字|转场|第\d|最后|开头|"
@@ -45,7 +48,8 @@ _EDIT = re.compile(
 # footage makes it a request for a new clip.
 _STRONG_CUE = re.compile(
     r"\b(?:clip|shot|scene|film|footage|close-?up|closeup|b-?roll|timelapse|one more|another|"
-    r"next|and finally|i'?d like|i would like|make one|gimme|give me)\b|"
+    r"next|and finally|i'?d like|i would like|i'?d love|make one|gimme|give me)\b|"
+    r"^(?:make|create|generate|show me|i want|i need|we need)\s+(?:me\s+)?(?:a|an|some)\b|"
     r"还要|再来|再要|来个|来一个|要一个|镜头|画面"
 )
 _QUESTION = re.compile(
@@ -57,11 +61,14 @@ _FRAMING = [
     r"^(?:and|then|next|now|also|so|ok|okay|and finally|finally|lastly|plus)\b[\s,:]*",
     r"\b(?:please|pls|plz|if (?:that|it) is alright|if you can|if possible|lol|thanks)\b",
     r"\b(?:could|can|would) you (?:also |please )?(?:make|do|give me|create|get)\b",
-    r"\b(?:i(?:'d| would) like|i want|i need|need|want|gimme|give me|how about|what about)\b",
+    r"\b(?:i(?:'d| would) (?:like|love)|i want|i need|we need|need|want|gimme|give me|how about|"
+    r"what about|could we have|can we have|can we get|can i get|could i get|let'?s have)\b",
+    r"\bto open (?:my|the|our) [a-z ]+$",
     r"\b(?:make|do) (?:me )?one(?: of)?\b",
     r"^\s*(?:now|finally|lastly|then|also)\b",
     r"\b(?:one more|another(?: one)?)\b",
     r"\b(?:perhaps|maybe|about|around|roughly|like|just|only)\b(?=\s*\d)",
+    r"(?:\b(?:for|lasting|about|around|roughly|maybe|perhaps|just|like)\s+)*"
     r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s)\b(?:\s+long)?(?:\s+(?:of|showing))?",
     r"\b(?:a|an|some)?\s*(?:little |short |quick |nice |new )?"
     r"(?:clip|shot|scene|video|film|footage|close-?up|closeup|b-?roll)s?\s*(?:of|showing|with)?\b",

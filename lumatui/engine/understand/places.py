@@ -56,7 +56,9 @@ def _tail_place(at: str, tail: str) -> dict[str, Any] | None:
 def relative_place(text: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
     """A place next to another clip, and where its words are in ``text``."""
     if between := re.search(
-        r"\b(?:in\s+)?between\s+(?:them|those|the two|both)\b|两个中间|中间", text
+        r"\b(?:in\s+)?between\s+(?:them|those(?: two)?|these(?: two)?|the two|both)\b|"
+        r"两个中间|中间",
+        text,
     ):
         return {"at": "between"}, between.span()
     if between := re.search(
@@ -125,6 +127,11 @@ def place_in(text: str, strict: bool = False) -> dict[str, Any] | None:
         text,
     ):
         return {"at": "start"}
-    if has(r"\bat the end\b|\bto the end\b|\bappend|" + last + r"|结尾|最后|末尾|后面$", text):
+    if has(
+        r"\bat the (?:very )?end\b|\bto the (?:very )?end\b|\bappend|"
+        + last
+        + r"|结尾|最后|末尾|后面$",
+        text,
+    ):
         return {"at": "end"}
     return None

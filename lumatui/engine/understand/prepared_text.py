@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from lumatui.engine.understand.shorthand import expand, quote_unquoted
+from lumatui.engine.understand.traditional import simplified
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -204,6 +205,7 @@ def prepare(message: str) -> Prepared:
     text = quote_unquoted(message.strip())
     for pattern in _QUOTES:
         text = pattern.sub(lift, text)
+    text = simplified(text)  # 點, 音樂, 影片: read as the patterns are written
     # Full-width digits, letters and punctuation → ASCII.
     text = "".join(
         chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E and c not in "，；：！？（）" else c

@@ -184,7 +184,7 @@ _SHOUTED = re.compile(
 # "加字幕：成都必吃三样", "caption: see you soon": the words after the colon
 _AFTER_COLON = re.compile(
     r"^(?:(?:please )?(?:add|put|write)\s+(?:a\s+|the\s+)?)?(?:加|添加|写|打上)?\s*(?:个|一个)?\s*"
-    r"(?:title|caption|subtitle|text|标题|字幕|文字)\s*[:：]\s*(.+?)\s*$",
+    r"(?:title|caption|subtitle|text|标题|標題|字幕|文字)\s*[:：]\s*(.+?)\s*$",
     re.IGNORECASE,
 )
 # "put our name, Crumb & Co., at the bottom": the name between the commas
@@ -196,14 +196,41 @@ _NAMED_AS = re.compile(
 )
 
 
+# "title DJ KAYO LIVE at the top", "add caption 42.2 km done", "加标题 双十一大促 全场五折"
+_AFTER_NOUN = re.compile(
+    r"^(?:please )?(?:(?:add|put|write|insert)\s+)?(?:a |an |the |my )?"
+    r"(?:title|caption|subtitle|tagline|text)\s+"
+    r"(?!(?:to|at|on|in|for|from|of|and|with|is|be|should|needs|that|which|saying|says|"
+    r"reading|bigger|smaller|larger|bold|red|blue|green|yellow|white|black|pink|purple|orange|"
+    r"gold|colou?r|size|font|position|up|down|first|last|only|again|please|now|off|here|there|"
+    r"please|too|more|less|a|an|the|it|this)\b)(?![\u4e00-\u9fff])"
+    r"(.+?)(?=\s+(?:at|on|in|across|along|for|over)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|"
+    r"middle|center|centre|start|end|beginning|first|last|whole|entire|screen)\b|\s*$)",
+    re.IGNORECASE,
+)
+_CJK_AFTER_NOUN = re.compile(
+    r"^(?:加|添加|写|打上|加上)(?:个|一个|1个)?(?:标题|標題|字幕|文字)\s+(.+?)\s*$"
+)
+# "write happy birthday mom on it in big letters"
+_WRITE_ON = re.compile(
+    r"^(?:please |can you |could you )?(?:write|put|type)\s+(?!the\b|a\b|it\b|some\b)(.+?)\s+"
+    r"(?=on (?:it|the video|top|the screen|screen)\b|in (?:big|large|small|huge|bold) letters\b)",
+    re.IGNORECASE,
+)
+# A quote is a pair around words, never a lone apostrophe ("Don't").
+_QUOTED = re.compile(r"(?<![A-Za-z])['\"“‘「『《].+?['\"”’」』》](?![A-Za-z])")
+
+
 def quote_unquoted(message: str) -> str:
     """The message with on-screen words said without quotes put in quotes."""
-    if re.search(r"['\"“”‘’「」『』]", message):
+    if _QUOTED.search(message):
         return message
-    for pattern in (_AFTER_COLON, _NAMED_AS, _UNQUOTED, _SHOUTED):
-        if match := pattern.match(message.strip()):
-            text = message.strip()
-            return f"{text[: match.start(1)]}'{match.group(1)}'{text[match.end(1) :]}"
+    text = message.strip()
+    for pattern in (_AFTER_COLON, _NAMED_AS, _UNQUOTED, _WRITE_ON, _SHOUTED, _CJK_AFTER_NOUN):
+        if match := pattern.match(text):
+            return f"{text[: match.start(1)]}“{match.group(1)}”{text[match.end(1) :]}"
+    if (match := _AFTER_NOUN.match(text)) and len(match.group(1).split()) <= 8:
+        return f"{text[: match.start(1)]}“{match.group(1)}”{text[match.end(1) :]}"
     return message
 
 
@@ -216,6 +243,11 @@ def expand(text: str) -> str:
     """``text`` (already lower-cased, numbers as digits) with shorthand spelled out."""
     text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "slooow", "pleeease": a held key
     text = re.sub(r"\b1st\b", "first", text)
+    text = re.sub(
+        r"^(?:i think|i guess|maybe|perhaps|i feel like|honestly)\s*,?\s+(?=the\b)", "", text
+    )
+    text = re.sub(r"^字(?=大|小|体|号|再|的颜色|颜色)", "文字", text)  # "字大一点": the text
+    text = re.sub(r"(?<![到在])放(?=前面|最前|后面|最后|开头|结尾)", "放到", text)  # "放前面"
     # "another one like the cake one": another of that clip's subject
     text = re.sub(
         r"^(?:.*?\b)?(?:make |do |give me |generate )?another(?: one| clip)? like (the .+?)\W*$",

@@ -187,6 +187,7 @@ def plan_turn(
     focus: str | None = None,
     pending: list[Operation] | None = None,
     uploaded: frozenset[str] | None = None,
+    last: str | None = None,
 ) -> TurnPlan:
     """Pure: the reading of this message against the draft in hand, and what it will cost.
 
@@ -206,6 +207,10 @@ def plan_turn(
         made := read_new_clip(prepared.text, prepared, strong=bool(ops))
     ):
         ops, missed = made, []  # "clip: kettlebell swings, two seconds"
+    elif len(missed) == 1 and ops and (made := _missed_clip(missed[0], prepared)):
+        ops, missed = made + ops, []  # "a sleeve tattoo 4 sec, put it right after the needle one"
+    if last == "undo" and [op.name for op in ops] == ["undo"] and _BACK.search(prepared.text):
+        ops = [Operation("redo", {"steps": 1})]  # "bring it back" right after an undo
     chinese = prepared.chinese
     if HELP_ASK.match(prepared.text):
         return TurnPlan([], reply_if_empty=help_text(chinese), chinese=chinese)
@@ -237,6 +242,17 @@ def plan_turn(
 # Readings a bare length gives ("…, five seconds"): a clip request's length, when the rest of
 # the message describes a clip and names none that is there.
 _LENGTHS = {"trim", "set_length"}
+_BACK = re.compile(
+    r"\b(?:bring|put|get|have)\b.*\bback\b|\bchanged my mind\b|恢复|还原|放回|加回|改回"
+)
+
+
+def _missed_clip(clause: str, prepared: Prepared) -> list[Operation] | None:
+    """The clause nobody understood, when it opens the message and describes a clip."""
+    said = prepare(clause)
+    if not prepared.text.startswith(said.text[:12]):
+        return None
+    return read_new_clip(said.text, said)
 
 
 def _touched(ops: list[Operation], focus: str | None) -> str | None:

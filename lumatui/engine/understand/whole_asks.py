@@ -35,7 +35,8 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         r"\bundo\b|\bgo back\b(?! to)|\brevert\b(?! to)|"
         r"take (?:that|it) back|\b(?:put|bring|get|have) (?:it|that|them|those) back\b"
         r"(?!\s+(?:to|at|in|on|after|before|where|into|as)\b)|"
-        r"\bchange (?:it|that) back\b|\brestore (?:it|that|them)\b|\bun-?delete|"
+        r"\bchange (?:it|that) back\b|\bbring (?:the|my|our) \w+ back\b|"
+        r"\brestore (?:it|that|them)\b|\bun-?delete|"
         r"撤销|撤回|回退|返回上一步|取消上一步|恢复(?:原样|原来的样子|刚才的)?$|还原|放回来|加回来|改回来|"
         r"(?:把它|把那个)?(?:恢复|还原)(?:回来)?$",
         text,
@@ -59,6 +60,7 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         r"what'?s the (?:length|duration)(?: now)?\W*$|"
         r"\b(?:total )?run ?time\b|\bwhich (?:clips|shots|videos)\b|\bwhat clips\b|"
         r"\banything else (?:on|in)\b|\bwhat else is (?:on|in)\b|"
+        r"\bwhat does (?:the |my )?(?:timeline|video|draft|edit) (?:contain|have|include)\b|"
         r"(?:视频|现在|目前)+(?:有)?多长|多长时间了?\W*$|"
         r"(?:现在|目前)?(?:一共|总共|共)(?:多长|多久|几秒|有几个|有多少)|"
         r"where (?:are|r) we\b|\brecap\b|\boverview\b|"
