@@ -117,9 +117,7 @@ class FrameStore:
                 problem = exc
         raise problem
 
-    async def sheet(
-        self, src: str, times_ms: Sequence[int], width: int, columns: int = 3
-    ) -> Path:
+    async def sheet(self, src: str, times_ms: Sequence[int], width: int, columns: int = 3) -> Path:
         """A contact sheet: the frames at ``times_ms``, each ``width`` wide, in rows of
         ``columns``, as one picture (one ffmpeg run, one seek per frame)."""
         dest = self.folder / frame_key(self.source_key(src), [*times_ms, -columns], width)

@@ -52,9 +52,7 @@ async def test_media_larger_than_the_limit_is_refused_and_nothing_stays(
         assert exact.stat().st_size == clip.stat().st_size
 
 
-async def test_media_of_another_user_is_not_readable(
-    engine: RunningEngine, tmp_path: Path
-) -> None:
+async def test_media_of_another_user_is_not_readable(engine: RunningEngine, tmp_path: Path) -> None:
     clip = make_clip(tmp_path / "clip.mp4")
     async with NemoClient(engine.url) as owner:
         url = await uploaded_url(owner, clip)
