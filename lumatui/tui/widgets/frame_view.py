@@ -1,0 +1,103 @@
+"""A frame in the terminal: a picture drawn by textual-image, or one line while there is none.
+
+The view never reads a file or runs ffmpeg itself. Asking it for a frame (``want``) posts
+``FrameView.Wanted``; whoever owns the frames (``lumatui.tui.frame_loader``) answers in a worker
+with ``show``. An answer for a request the view no longer wants is dropped, so a quick move
+between segments never shows the wrong picture. textual-image (and PIL) load on the first
+picture, not at start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+LOADING = "Loading frame…"
+
+
+@dataclass(frozen=True)
+class FrameRequest:
+    """One frame of ``src`` at ``at_ms``, or a contact sheet of the frames at ``times``."""
+
+    src: str
+    at_ms: int = 0
+    width: int = 320  # pixels; the renderer scales to the cells it has
+    times: tuple[int, ...] = ()
+    columns: int = 3
+
+
+class FrameView(Vertical):
+    """A picture, a placeholder while it loads, or a line saying why there is none."""
+
+    class Wanted(Message):
+        """``view`` wants ``request`` drawn."""
+
+        def __init__(self, view: FrameView, request: FrameRequest) -> None:
+            super().__init__()
+            self.view = view
+            self.request = request
+
+    def __init__(self, placeholder: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.placeholder = placeholder
+        self.request: FrameRequest | None = None
+        self.showing: Path | Image | None = None
+        self._picture: Widget | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.placeholder, classes="frame-note", markup=False)
+
+    @property
+    def note(self) -> Static:
+        return self.query_one(".frame-note", Static)
+
+    def want(self, request: FrameRequest, waiting: str = LOADING) -> None:
+        """Ask for ``request`` (a repeat of the one shown or on its way does nothing)."""
+        if request == self.request:
+            return
+        self.request = request
+        self._say(waiting)
+        self.post_message(self.Wanted(self, request))
+
+    def show(self, image: Path | Image, request: FrameRequest | None = None) -> bool:
+        """Draw ``image``; False (and nothing drawn) when it answers a request no longer wanted."""
+        if request is not None and request != self.request:
+            return False
+        self.showing = image
+        if self._picture is None:
+            from lumatui.tui.widgets.frame_renderer import image_widget
+
+            self._picture = image_widget()(image, classes="frame-picture")
+            self.mount(self._picture)
+        else:
+            self._picture.image = image  # type: ignore[attr-defined]
+            self._picture.display = True
+        self.note.display = False
+        return True
+
+    def unavailable(self, text: str, request: FrameRequest | None = None) -> None:
+        """No picture for ``request``: say why in one line."""
+        if request is None or request == self.request:
+            self._say(text)
+
+    def clear(self, text: str = "") -> None:
+        """Nothing wanted any more."""
+        self.request = None
+        self._say(text or self.placeholder)
+
+    def _say(self, text: str) -> None:
+        self.showing = None
+        if self._picture is not None:
+            self._picture.display = False
+        self.note.update(text)
+        self.note.display = bool(text)
