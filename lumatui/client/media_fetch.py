@@ -33,13 +33,10 @@ class MediaUnavailable(NemoError):
 
 
 def local_path(src: str) -> Path | None:
-    """``/abs/file.mp4`` or ``file:///abs/file.mp4`` → that path; a web URL → None."""
+    """``file:///abs/file.mp4`` → that path; anything else is a URL (``/media/...`` is one on
+    the backend's origin, never a file here)."""
     parsed = urlparse(src)
-    if parsed.scheme == "file":
-        return Path(unquote(parsed.path))
-    if parsed.scheme in ("", None) and src.startswith("/"):
-        return Path(src)
-    return None
+    return Path(unquote(parsed.path)) if parsed.scheme == "file" else None
 
 
 def cache_name(url: str) -> str:

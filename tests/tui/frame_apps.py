@@ -8,12 +8,10 @@ from PIL import Image
 from textual.app import App, ComposeResult
 
 from lumatui.client.frames import FrameStore
+from lumatui.protocol.draft import Draft
 from lumatui.tui.frame_loader import FrameLoader
-from lumatui.tui.widgets.frame_view import FrameView
-
-CSS_PATHS = [
-    Path(__file__).parents[2] / "lumatui/tui/widgets/frame_view.tcss",
-]
+from lumatui.tui.widgets.frame_view import FrameRequest, FrameView
+from lumatui.tui.widgets.timeline_strip import StripPanel
 
 
 def card_image(width: int = 32, height: int = 18) -> Image.Image:
@@ -31,8 +29,6 @@ def card_image(width: int = 32, height: int = 18) -> Image.Image:
 class FrameApp(App[None]):
     """One FrameView; frames it wants come from ``store`` in the view's own worker."""
 
-    CSS_PATH = CSS_PATHS
-
     def __init__(self, folder: Path, image: Image.Image | None = None) -> None:
         super().__init__()
         self.loader = FrameLoader(lambda: FrameStore(folder=folder))
@@ -47,3 +43,38 @@ class FrameApp(App[None]):
 
     def on_frame_view_wanted(self, event: FrameView.Wanted) -> None:
         self.loader.load(event.view, event.request)
+
+
+class StripFramesApp(App[None]):
+    """The strip panel with frames answered by the real loader (sources are local clips)."""
+
+    CSS_PATH = "../../lumatui/tui/widgets/timeline_strip.tcss"
+
+    def __init__(self, folder: Path, draft: Draft) -> None:
+        super().__init__()
+        self.loader = FrameLoader(lambda: FrameStore(folder=folder))
+        self.draft = draft
+        self.asked: list[FrameRequest] = []
+
+    def compose(self) -> ComposeResult:
+        yield StripPanel()
+
+    def on_mount(self) -> None:
+        self.query_one(StripPanel).show_draft(self.draft)
+
+    def on_frame_view_wanted(self, event: FrameView.Wanted) -> None:
+        self.asked.append(event.request)
+        self.loader.load(event.view, event.request)
+
+
+def clips_draft(clips: list[Path], seconds: int = 2) -> Draft:
+    """One video track of ``clips``, ``seconds`` each, a title over the first."""
+    video = [
+        {"id": f"v{n}", "st": n * seconds * 1000, "d": seconds * 1000, "src": clip.as_uri(),
+         "m": {"label": clip.stem}}
+        for n, clip in enumerate(clips)
+    ]  # fmt: skip
+    title = {"id": "t", "st": 0, "d": 1000, "txt": "Hello", "m": {"kind": "title"}}
+    return Draft.model_validate(
+        {"t": [{"id": "video", "tt": 0, "sg": video}, {"id": "text", "tt": 7, "sg": [title]}]}
+    )

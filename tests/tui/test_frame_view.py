@@ -63,17 +63,17 @@ async def test_a_wanted_frame_appears_and_a_stale_one_is_dropped(tmp_path: Path)
     async with app.run_test(size=(40, 14)) as pilot:
         view = app.query_one(FrameView)
         assert "No frame yet." in screen_text(app)
-        view.want(FrameRequest(str(clip), at_ms=300, width=32))
+        view.want(FrameRequest(clip.as_uri(), at_ms=300, width=32))
         assert "Loading frame" in screen_text(app) or view.showing is None
-        view.want(FrameRequest(str(clip), at_ms=1500, width=32))  # moved on before it came
-        await wait_for(pilot, lambda: view.showing is not None)
+        view.want(FrameRequest(clip.as_uri(), at_ms=1500, width=32))  # moved on before it came
+        await wait_for(pilot, lambda: view.showing is not None, timeout=10)
         await app.workers.wait_for_complete()
         assert isinstance(view.showing, Path)
         assert near(_centre(view.showing), BLUE)  # the second, never the first
-        early = FrameRequest(str(clip), at_ms=300, width=32)
+        early = FrameRequest(clip.as_uri(), at_ms=300, width=32)
         assert not view.show(app.loader.store.folder / "x.jpg", early)  # an old answer
         view.want(early)
-        await wait_for(pilot, lambda: view.showing is not None)
+        await wait_for(pilot, lambda: view.showing is not None, timeout=10)
         assert near(_centre(view.showing), RED)
 
 
@@ -81,8 +81,8 @@ async def test_a_frame_that_cannot_be_read_says_so(tmp_path: Path) -> None:
     app = FrameApp(tmp_path / "frames")
     async with app.run_test(size=(60, 8)) as pilot:
         view = app.query_one(FrameView)
-        view.want(FrameRequest(str(tmp_path / "gone.mp4")))
-        await wait_for(pilot, lambda: "No frame:" in screen_text(app))
+        view.want(FrameRequest((tmp_path / "gone.mp4").as_uri()))
+        await wait_for(pilot, lambda: "No frame:" in screen_text(app), timeout=10)
         assert "is not there any more" in screen_text(app)
 
 

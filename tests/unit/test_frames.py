@@ -42,8 +42,8 @@ def near(actual: tuple[int, ...], expected: tuple[int, ...], tolerance: int = 40
 async def test_a_frame_is_taken_at_its_time_and_width(tmp_path: Path) -> None:
     clip = make_clip(tmp_path / "clip.mp4")
     store = FrameStore(folder=tmp_path / "frames")
-    early = await store.frame(str(clip), 300, 32)
-    late = await store.frame(str(clip), 1500, 32)
+    early = await store.frame(clip.as_uri(), 300, 32)
+    late = await store.frame(clip.as_uri(), 1500, 32)
     with Image.open(early) as image:
         assert image.size == (32, 18)  # the clip's shape, at the width asked for
     assert near(colour_at(early, 16, 9), RED)
@@ -53,37 +53,37 @@ async def test_a_frame_is_taken_at_its_time_and_width(tmp_path: Path) -> None:
 async def test_the_same_frame_again_comes_from_the_cache(tmp_path: Path) -> None:
     clip = make_clip(tmp_path / "clip.mp4")
     store = FrameStore(folder=tmp_path / "frames")
-    assert store.cached(str(clip), 500, 32) is None
-    first = await store.frame(str(clip), 500, 32)
+    assert store.cached(clip.as_uri(), 500, 32) is None
+    first = await store.frame(clip.as_uri(), 500, 32)
     assert store.extractions == 1
-    again = await FrameStore(folder=tmp_path / "frames").frame(str(clip), 500, 32)
-    assert again == first and store.cached(str(clip), 500, 32) == first
-    other = await store.frame(str(clip), 500, 48)  # another width is another frame
+    again = await FrameStore(folder=tmp_path / "frames").frame(clip.as_uri(), 500, 32)
+    assert again == first and store.cached(clip.as_uri(), 500, 32) == first
+    other = await store.frame(clip.as_uri(), 500, 48)  # another width is another frame
     assert other != first and store.extractions == 2
 
 
 async def test_a_file_made_again_under_its_name_gets_fresh_frames(tmp_path: Path) -> None:
     clip = make_clip(tmp_path / "clip.mp4")
     store = FrameStore(folder=tmp_path / "frames")
-    assert near(colour_at(await store.frame(str(clip), 200, 32), 16, 9), RED)
+    assert near(colour_at(await store.frame(clip.as_uri(), 200, 32), 16, 9), RED)
     make_clip(clip, ("lime", "blue"))
-    assert near(colour_at(await store.frame(str(clip), 200, 32), 16, 9), (0, 255, 0))
+    assert near(colour_at(await store.frame(clip.as_uri(), 200, 32), 16, 9), (0, 255, 0))
 
 
 async def test_a_time_past_the_end_shows_the_first_frame(tmp_path: Path) -> None:
     clip = make_clip(tmp_path / "clip.mp4")
-    frame = await FrameStore(folder=tmp_path / "frames").frame(str(clip), 60_000, 32)
+    frame = await FrameStore(folder=tmp_path / "frames").frame(clip.as_uri(), 60_000, 32)
     assert near(colour_at(frame, 16, 9), RED)
 
 
 async def test_a_missing_or_broken_source_says_so_and_leaves_nothing(tmp_path: Path) -> None:
     store = FrameStore(folder=tmp_path / "frames")
     with pytest.raises(MediaUnavailable, match="not there"):
-        await store.frame(str(tmp_path / "gone.mp4"), 0, 32)
+        await store.frame((tmp_path / "gone.mp4").as_uri(), 0, 32)
     broken = tmp_path / "broken.mp4"
     broken.write_bytes(b"not a video at all")
     with pytest.raises(MediaUnavailable, match="ffmpeg"):
-        await store.frame(str(broken), 0, 32)
+        await store.frame(broken.as_uri(), 0, 32)
     assert [p.name for p in (tmp_path / "frames").iterdir()] == []  # no part file stays
 
 
@@ -92,13 +92,13 @@ async def test_a_contact_sheet_tiles_the_frames_in_order(tmp_path: Path) -> None
     store = FrameStore(folder=tmp_path / "frames")
     times = spread(6000, 6)
     assert times == [500, 1500, 2500, 3500, 4500, 5500]
-    sheet = await store.sheet(str(clip), times, 32, columns=3)
+    sheet = await store.sheet(clip.as_uri(), times, 32, columns=3)
     with Image.open(sheet) as image:
         assert image.size == (96, 36)  # 3 across, 2 down, 32x18 each
     expected = [RED, (0, 255, 0), BLUE, (255, 255, 255), (0, 0, 0), (255, 255, 0)]
     for n, colour in enumerate(expected):
         assert near(colour_at(sheet, (n % 3) * 32 + 16, (n // 3) * 18 + 9), colour), n
-    assert await store.sheet(str(clip), times, 32, columns=3) == sheet
+    assert await store.sheet(clip.as_uri(), times, 32, columns=3) == sheet
     assert store.extractions == 1
 
 

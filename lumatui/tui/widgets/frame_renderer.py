@@ -99,6 +99,29 @@ def _widgets() -> types.ModuleType:
     return widgets
 
 
+@cache
 def image_widget(renderer_name: str | None = None) -> Any:
-    """The textual-image widget class that draws with ``renderer_name`` (default: chosen)."""
-    return getattr(_widgets(), WIDGETS[renderer_name or renderer()])
+    """The textual-image widget class that draws with ``renderer_name`` (default: chosen),
+    sized by its style even before its first layout."""
+    base = getattr(_widgets(), WIDGETS[renderer_name or renderer()])
+    from textual.css.scalar import Unit
+
+    class Sized(base, Renderable=base._Renderable):  # type: ignore[misc, valid-type]
+        """textual-image reads a size given in cells from the laid-out widget (0 until the first
+        layout) and caps an auto width at its container's (0 in an auto-width parent): either
+        way ``width: auto; height: 6`` came out 0 cells wide for good."""
+
+        def get_content_width(self, container: Any, viewport: Any) -> int:
+            # Inside an auto-width parent the container is 0 wide: the screen is the limit.
+            if container.width == 0:
+                container = viewport
+            return int(super().get_content_width(container, viewport))
+
+        def _get_styled_dimension(self, styles: Any, dimension: str) -> Any:
+            scalar = getattr(styles, dimension)
+            if scalar is not None and scalar.unit is Unit.CELLS:
+                return int(scalar.value)
+            return super()._get_styled_dimension(styles, dimension)
+
+    Sized.__name__ = base.__name__
+    return Sized

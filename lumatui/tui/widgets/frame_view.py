@@ -39,6 +39,13 @@ class FrameRequest:
 class FrameView(Vertical):
     """A picture, a placeholder while it loads, or a line saying why there is none."""
 
+    # Its own size rules travel with it: every screen that holds a frame gets them.
+    DEFAULT_CSS = """
+    FrameView { height: auto; width: 1fr; }
+    FrameView > .frame-note { height: auto; color: $text-muted; }
+    FrameView > .frame-picture { width: auto; height: 8; }
+    """
+
     class Wanted(Message):
         """``view`` wants ``request`` drawn."""
 
@@ -47,19 +54,19 @@ class FrameView(Vertical):
             self.view = view
             self.request = request
 
+    class Shown(Message):
+        """A picture is on screen now."""
+
     def __init__(self, placeholder: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.placeholder = placeholder
         self.request: FrameRequest | None = None
         self.showing: Path | Image | None = None
         self._picture: Widget | None = None
+        self.note = Static(placeholder, classes="frame-note", markup=False)  # usable unmounted
 
     def compose(self) -> ComposeResult:
-        yield Static(self.placeholder, classes="frame-note", markup=False)
-
-    @property
-    def note(self) -> Static:
-        return self.query_one(".frame-note", Static)
+        yield self.note
 
     def want(self, request: FrameRequest, waiting: str = LOADING) -> None:
         """Ask for ``request`` (a repeat of the one shown or on its way does nothing)."""
@@ -67,7 +74,18 @@ class FrameView(Vertical):
             return
         self.request = request
         self._say(waiting)
-        self.post_message(self.Wanted(self, request))
+        if self.is_mounted:  # else on_mount asks
+            self.call_later(self._ask, request)
+
+    def on_mount(self) -> None:
+        if self.request is not None and self.showing is None:
+            self._ask(self.request)
+
+    def _ask(self, request: FrameRequest) -> None:
+        # Posted from the view's own context: a message does not bubble past the node that was
+        # running when it was made, and ``want`` is often called from a parent's handler.
+        if request == self.request and self.showing is None:
+            self.post_message(self.Wanted(self, request))
 
     def show(self, image: Path | Image, request: FrameRequest | None = None) -> bool:
         """Draw ``image``; False (and nothing drawn) when it answers a request no longer wanted."""
@@ -83,6 +101,7 @@ class FrameView(Vertical):
             self._picture.image = image  # type: ignore[attr-defined]
             self._picture.display = True
         self.note.display = False
+        self.post_message(self.Shown())
         return True
 
     def unavailable(self, text: str, request: FrameRequest | None = None) -> None:

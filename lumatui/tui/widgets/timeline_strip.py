@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
@@ -31,6 +31,7 @@ EMPTY = "(empty — describe a clip to start)"
 NO_SELECTION = "Click a block (or focus the strip and use the arrows) to see its details."
 HEAD_LINES = 2  # the title line and the ruler, above the rows
 KIND_CLASSES = {0: "video", 1: "audio", 7: "text"}
+SELECTED_FRAME_WIDTH = 320  # pixels asked of ffmpeg for the selected segment's frame
 CROSSFADE, FADE_IN, FADE_OUT, TICK = "╳", "◢", "◣", "╷"
 
 
@@ -219,19 +220,29 @@ class TimelineStrip(Widget, can_focus=True):
 
 
 class StripPanel(Vertical):
-    """The strip and, under it, the details of the selected segment."""
+    """The strip, posters of its video segments, and the selected segment: its frame beside
+    its details."""
 
     def compose(self) -> ComposeResult:
+        from lumatui.tui.widgets.frame_view import FrameView
+        from lumatui.tui.widgets.poster_row import PosterRow
+
         yield TimelineStrip(id="timeline-strip")
-        yield Static(NO_SELECTION, id="strip-details", markup=False)
+        yield PosterRow(id="strip-posters")
+        with Horizontal(id="strip-selected"):
+            yield FrameView(id="strip-frame")
+            yield Static(NO_SELECTION, id="strip-details", markup=False)
 
     @property
     def strip(self) -> TimelineStrip:
         return self.query_one(TimelineStrip)
 
     def show_draft(self, draft: Draft) -> bool:
+        from lumatui.tui.widgets.poster_row import PosterRow
+
         changed = self.strip.show_draft(draft)
         if changed:
+            self.query_one(PosterRow).show_draft(draft)
             self._show_details()
         return changed
 
@@ -239,9 +250,17 @@ class StripPanel(Vertical):
         self._show_details()
 
     def _show_details(self) -> None:
+        from lumatui.tui.widgets.frame_view import FrameView
+        from lumatui.tui.widgets.poster_row import poster_request
         from lumatui.tui.widgets.timeline_tree import segment_details
 
         strip = self.strip
         found = strip.segments.get(strip.selected or "")
         details = self.query_one("#strip-details", Static)
         details.update(NO_SELECTION if found is None else segment_details(*found))
+        frame = self.query_one("#strip-frame", FrameView)
+        request = poster_request(*found, width=SELECTED_FRAME_WIDTH) if found else None
+        if request is None:
+            frame.clear()
+        else:
+            frame.want(request)
