@@ -55,8 +55,8 @@ async def three_tracks(pilot: Pilot[None]) -> None:
     await _turn(pilot, "generate a 1-second clip of a red sunset")
     await _turn(pilot, "add lo-fi BGM at 35%")
     await _turn(pilot, "add a title 'Urban Dreams' for the first 3 seconds")
-    pilot.app.query_one("#timeline-tree").focus()
-    await pilot.press("down", "down", "down", "down")  # the BGM segment: its details show below
+    pilot.app.query_one("#timeline-strip").focus()
+    await pilot.press("right", "down")  # the clip, then the BGM under it: its details show
     pilot.app.query_one(PromptArea).focus()
     await _steady(pilot)
 

@@ -250,9 +250,9 @@ class StripPanel(Vertical):
         self._show_details()
 
     def _show_details(self) -> None:
+        from lumatui.tui.text import segment_details
         from lumatui.tui.widgets.frame_view import FrameView
         from lumatui.tui.widgets.poster_row import poster_request
-        from lumatui.tui.widgets.timeline_tree import segment_details
 
         strip = self.strip
         found = strip.segments.get(strip.selected or "")
