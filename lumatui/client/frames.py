@@ -48,14 +48,6 @@ def sheet_layout(count: int, columns: int) -> str:
     return "|".join(cells)
 
 
-def spread(duration_ms: int, count: int) -> list[int]:
-    """``count`` times across a video, away from its first and last frame (fades)."""
-    if duration_ms <= 0 or count <= 0:
-        return [0] * max(count, 0)
-    step = duration_ms / count
-    return [int(step * n + step / 2) for n in range(count)]
-
-
 class FrameStore:
     """Frames on disk for a client; one per app, shared by every widget that shows frames."""
 

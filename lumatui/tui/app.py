@@ -26,8 +26,10 @@ from textual.worker import Worker, WorkerState
 from .action_table import BY_ID, ActionSpec, bindings
 from .commands import LumaCommands
 from .export_runner import ExportRunner
+from .frame_loader import FrameLoader
 from .messages import CreditsLoaded, DraftLoaded, Ready, SessionLost, SessionOpened
 from .presets import default_preset
+from .preview_runner import PreviewRunner
 from .session_runner import SessionRunner
 from .state import AppState
 from .text import backend_label
@@ -36,9 +38,12 @@ from .widgets.chat_log import ChatLog
 from .widgets.composer import Composer, PromptArea
 from .widgets.credits_panel import CreditsPanel
 from .widgets.export_panel import ExportPanel
+from .widgets.frame_view import FrameView, contact_sheet
+from .widgets.preview_panel import PreviewPanel
 from .widgets.timeline_strip import StripPanel
 
 if TYPE_CHECKING:
+    from lumatui.client.api import NemoClient
     from lumatui.client.history import History
     from lumatui.client.workspace import Workspace
     from lumatui.protocol.draft import Draft
@@ -60,6 +65,7 @@ class LumaApp(App[None]):
         "widgets/timeline_strip.tcss",
         "widgets/credits_panel.tcss",
         "widgets/export_panel.tcss",
+        "widgets/preview_panel.tcss",
     ]
     TITLE = "lumatui"
     COMMANDS = App.COMMANDS | {LumaCommands}
@@ -85,6 +91,8 @@ class LumaApp(App[None]):
             self, self.state, self.session, self.show_draft, clock, still_working_after
         )
         self.exports = ExportRunner(self, self.state, clock)
+        self.frames = FrameLoader(self._client)
+        self.previews = PreviewRunner(self, self.state, clock)
         self.keymap: dict[str, str] = {}  # binding id → key, as config.json remapped them
         self.sub_title = backend_label(base_url)
 
@@ -99,6 +107,7 @@ class LumaApp(App[None]):
         yield Header()
         with Horizontal(id="main"):
             with Vertical(id="conversation"):
+                yield self._titled(PreviewPanel(id="preview"), "Preview")
                 yield ChatLog(id="chat")
                 yield Composer(id="composer")
             with Vertical(id="sidebar"):
@@ -156,7 +165,10 @@ class LumaApp(App[None]):
         self.show_draft(event.draft)
         if event.last_export is not None:
             self.state.last_export = event.last_export
-            self.export_panel.show_previous(event.last_export)
+            draft = event.draft
+            length = max(draft.d, draft.computed_duration())
+            sheet = contact_sheet(event.last_export, length, draft.m.width, draft.m.height)
+            self.export_panel.show_previous(event.last_export, sheet)
         self.state.connected = True
         self.post_message(Ready(event.session_id))
         if event.unfinished is not None:  # submitted before lumatui last closed: pick it up
@@ -191,6 +203,14 @@ class LumaApp(App[None]):
     def on_draft_loaded(self, event: DraftLoaded) -> None:
         if self.state.ready:  # a poll that lands after a switch of session is not this one's
             self.show_draft(event.draft)
+
+    def _client(self) -> NemoClient | None:
+        workspace = self.state.workspace
+        return workspace.client if workspace is not None else None
+
+    def on_frame_view_wanted(self, event: FrameView.Wanted) -> None:
+        """A poster, a segment's frame or a contact sheet: from the cache or a worker."""
+        self.frames.load(event.view, event.request)
 
     def on_credits_loaded(self, event: CreditsLoaded) -> None:
         panel = self.query_one(CreditsPanel)
@@ -272,8 +292,8 @@ class LumaApp(App[None]):
         self.start_preview()
 
     def start_preview(self) -> None:
-        """Render the draft preset and play it inline (the preview's own work fills this in)."""
-        self.call_later(self.chat.add_info, "Preview is not ready yet.")
+        """Render the draft preset and play it inline, muted; a second one replaces the first."""
+        self.previews.start()
 
     def action_credits(self) -> None:
         self.session.refresh_credits(announce=True)
@@ -364,6 +384,14 @@ class LumaApp(App[None]):
     def on_export_panel_copy_path(self, event: ExportPanel.CopyPath) -> None:
         self.copy_to_clipboard(str(event.path))
         self.notify("Path copied to the clipboard.")
+
+    # --- what the Preview panel asks for ------------------------------------------------------
+
+    def on_preview_panel_open(self, event: PreviewPanel.Open) -> None:
+        self.open_file(event.path)
+
+    def on_preview_panel_closed(self, event: PreviewPanel.Closed) -> None:
+        self.previews.stop()
 
     @work(thread=True, group="open", exit_on_error=False)
     def open_file(self, path: Path) -> None:

@@ -14,6 +14,7 @@ from .presets import crop_warning, render_output
 from .text import display_path, export_filename
 from .widgets.chat_log import ChatLog
 from .widgets.export_panel import ExportPanel
+from .widgets.frame_view import contact_sheet
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -128,6 +129,9 @@ class ExportRunner:
         self.state.last_export = path
         if not self.app.is_running:
             return
-        panel.done(path, self.clock() - started)
+        draft = self.state.draft
+        length = max(draft.d, draft.computed_duration())
+        sheet = contact_sheet(path, length, draft.m.width, draft.m.height)
+        panel.done(path, self.clock() - started, sheet=sheet)
         await self.chat.add_info(f"✓ Exported {display_path(path)}")
         self.app.post_message(ExportFinished(path))

@@ -2,34 +2,39 @@
 
 The worker belongs to the view that asked, one at a time per view: a newer request cancels an
 older one, and a view that goes away takes its worker with it. The UI thread only ever checks
-whether a frame is on disk already.
+whether a frame is on disk already. Media on the backend is read with the client in use at the
+time of the request (a new session or backend brings its own).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from lumatui.client.api import NemoClient
     from lumatui.client.frames import FrameStore
     from lumatui.tui.widgets.frame_view import FrameRequest, FrameView
 
 
 class FrameLoader:
-    def __init__(self, store: Callable[[], FrameStore]) -> None:
-        self._store_factory = store
+    def __init__(
+        self, client: Callable[[], NemoClient | None] = lambda: None, folder: Path | None = None
+    ) -> None:
+        self._client = client
+        self._folder = folder
         self._store: FrameStore | None = None
 
     @property
     def store(self) -> FrameStore:
         if self._store is None:
-            self._store = self._store_factory()
-        return self._store
+            from lumatui.client.frames import FrameStore
 
-    def forget_store(self) -> None:
-        """The client changed (another backend): the next frame makes a new store."""
-        self._store = None
+            self._store = FrameStore(folder=self._folder)
+        self._store.client = self._client()
+        return self._store
 
     def load(self, view: FrameView, request: FrameRequest) -> None:
         if not request.times:

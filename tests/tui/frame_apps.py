@@ -7,7 +7,6 @@ from pathlib import Path
 from PIL import Image
 from textual.app import App, ComposeResult
 
-from lumatui.client.frames import FrameStore
 from lumatui.protocol.draft import Draft
 from lumatui.tui.frame_loader import FrameLoader
 from lumatui.tui.widgets.frame_view import FrameRequest, FrameView
@@ -31,7 +30,7 @@ class FrameApp(App[None]):
 
     def __init__(self, folder: Path, image: Image.Image | None = None) -> None:
         super().__init__()
-        self.loader = FrameLoader(lambda: FrameStore(folder=folder))
+        self.loader = FrameLoader(folder=folder)
         self.image = image
 
     def compose(self) -> ComposeResult:
@@ -52,7 +51,7 @@ class StripFramesApp(App[None]):
 
     def __init__(self, folder: Path, draft: Draft) -> None:
         super().__init__()
-        self.loader = FrameLoader(lambda: FrameStore(folder=folder))
+        self.loader = FrameLoader(folder=folder)
         self.draft = draft
         self.asked: list[FrameRequest] = []
 

@@ -9,8 +9,9 @@ import pytest
 from PIL import Image
 
 from lumatui.client.ffmpeg_bin import ffmpeg_exe
-from lumatui.client.frames import FrameStore, frame_key, sheet_layout, spread
+from lumatui.client.frames import FrameStore, frame_key, sheet_layout
 from lumatui.client.media_fetch import MediaUnavailable
+from lumatui.tui.widgets.frame_view import contact_sheet, spread
 
 RED, BLUE = (255, 0, 0), (0, 0, 255)
 
@@ -109,3 +110,7 @@ def test_keys_and_layouts() -> None:
     assert sheet_layout(4, 2) == "0_0|w0_0|0_h0|w0_h0"
     assert sheet_layout(3, 3) == "0_0|w0_0|w0+w0_0"
     assert spread(0, 2) == [0, 0]
+    tall = contact_sheet(Path("/v/a.mp4"), 6000, 1080, 1920)
+    wide = contact_sheet(Path("/v/a.mp4"), 6000, 1920, 1080)
+    assert (tall.columns, wide.columns, len(tall.times)) == (6, 3, 6)
+    assert tall.src == "file:///v/a.mp4"

@@ -117,6 +117,17 @@ def image_widget(renderer_name: str | None = None) -> Any:
                 container = viewport
             return int(super().get_content_width(container, viewport))
 
+        def get_content_height(self, container: Any, viewport: Any, width: int) -> int:
+            # ``height: auto`` under a width in fr or %: the height follows the width being laid
+            # out, not the widget's size before layout (0).
+            if self.styles.height is not None and self.styles.height.is_auto and width:
+                from textual_image._geometry import ImageSize
+                from textual_image._terminal import get_cell_size
+
+                size = ImageSize(self._image_width, self._image_height, width=width, height="auto")
+                return size.get_cell_size(width, container.height or 2**32, get_cell_size())[1]
+            return int(super().get_content_height(container, viewport, width))
+
         def _get_styled_dimension(self, styles: Any, dimension: str) -> Any:
             scalar = getattr(styles, dimension)
             if scalar is not None and scalar.unit is Unit.CELLS:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from PIL.Image import Image
 
 LOADING = "Loading frame…"
+SHEET_FRAMES = 6
+SHEET_TILE_WIDTH = 160  # pixels per frame of a contact sheet
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,22 @@ class FrameRequest:
     width: int = 320  # pixels; the renderer scales to the cells it has
     times: tuple[int, ...] = ()
     columns: int = 3
+
+
+def spread(duration_ms: int, count: int) -> list[int]:
+    """``count`` times across a video, each in the middle of its share (away from the fades
+    at the ends)."""
+    if duration_ms <= 0 or count <= 0:
+        return [0] * max(count, 0)
+    step = duration_ms / count
+    return [int(step * n + step / 2) for n in range(count)]
+
+
+def contact_sheet(video: Path, duration_ms: int, width: int, height: int) -> FrameRequest:
+    """About six frames of a finished video: one row when it is tall, two rows when wide."""
+    columns = SHEET_FRAMES if height > width else SHEET_FRAMES // 2
+    times = tuple(spread(duration_ms, SHEET_FRAMES))
+    return FrameRequest(video.as_uri(), width=SHEET_TILE_WIDTH, times=times, columns=columns)
 
 
 class FrameView(Vertical):
@@ -64,6 +82,7 @@ class FrameView(Vertical):
         self.showing: Path | Image | None = None
         self._picture: Widget | None = None
         self.note = Static(placeholder, classes="frame-note", markup=False)  # usable unmounted
+        self.note.display = bool(placeholder)
 
     def compose(self) -> ComposeResult:
         yield self.note
