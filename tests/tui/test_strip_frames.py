@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from lumatui.tui.strip_layout import NAME_WIDTH
 from lumatui.tui.widgets import frame_renderer
 from lumatui.tui.widgets.frame_view import FrameView
-from lumatui.tui.widgets.poster_row import PosterRow, poster_request
+from lumatui.tui.widgets.poster_row import PosterRow, poster_cells, poster_request
 from lumatui.tui.widgets.timeline_strip import TimelineStrip
 from tests.tui.frame_apps import StripFramesApp, clips_draft
 from tests.tui.helpers import wait_for
@@ -41,9 +42,14 @@ async def test_every_video_segment_gets_a_poster(tmp_path: Path) -> None:
         posters = list(row.query(FrameView))
         await wait_for(pilot, lambda: all(p.showing is not None for p in posters), timeout=10)
         await pilot.pause()
-        assert row.region.height == 4  # a margin and three rows of half-blocks
+        assert row.region.height == 5  # a margin and four rows of half-blocks
         assert near(centre(posters[0].showing), RED) and near(centre(posters[1].showing), BLUE)
         assert all(r.at_ms == 1000 for r in app.asked)  # the middle of each segment's source
+        strip = app.query_one(TimelineStrip)
+        layout = strip.layout_now()
+        assert layout is not None
+        starts = [b.x + NAME_WIDTH for b in layout.rows[0].blocks]
+        assert [p.region.x - row.region.x for p in posters] == starts  # under their blocks
 
 
 async def test_selecting_a_segment_shows_its_frame_and_a_title_shows_none(
@@ -89,3 +95,4 @@ def test_only_video_with_a_source_has_a_poster() -> None:
     assert poster_request(text, text.sg[0]) is None
     video.sg[0].src = None
     assert poster_request(video, video.sg[0]) is None
+    assert (poster_cells(1080, 1920), poster_cells(1920, 1080), poster_cells(0, 0)) == (4, 14, 4)

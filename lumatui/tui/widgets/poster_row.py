@@ -1,27 +1,28 @@
-"""Posters: one small frame per video segment, in timeline order, as many as the width allows.
+"""Posters: a small frame under the start of each video block, as an editor's filmstrip.
 
 Which frame stands for a segment is decided here once (``poster_request``): the middle of the
-part of its source the cut uses. The row only lays views out and asks them for frames; the
-frames come from whoever answers ``FrameView.Wanted``.
+part of its source the cut uses. The row only places views and asks them for frames; the
+frames come from whoever answers ``FrameView.Wanted``. A poster that would cover the one before
+it (blocks too short at this width) is left out and counted in "+N".
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widget import Widget
 from textual.widgets import Static
 
 from lumatui.tui.widgets.frame_view import FrameRequest, FrameView
 
 if TYPE_CHECKING:
-    from lumatui.protocol.draft import Draft, Segment, Track
+    from lumatui.protocol.draft import Segment, Track
 
 VIDEO = 0  # lumatui.protocol.draft.TrackType.VIDEO, kept light here
 POSTER_WIDTH = 160  # pixels asked of ffmpeg for a poster
-POSTER_CELLS = 12  # columns a poster takes on screen, its gap included
+POSTER_ROWS = 4  # terminal rows a poster is tall (two pixels of half-blocks each)
 
 
 def poster_request(track: Track, seg: Segment, width: int = POSTER_WIDTH) -> FrameRequest | None:
@@ -31,55 +32,54 @@ def poster_request(track: Track, seg: Segment, width: int = POSTER_WIDTH) -> Fra
     return FrameRequest(str(seg.src), at_ms=(seg.in_ or 0) + seg.d // 2, width=width)
 
 
-def posters_of(draft: Draft) -> list[tuple[str, FrameRequest]]:
-    """(segment id, request) for every video segment with a picture, in timeline order."""
-    found = []
-    for track in draft.t:
-        for seg in track.sg:
-            request = poster_request(track, seg)
-            if request is not None:
-                found.append((seg.st, seg.id, request))
-    return [(seg_id, request) for _, seg_id, request in sorted(found, key=lambda f: f[0])]
+def poster_cells(width: int, height: int, rows: int = POSTER_ROWS) -> int:
+    """Columns a poster of a ``width``x``height`` canvas takes at ``rows`` rows (cells are
+    twice as tall as wide)."""
+    if width <= 0 or height <= 0:
+        return rows
+    return max(2, min(4 * rows, round(rows * 2 * width / height)))
+
+
+@dataclass(frozen=True)
+class Poster:
+    seg_id: str
+    request: FrameRequest
+    x: int  # the column its block starts at
 
 
 class PosterRow(Horizontal):
-    """Small posters of the video segments; no height at all until the first one is drawn
-    (a poster on its way shows nothing, so the panel does not jump while frames load)."""
+    """Posters under their blocks; no height at all until the first one is drawn (a poster on
+    its way shows nothing, so the panel does not jump while frames load)."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.wanted: list[tuple[str, FrameRequest]] = []
-        self.hidden = 0  # posters left out for want of width
+        self.hidden = 0  # posters left out for want of room
 
     def compose(self) -> ComposeResult:
         yield Static("", id="poster-more", markup=False)
 
-    def show_draft(self, draft: Draft) -> None:
-        self.wanted = posters_of(draft)
-        self.call_after_refresh(self._lay_out)  # once the panel knows its width
-
-    def on_resize(self) -> None:
-        self._lay_out()
-
-    def _lay_out(self) -> None:
-        width = self.size.width or (
-            self.parent.size.width if isinstance(self.parent, Widget) else 0
-        )
-        fits = max(1, width // POSTER_CELLS)
-        shown = self.wanted[:fits] if len(self.wanted) <= fits else self.wanted[: fits - 1]
+    def place(self, posters: list[Poster], cells: int, width: int) -> None:
+        """Put each poster at its block's column, ``cells`` wide, in ``width`` columns."""
+        end, kept = -1, []  # where the last poster kept ends; one free column between them
+        for poster in sorted(posters, key=lambda p: p.x):
+            if poster.x > end and poster.x + cells <= width:
+                kept.append((poster, poster.x - max(end, 0)))
+                end = poster.x + cells
         views = list(self.query(FrameView))
-        for view in views[len(shown) :]:
+        for view in views[len(kept) :]:
             view.remove()
         more = self.query_one("#poster-more", Static)
-        for n, (seg_id, request) in enumerate(shown):
+        for n, (poster, gap) in enumerate(kept):
             if n < len(views):
                 view = views[n]
             else:
                 view = FrameView(classes="poster")
                 self.mount(view, before=more)
-            view.tooltip = seg_id
-            view.want(request, waiting="")
-        self.hidden = len(self.wanted) - len(shown)
+            view.styles.width = cells
+            view.styles.margin = (0, 0, 0, gap)  # left only: neighbouring margins collapse
+            view.tooltip = poster.seg_id
+            view.want(poster.request, waiting="")
+        self.hidden = len(posters) - len(kept)
         more.update(f"+{self.hidden}")
         self._show_more()
 

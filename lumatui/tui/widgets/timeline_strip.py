@@ -238,13 +238,32 @@ class StripPanel(Vertical):
         return self.query_one(TimelineStrip)
 
     def show_draft(self, draft: Draft) -> bool:
-        from lumatui.tui.widgets.poster_row import PosterRow
-
         changed = self.strip.show_draft(draft)
         if changed:
-            self.query_one(PosterRow).show_draft(draft)
+            self.call_after_refresh(self._place_posters)  # once the strip has its new layout
             self._show_details()
         return changed
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._place_posters)
+
+    def _place_posters(self) -> None:
+        """A poster under the start of every video block the strip draws."""
+        from lumatui.tui.strip_layout import NAME_WIDTH
+        from lumatui.tui.widgets.poster_row import Poster, PosterRow, poster_cells, poster_request
+
+        strip = self.strip
+        layout = strip.layout_now()
+        posters = []
+        for row in layout.rows if layout is not None else ():
+            for block in row.blocks:
+                found = strip.segments.get(block.seg_id)
+                request = poster_request(*found) if found else None
+                if request is not None:
+                    posters.append(Poster(block.seg_id, request, NAME_WIDTH + block.x))
+        draft = strip.draft
+        cells = poster_cells(draft.m.width, draft.m.height) if draft else 0
+        self.query_one(PosterRow).place(posters, cells, strip.content_size.width)
 
     def on_timeline_strip_segment_selected(self, event: TimelineStrip.SegmentSelected) -> None:
         self._show_details()
