@@ -38,8 +38,9 @@ def preview_dir() -> Path:
 
 
 def preview_polls() -> Iterator[float]:
-    """Every 0.1 s for the first 3 s, then every 0.5 s: a preview is watched as it renders."""
-    return chain(repeat(0.1, 30), repeat(0.5))
+    """Every 0.1 s for 2 s, every 0.25 s for the next 30 s, then every second: a preview is
+    watched as it renders, and its end is seen within a quarter of a second."""
+    return chain(repeat(0.1, 20), repeat(0.25, 120), repeat(1.0))
 
 
 def frame_size(width: int, height: int, frame_width: int = FRAME_WIDTH) -> tuple[int, int]:

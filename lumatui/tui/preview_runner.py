@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from lumatui.protocol.draft import Draft
 
     from .state import AppState
+    from .widgets.frame_view import FrameRequest
+
+
+def first_still(draft: Draft) -> FrameRequest | None:
+    """The cut's first picture, from its source: shown while the draft renders."""
+    from .widgets.frame_view import FrameRequest
+
+    for track in draft.t:
+        for seg in track.sg:
+            if track.tt == 0 and seg.src and seg.st == 0:
+                return FrameRequest(str(seg.src), at_ms=seg.in_ or 0, width=320)
+    return None
 
 
 class PreviewRunner:
@@ -47,7 +59,7 @@ class PreviewRunner:
                 "Nothing to preview yet — describe a clip to start the timeline.",
             )
             return
-        self.panel.begin(PREVIEW_FPS, can_open=has_player())
+        self.panel.begin(PREVIEW_FPS, can_open=has_player(), still=first_still(draft))
         self.app.run_worker(
             partial(self._preview, draft.model_copy(deep=True)),
             group="preview",

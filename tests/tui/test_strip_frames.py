@@ -96,3 +96,15 @@ def test_only_video_with_a_source_has_a_poster() -> None:
     video.sg[0].src = None
     assert poster_request(video, video.sg[0]) is None
     assert (poster_cells(1080, 1920), poster_cells(1920, 1080), poster_cells(0, 0)) == (4, 14, 4)
+
+
+def test_the_preview_stands_in_the_cuts_first_frame_from_its_source() -> None:
+    from lumatui.tui.preview_runner import first_still
+
+    draft = clips_draft([Path("/tmp/a.mp4"), Path("/tmp/b.mp4")])
+    still = first_still(draft)
+    assert still is not None and (still.src, still.at_ms) == ("file:///tmp/a.mp4", 0)
+    draft.t[0].sg[0].in_ = 1500
+    assert first_still(draft).at_ms == 1500  # type: ignore[union-attr]
+    draft.t[0].sg = draft.t[0].sg[1:]  # nothing starts the cut: no still
+    assert first_still(draft) is None

@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Button, ProgressBar, Static
 
 from lumatui.tui.widgets.export_panel import STATUS_WORDS, clock
-from lumatui.tui.widgets.frame_view import FrameView
+from lumatui.tui.widgets.frame_view import FrameRequest, FrameView
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -67,14 +67,17 @@ class PreviewPanel(Vertical):
 
     # --- told by the runner --------------------------------------------------------------------
 
-    def begin(self, fps: int, can_open: bool) -> None:
-        """A new preview: forget the last one's frames and show the panel."""
+    def begin(self, fps: int, can_open: bool, still: FrameRequest | None = None) -> None:
+        """A new preview: forget the last one's frames and show the panel; ``still`` (the
+        cut's first frame, from its source) stands in until the draft's own frames come."""
         self._stop()
         self.frames, self.at, self.fps, self.path = [], 0, fps, None
         self.decoded = False
         self.can_open = can_open
         self.display = True
         self.view.clear("Rendering a quick draft…")
+        if still is not None:
+            self.view.want(still, waiting="Rendering a quick draft…")
         self.query_one(ProgressBar).display = True
         self.query_one(ProgressBar).update(progress=0)
         self.query_one("#preview-replay", Button).disabled = True
@@ -95,6 +98,7 @@ class PreviewPanel(Vertical):
     def add_frame(self, image: Image) -> None:
         self.frames.append(image)
         if len(self.frames) == 1:
+            self.view.clear()  # a still still on its way is no longer wanted
             self.view.show(image)
             self.post_message(self.FirstFrame())
             self._timer = self.set_interval(1 / self.fps, self._tick)
