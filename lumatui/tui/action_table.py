@@ -64,6 +64,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("copy-path", "Copy export path", "copy the last exported file's path"),
     ActionSpec("open-export", "Open exported file", "open it with the system's video player"),
     ActionSpec("focus-timeline", "Focus timeline", "move to the timeline; arrows pick a block"),
+    ActionSpec("focus-composer", "Focus the message box", "back to typing, from anywhere",
+               key="escape"),
     ActionSpec("help", "Help", "keys, commands and examples", key="f1", footer="Help",
                slash="help"),
     ActionSpec("quit", "Quit", "leave lumatui", key="ctrl+q", footer="Quit", slash="quit",

@@ -28,7 +28,7 @@ from .commands import LumaCommands
 from .export_runner import ExportRunner
 from .frame_loader import FrameLoader
 from .messages import CreditsLoaded, DraftLoaded, Ready, SessionLost, SessionOpened
-from .presets import default_preset
+from .presets import Preset, default_preset
 from .preview_runner import PreviewRunner
 from .session_runner import SessionRunner
 from .state import AppState
@@ -113,7 +113,7 @@ class LumaApp(App[None]):
             with Vertical(id="sidebar"):
                 yield self._titled(CreditsPanel(id="credits"), "Credits")
                 yield self._titled(ExportPanel(self.state.presets, id="export"), "Export")
-        yield StripPanel(id="timeline")
+        yield StripPanel(id="timeline", classes="empty")  # until a draft with segments shows
         yield Footer()
 
     @staticmethod
@@ -129,15 +129,38 @@ class LumaApp(App[None]):
     def export_panel(self) -> ExportPanel:
         return self.query_one(ExportPanel)
 
-    # What tests and the palette read; the state and the runners hold them.
-    ready = property(lambda self: self.state.ready)
-    workspace: Workspace | None = property(lambda self: self.state.workspace)  # type: ignore[assignment]
-    draft: Draft = property(lambda self: self.state.draft)  # type: ignore[assignment]
-    presets = property(lambda self: self.state.presets)
-    preset_by_hand = property(lambda self: self.state.preset_by_hand)
-    last_export = property(lambda self: self.state.last_export)
-    queue = property(lambda self: self.turns.queue)
-    turn_running = property(lambda self: self.turns.running)
+    # Read by tests and the palette; the state and the runners own them.
+    @property
+    def ready(self) -> bool:
+        return self.state.ready
+
+    @property
+    def workspace(self) -> Workspace | None:
+        return self.state.workspace
+
+    @property
+    def draft(self) -> Draft:
+        return self.state.draft
+
+    @property
+    def presets(self) -> list[Preset]:
+        return self.state.presets
+
+    @property
+    def preset_by_hand(self) -> bool:
+        return self.state.preset_by_hand
+
+    @property
+    def last_export(self) -> Path | None:
+        return self.state.last_export
+
+    @property
+    def queue(self) -> list[str]:
+        return self.turns.queue
+
+    @property
+    def turn_running(self) -> bool:
+        return self.turns.running
 
     async def on_mount(self) -> None:
         self.query_one(PromptArea).focus()
@@ -180,6 +203,7 @@ class LumaApp(App[None]):
             await self.chat.add_error("A reply is still coming.", "Switch when it has finished.")
             return
         self.state.connected = False
+        self.state.epoch += 1  # a read of the old session that lands later is not shown
         await self.chat.remove_children()
         self.state.shown = None
         self.show_draft(self.state.draft)
@@ -194,14 +218,18 @@ class LumaApp(App[None]):
 
     def show_draft(self, draft: Draft) -> None:
         self.state.shown = draft
-        self.query_one(StripPanel).show_draft(draft)
+        strip = self.query_one(StripPanel)
+        strip.show_draft(draft)
+        strip.set_class(not draft.ready, "empty")  # nothing to select: no details pane
         if not self.state.preset_by_hand:  # the export follows the canvas every time it changes
             self.export_panel.suggest(
                 default_preset(self.state.presets, draft.m.width, draft.m.height)
             )
 
     def on_draft_loaded(self, event: DraftLoaded) -> None:
-        if self.state.ready:  # a poll that lands after a switch of session is not this one's
+        """A read of the state; not one that lands after a switch of session, nor one begun
+        before the end of a turn whose outcome is already on screen."""
+        if self.state.ready and event.epoch == self.state.epoch:
             self.show_draft(event.draft)
 
     def _client(self) -> NemoClient | None:
@@ -360,6 +388,9 @@ class LumaApp(App[None]):
 
     def action_focus_timeline(self) -> None:
         self.query_one(StripPanel).strip.focus()
+
+    def action_focus_composer(self) -> None:
+        self.query_one(PromptArea).focus()
 
     def action_help(self) -> None:
         from .screens.help_screen import HelpScreen

@@ -23,10 +23,9 @@ class LumaCommands(Provider):
             entries.append((spec.label, spec.help, partial(run, f"do({spec.id!r})")))
             if spec.args == "preset":
                 for preset in getattr(self.app, "presets", ()):
-                    entries.append(
-                        (f"{spec.label}: {preset.label}", f"render for {preset.name}",
-                         partial(run, f"do({spec.id!r}, {preset.name!r})"))
-                    )  # fmt: skip
+                    label = f"{spec.label}: {preset.label}"
+                    does = f"render the timeline for {preset.platform} ({preset.shape})"
+                    entries.append((label, does, partial(run, f"do({spec.id!r}, {preset.name!r})")))
         return entries
 
     async def discover(self) -> Hits:

@@ -46,11 +46,12 @@ class SessionLost(Message):
 
 
 class DraftLoaded(Message):
-    """The timeline as the backend has it now (polled, or at the end of a turn)."""
+    """The timeline as the backend had it when a read began (``epoch``: see ``AppState``)."""
 
-    def __init__(self, draft: Draft) -> None:
+    def __init__(self, draft: Draft, epoch: int) -> None:
         super().__init__()
         self.draft = draft
+        self.epoch = epoch
 
 
 class CreditsLoaded(Message):

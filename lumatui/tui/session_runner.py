@@ -129,7 +129,7 @@ class SessionRunner:
     async def _state(self, announce: bool) -> None:
         from lumatui.client.errors import NemoError
 
-        workspace = self.state.workspace
+        workspace, epoch = self.state.workspace, self.state.epoch
         if workspace is None or not self.state.ready:
             return
         try:
@@ -140,7 +140,7 @@ class SessionRunner:
             return
         if not self.app.is_running:
             return
-        self.app.post_message(DraftLoaded(loaded.state.draft))
+        self.app.post_message(DraftLoaded(loaded.state.draft, epoch))
         if announce:
             await self.chat.add_reply(status_markdown(loaded.state.draft))
 

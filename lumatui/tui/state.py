@@ -30,6 +30,7 @@ class AppState:
     preset_by_hand: bool = False  # picked in the panel: the canvas no longer chooses it
     last_export: Path | None = None
     shown: Draft | None = None  # the draft on screen; None before the first state arrives
+    epoch: int = 0  # +1 whenever a turn's outcome is shown: a read begun earlier is stale
 
     @property
     def ready(self) -> bool:

@@ -141,6 +141,7 @@ class TurnRunner:
             chat.last_reply = shown(outcome.text)
         elif outcome.reply:
             await chat.add_reply(changes_markdown(outcome.reply))
+        self.state.epoch += 1  # reads begun during the turn may land later: they are older
         self.show_draft(outcome.draft)
         for action in gui_hints(outcome.text):
             await chat.add_info(hint_text(action.value))

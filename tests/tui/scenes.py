@@ -61,6 +61,25 @@ async def three_tracks(pilot: Pilot[None]) -> None:
     await _steady(pilot)
 
 
+async def wide_canvas(pilot: Pilot[None]) -> None:
+    """After "make it 16:9": the strip shows the clip, the Export panel follows (YouTube)."""
+    await welcome(pilot)
+    await _turn(pilot, "generate a 2-second clip of a lighthouse")
+    await _turn(pilot, "make it 16:9")
+    await wait_for(pilot, lambda: pilot.app.draft.m.width > pilot.app.draft.m.height)  # type: ignore[attr-defined]
+    await _steady(pilot)
+
+
+async def palette(pilot: Pilot[None]) -> None:
+    """Ctrl+P, "pre": the palette offers the preview, from the action table."""
+    from textual.command import CommandList
+
+    await welcome(pilot)
+    await pilot.press("ctrl+p", *"pre")
+    await wait_for(pilot, lambda: pilot.app.screen.query_one(CommandList).option_count > 0)
+    await _steady(pilot)
+
+
 async def streaming(pilot: Pilot[None]) -> None:
     """A reply arriving, mid-sentence (set directly: a real stream's pace is not repeatable)."""
     from lumatui.tui.text import tool_activity

@@ -11,7 +11,7 @@ from textual.widgets import Markdown
 HELP = """\
 # lumatui help
 
-Describe a clip and refine it by chatting; the timeline on the right follows every change.
+Describe a clip and refine it by chatting; the timeline under the chat follows every change.
 
 ## Keys
 {keys}
