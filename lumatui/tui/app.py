@@ -43,7 +43,6 @@ from .widgets.preview_panel import PreviewPanel
 from .widgets.timeline_strip import StripPanel
 
 if TYPE_CHECKING:
-    from lumatui.client.api import NemoClient
     from lumatui.client.history import History
     from lumatui.client.workspace import Workspace
     from lumatui.protocol.draft import Draft
@@ -91,7 +90,7 @@ class LumaApp(App[None]):
             self, self.state, self.session, self.show_draft, clock, still_working_after
         )
         self.exports = ExportRunner(self, self.state, clock)
-        self.frames = FrameLoader(self._client)
+        self.frames = FrameLoader(lambda: self.workspace.client if self.workspace else None)
         self.previews = PreviewRunner(self, self.state, clock)
         self.keymap: dict[str, str] = {}  # binding id → key, as config.json remapped them
         self.sub_title = backend_label(base_url)
@@ -188,9 +187,7 @@ class LumaApp(App[None]):
         self.show_draft(event.draft)
         if event.last_export is not None:
             self.state.last_export = event.last_export
-            draft = event.draft
-            length = max(draft.d, draft.computed_duration())
-            sheet = contact_sheet(event.last_export, length, draft.m.width, draft.m.height)
+            sheet = contact_sheet(event.last_export, event.draft)
             self.export_panel.show_previous(event.last_export, sheet)
         self.state.connected = True
         self.post_message(Ready(event.session_id))
@@ -231,10 +228,6 @@ class LumaApp(App[None]):
         before the end of a turn whose outcome is already on screen."""
         if self.state.ready and event.epoch == self.state.epoch:
             self.show_draft(event.draft)
-
-    def _client(self) -> NemoClient | None:
-        workspace = self.state.workspace
-        return workspace.client if workspace is not None else None
 
     def on_frame_view_wanted(self, event: FrameView.Wanted) -> None:
         """A poster, a segment's frame or a contact sheet: from the cache or a worker."""

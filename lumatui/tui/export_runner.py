@@ -129,9 +129,6 @@ class ExportRunner:
         self.state.last_export = path
         if not self.app.is_running:
             return
-        draft = self.state.draft
-        length = max(draft.d, draft.computed_duration())
-        sheet = contact_sheet(path, length, draft.m.width, draft.m.height)
-        panel.done(path, self.clock() - started, sheet=sheet)
+        panel.done(path, self.clock() - started, sheet=contact_sheet(path, self.state.draft))
         await self.chat.add_info(f"✓ Exported {display_path(path)}")
         self.app.post_message(ExportFinished(path))

@@ -11,6 +11,7 @@ from PIL import Image
 from lumatui.client.ffmpeg_bin import ffmpeg_exe
 from lumatui.client.frames import FrameStore, frame_key, sheet_layout
 from lumatui.client.media_fetch import MediaUnavailable
+from lumatui.protocol.draft import Draft
 from lumatui.tui.widgets.frame_view import contact_sheet, spread
 
 RED, BLUE = (255, 0, 0), (0, 0, 255)
@@ -110,7 +111,9 @@ def test_keys_and_layouts() -> None:
     assert sheet_layout(4, 2) == "0_0|w0_0|0_h0|w0_h0"
     assert sheet_layout(3, 3) == "0_0|w0_0|w0+w0_0"
     assert spread(0, 2) == [0, 0]
-    tall = contact_sheet(Path("/v/a.mp4"), 6000, 1080, 1920)
-    wide = contact_sheet(Path("/v/a.mp4"), 6000, 1920, 1080)
-    assert (tall.columns, wide.columns, len(tall.times)) == (6, 3, 6)
+    tall_draft = Draft.model_validate({"d": 6000, "m": {"width": 1080, "height": 1920}})
+    wide_draft = Draft.model_validate({"d": 6000, "m": {"width": 1920, "height": 1080}})
+    tall = contact_sheet(Path("/v/a.mp4"), tall_draft)
+    wide = contact_sheet(Path("/v/a.mp4"), wide_draft)
+    assert (tall.columns, wide.columns, tall.times) == (6, 3, (500, 1500, 2500, 3500, 4500, 5500))
     assert tall.src == "file:///v/a.mp4"

@@ -22,6 +22,8 @@ from textual.widgets import Static
 if TYPE_CHECKING:
     from PIL.Image import Image
 
+    from lumatui.protocol.draft import Draft
+
 LOADING = "Loading frame…"
 SHEET_FRAMES = 6
 SHEET_TILE_WIDTH = 160  # pixels per frame of a contact sheet
@@ -47,10 +49,11 @@ def spread(duration_ms: int, count: int) -> list[int]:
     return [int(step * n + step / 2) for n in range(count)]
 
 
-def contact_sheet(video: Path, duration_ms: int, width: int, height: int) -> FrameRequest:
-    """About six frames of a finished video: one row when it is tall, two rows when wide."""
-    columns = SHEET_FRAMES if height > width else SHEET_FRAMES // 2
-    times = tuple(spread(duration_ms, SHEET_FRAMES))
+def contact_sheet(video: Path, draft: Draft) -> FrameRequest:
+    """About six frames of a finished video of ``draft``: one row when it is tall, two when
+    it is wide."""
+    columns = SHEET_FRAMES if draft.m.height > draft.m.width else SHEET_FRAMES // 2
+    times = tuple(spread(max(draft.d, draft.computed_duration()), SHEET_FRAMES))
     return FrameRequest(video.as_uri(), width=SHEET_TILE_WIDTH, times=times, columns=columns)
 
 
