@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PIL import Image, ImageChops
 from textual.message import Message
 from textual.worker import WorkerState
 
 from lumatui.tui.app import LumaApp
 from lumatui.tui.messages import ExportFinished
-from lumatui.tui.widgets import frame_renderer
 from lumatui.tui.widgets.frame_view import FrameView
 from lumatui.tui.widgets.poster_row import PosterRow
 from lumatui.tui.widgets.preview_panel import PreviewPanel
@@ -23,12 +20,6 @@ from tests.tui.helpers import screen_text, send, wait_for
 SIZE = (140, 44)
 MEDIA = 120.0  # renders on a loaded 2-core machine
 
-
-@pytest.fixture(autouse=True)
-def half_blocks() -> Iterator[None]:
-    frame_renderer.force("halfcell")
-    yield
-    frame_renderer.force(None)
 
 
 async def generated(pilot, app: LumaApp, ask: str) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +14,8 @@ from tests.tui.helpers import screen_text, wait_for
 from tests.unit.test_frames import BLUE, RED, make_clip, near
 
 
-@pytest.fixture(autouse=True)
-def half_blocks() -> Iterator[None]:
-    """Whatever terminal runs the tests, frames are drawn as half-blocks."""
-    frame_renderer.force("halfcell")
-    yield
-    frame_renderer.force(None)
-
-
 def test_half_block_fallback(snap_compare: Any, tmp_path: Path) -> None:
+    assert frame_renderer.renderer() == "halfcell"  # forced for every TUI test (conftest)
     assert snap_compare(FrameApp(tmp_path, card_image()), terminal_size=(40, 12))
 
 

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from lumatui.tui.strip_layout import NAME_WIDTH
-from lumatui.tui.widgets import frame_renderer
 from lumatui.tui.widgets.frame_view import FrameView
 from lumatui.tui.widgets.poster_row import PosterRow, poster_cells, poster_request
 from lumatui.tui.widgets.timeline_strip import TimelineStrip
 from tests.tui.frame_apps import StripFramesApp, clips_draft
 from tests.tui.helpers import wait_for
 from tests.unit.test_frames import BLUE, RED, make_clip, near
-
-
-@pytest.fixture(autouse=True)
-def half_blocks() -> Iterator[None]:
-    frame_renderer.force("halfcell")
-    yield
-    frame_renderer.force(None)
 
 
 def centre(path: object) -> tuple[int, int, int]:
