@@ -83,6 +83,7 @@ class FrameView(Vertical):
         self.placeholder = placeholder
         self.request: FrameRequest | None = None
         self.showing: Path | Image | None = None
+        self.failed = False  # the request was answered with a reason, not a picture
         self._picture: Widget | None = None
         self.note = Static(placeholder, classes="frame-note", markup=False)  # usable unmounted
         self.note.display = bool(placeholder)
@@ -130,6 +131,12 @@ class FrameView(Vertical):
         """No picture for ``request``: say why in one line."""
         if request is None or request == self.request:
             self._say(text)
+            self.failed = True
+
+    @property
+    def settled(self) -> bool:
+        """Nothing on its way: no request, or its picture or the reason there is none shown."""
+        return self.request is None or self.showing is not None or self.failed
 
     def clear(self, text: str = "") -> None:
         """Nothing wanted any more."""
@@ -138,6 +145,7 @@ class FrameView(Vertical):
 
     def _say(self, text: str) -> None:
         self.showing = None
+        self.failed = False
         if self._picture is not None:
             self._picture.display = False
         self.note.update(text)
