@@ -107,9 +107,9 @@ def image_widget(renderer_name: str | None = None) -> Any:
     from textual.css.scalar import Unit
 
     class Sized(base, Renderable=base._Renderable):  # type: ignore[misc, valid-type]
-        """textual-image reads a size given in cells from the laid-out widget (0 until the first
-        layout) and caps an auto width at its container's (0 in an auto-width parent): either
-        way ``width: auto; height: 6`` came out 0 cells wide for good."""
+        """textual-image reads a size given in cells (or vh, vw) from the laid-out widget (0
+        until the first layout) and caps an auto width at its container's (0 in an auto-width
+        parent): either way ``width: auto; height: 6`` came out 0 cells wide for good."""
 
         def get_content_width(self, container: Any, viewport: Any) -> int:
             # Inside an auto-width parent the container is 0 wide: the screen is the limit.
@@ -132,6 +132,11 @@ def image_widget(renderer_name: str | None = None) -> Any:
             scalar = getattr(styles, dimension)
             if scalar is not None and scalar.unit is Unit.CELLS:
                 return int(scalar.value)
+            if scalar is not None and scalar.unit in (Unit.VIEW_HEIGHT, Unit.VIEW_WIDTH):
+                screen = (
+                    self.app.size.height if scalar.unit is Unit.VIEW_HEIGHT else self.app.size.width
+                )
+                return max(1, int(scalar.value * screen / 100))
             return super()._get_styled_dimension(styles, dimension)
 
     Sized.__name__ = base.__name__
