@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from itertools import chain, repeat
 from pathlib import Path
@@ -35,6 +36,11 @@ FRAME_WIDTH = 320  # pixels; textual-image scales down to the cells it has
 
 def preview_dir() -> Path:
     return paths.cache_dir() / "previews"
+
+
+def preview_name(session_id: str) -> str:
+    """One file per session, named by a hash: the backend's id never becomes a path."""
+    return f"preview-{hashlib.sha256(session_id.encode()).hexdigest()[:16]}.mp4"
 
 
 def preview_polls() -> Iterator[float]:
@@ -78,7 +84,7 @@ async def render_preview(
             output=RenderOutput(preset=DRAFT, quality="draft"),
             on_progress=seen,
             poll_intervals=preview_polls(),
-            filename=f"preview-{session_id}.mp4",
+            filename=preview_name(session_id),
         )
     except asyncio.CancelledError:
         if jobs:  # the backend stops rendering what nobody will watch

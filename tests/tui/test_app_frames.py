@@ -21,7 +21,6 @@ SIZE = (140, 44)
 MEDIA = 120.0  # renders on a loaded 2-core machine
 
 
-
 async def generated(pilot, app: LumaApp, ask: str) -> None:  # type: ignore[no-untyped-def]
     await wait_for(pilot, lambda: app.ready)
     await send(pilot, ask)

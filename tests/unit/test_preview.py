@@ -9,7 +9,7 @@ import pytest
 
 from lumatui.client import NemoClient
 from lumatui.client.export import ExportProgress
-from lumatui.client.preview import frame_size, preview_frames, render_preview
+from lumatui.client.preview import frame_size, preview_frames, preview_name, render_preview
 from lumatui.client.turn import run_turn
 from lumatui.engine.media.probe import probe
 from tests.support.engine import RunningEngine
@@ -39,6 +39,11 @@ async def test_a_file_that_is_not_a_video_does_not_play(tmp_path: Path) -> None:
     bad.write_bytes(b"nope")
     with pytest.raises(Exception, match="could not be played"):
         [frame async for frame in preview_frames(bad, (32, 18))]
+
+
+def test_a_preview_file_is_named_by_a_hash_of_the_session() -> None:
+    assert preview_name("../../etc/x") == preview_name("../../etc/x")
+    assert "/" not in preview_name("../../etc/x") and preview_name("a") != preview_name("b")
 
 
 def test_frame_sizes_keep_the_canvas_shape() -> None:
