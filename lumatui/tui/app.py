@@ -106,7 +106,6 @@ class LumaApp(App[None]):
         yield Header()
         with Horizontal(id="main"):
             with Vertical(id="conversation"):
-                yield self._titled(PreviewPanel(id="preview"), "Preview")
                 yield ChatLog(id="chat")
                 yield Composer(id="composer")
             with Vertical(id="sidebar"):
@@ -309,12 +308,9 @@ class LumaApp(App[None]):
     def action_export(self, preset: str = "") -> None:
         self.exports.start(preset or None)
 
-    def action_preview(self) -> None:
-        self.start_preview()
-
-    def start_preview(self) -> None:
+    async def action_preview(self) -> None:
         """Render the draft preset and play it inline, muted; a second one replaces the first."""
-        self.previews.start()
+        await self.previews.start()
 
     def action_credits(self) -> None:
         self.session.refresh_credits(announce=True)

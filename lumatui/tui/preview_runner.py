@@ -46,7 +46,14 @@ class PreviewRunner:
     def panel(self) -> PreviewPanel:
         return self.app.query_one(PreviewPanel)
 
-    def start(self) -> None:
+    async def _ensure_panel(self) -> None:
+        """The panel is made on the first /preview, above the chat: start-up never pays."""
+        if not self.app.query(PreviewPanel):
+            panel = PreviewPanel(id="preview")
+            panel.border_title = "Preview"
+            await self.app.query_one("#conversation").mount(panel, before=0)
+
+    async def start(self) -> None:
         """Preview the timeline on screen (cancelling a preview still running)."""
         from lumatui.client.preview import PREVIEW_FPS
 
@@ -59,6 +66,7 @@ class PreviewRunner:
                 "Nothing to preview yet — describe a clip to start the timeline.",
             )
             return
+        await self._ensure_panel()
         self.panel.begin(PREVIEW_FPS, can_open=has_player(), still=first_still(draft))
         self.app.run_worker(
             partial(self._preview, draft.model_copy(deep=True)),

@@ -47,7 +47,6 @@ class PreviewPanel(Vertical):
         self.can_open = False
         self.decoded = False  # every frame is in
         self._timer: Timer | None = None
-        self.display = False  # until the first /preview
 
     def compose(self) -> ComposeResult:
         yield FrameView(id="preview-frame")
