@@ -28,6 +28,7 @@ class Action(Enum):
     CREDITS = "credits"
     STATUS = "status"
     UPLOAD = "upload"
+    PREVIEW = "preview"  # a quick draft render, played where the person is
 
 
 PRESETS = PRESET_NAMES  # declared once, in lumatui/protocol/presets.py
@@ -66,11 +67,17 @@ _RULES: list[tuple[Action, re.Pattern[str]]] = [
         Action.STATUS,
         re.compile(
             rf"^{_POLITE}(?:status|show (?:me )?(?:the |my )?(?:tracks|timeline)|"
-            r"what'?s in (?:my|the) timeline|preview(?: in (?:the )?timeline)?$|"
+            r"what'?s in (?:my|the) timeline|preview in (?:the )?timeline$|"
             r"open (?:the |my )?(?:timeline|project|draft))\b|^状态|查看时间线|时间线里有什么"
         ),
     ),
     (Action.UPLOAD, re.compile(r"^(?:upload\b|上传)")),
+    (
+        Action.PREVIEW,
+        re.compile(
+            rf"^{_POLITE}(?:preview|play)(?: (?:it|the (?:cut|video|clip|draft)))?[.!]?$|^预览"
+        ),
+    ),
 ]
 
 

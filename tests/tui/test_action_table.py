@@ -108,3 +108,12 @@ async def test_the_palette_offers_every_action_and_every_preset() -> None:
         await wait_for(pilot, lambda: app.screen.query_one(CommandList).option_count > 0)
         shown = str(app.screen.query_one(CommandList).get_option_at_index(0).prompt)
         assert "Preview the cut" in shown
+
+
+def test_every_word_the_client_router_knows_is_an_action_of_the_table() -> None:
+    from lumatui.client.router import Action, parse
+
+    for action in Action:
+        if action is not Action.CHAT:
+            assert action.value in BY_ID, action
+    assert BY_ID[parse("preview").action.value] is BY_ID["preview"]  # the word, as /preview

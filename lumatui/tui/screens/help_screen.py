@@ -22,7 +22,8 @@ Describe a clip and refine it by chatting; the timeline under the chat follows e
 ## Words that never go to the agent
 `export` / `download` / `导出` render and save an MP4 · `credits` / `balance` / `积分` /
 `余额` show your balance · `status` / `show tracks` / `状态` summarise the timeline ·
-`upload PATH` / `上传`, or paste or drag a file path, upload media.
+`preview` / `play it` / `预览` play a quick draft here · `upload PATH` / `上传`, or paste or
+drag a file path, upload media.
 
 While a reply is coming, export, credits, status and uploads still work; another message
 waits in the queue above the box and is sent when the reply ends.
