@@ -142,21 +142,27 @@ def main() -> int:
 
     frame_renderer.force("halfcell")
     with tempfile.TemporaryDirectory() as home:
-        os.environ["LUMATUI_HOME"] = home
+        os.environ["LUMATUI_HOME"] = home  # each app round gets a fresh one: no frame cached
         url, engine = start_engine(Path(home) / "engine")
         try:
             posters: list[float] = []
             poster_base: list[float] = []
             for seconds in (10, 30):
                 ours, base = [], []
-                for _ in range(args.rounds):  # paired, the order alternating
+                for n in range(args.rounds):  # paired, the order alternating
+                    os.environ["LUMATUI_HOME"] = home_of = f"{home}/app-{seconds}-{n}"
+                    if n % 2:
+                        base.append(asyncio.run(baseline_preview(url, seconds, Path(home))))
                     first, poster = asyncio.run(app_round(url, seconds))
-                    base.append(asyncio.run(baseline_preview(url, seconds, Path(home))))
+                    if not n % 2:
+                        base.append(asyncio.run(baseline_preview(url, seconds, Path(home))))
                     ours.append(first)
                     posters.append(poster)
-                    clip = next((Path(home) / "cache" / "frames" / "media").glob("*"), None)
+                    clip = next((Path(home_of) / "cache" / "frames" / "media").glob("*"), None)
                     if clip is not None:
                         poster_base.append(baseline_poster(clip, Path(home)))
+                    print(f"  round {n + 1}, {seconds} s: app {first:.2f} s, "
+                          f"baseline {base[-1]:.2f} s", file=sys.stderr)  # fmt: skip
                 o, b = statistics.median(ours), statistics.median(base)
                 goal = GOALS[seconds]
                 print(f"/preview → first frame, {seconds} s draft: {o:.2f} s "

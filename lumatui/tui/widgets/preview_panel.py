@@ -47,6 +47,7 @@ class PreviewPanel(Vertical):
         self.can_open = False
         self.decoded = False  # every frame is in
         self._timer: Timer | None = None
+        self._shown: tuple[str, int, int] = ("", -1, -1)  # the progress on screen
 
     def compose(self) -> ComposeResult:
         yield FrameView(id="preview-frame")
@@ -84,6 +85,10 @@ class PreviewPanel(Vertical):
         self._status("Starting the preview…")
 
     def progress(self, status: str, percent: float, elapsed: float) -> None:
+        shown = (status, round(percent), int(elapsed))
+        if shown == self._shown:  # polls come every 0.1 s: repaint only what changed
+            return
+        self._shown = shown
         self.query_one(ProgressBar).update(progress=percent)
         word = STATUS_WORDS.get(status, status.capitalize())
         self._status(f"Preview: {word} · {percent:.0f}% · {clock(elapsed)}")
