@@ -91,8 +91,8 @@ async def app_round(url: str, seconds: int) -> tuple[float, float]:
         await until(lambda: row.drawn)  # polled every 2 ms
         marks["poster"] = time.perf_counter()
         prompt.text = "/preview"
+        started = time.perf_counter()  # the Enter that submits /preview
         await pilot.press("enter")
-        started = time.perf_counter()  # the Enter that submits /preview has been handled
         view = app.query_one(PreviewPanel).view
         await until(lambda: view.showing is not None or "frame" in marks)
         stills.append(time.perf_counter() - started)
