@@ -157,4 +157,3 @@ def gui_hints(reply: str) -> list[Action]:
         if pattern.search(reply) and action not in found:
             found.append(action)
     return found
-

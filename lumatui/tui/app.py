@@ -26,8 +26,10 @@ from textual.worker import Worker, WorkerState
 from .action_table import BY_ID, ActionSpec, bindings
 from .commands import LumaCommands
 from .export_runner import ExportRunner
+from .frame_loader import FrameLoader
 from .messages import CreditsLoaded, DraftLoaded, Ready, SessionLost, SessionOpened
 from .presets import Preset, default_preset
+from .preview_runner import PreviewRunner
 from .session_runner import SessionRunner
 from .state import AppState
 from .text import backend_label
@@ -36,6 +38,8 @@ from .widgets.chat_log import ChatLog
 from .widgets.composer import Composer, PromptArea
 from .widgets.credits_panel import CreditsPanel
 from .widgets.export_panel import ExportPanel
+from .widgets.frame_view import FrameView, contact_sheet
+from .widgets.preview_panel import PreviewPanel
 from .widgets.timeline_strip import StripPanel
 
 if TYPE_CHECKING:
@@ -60,6 +64,7 @@ class LumaApp(App[None]):
         "widgets/timeline_strip.tcss",
         "widgets/credits_panel.tcss",
         "widgets/export_panel.tcss",
+        "widgets/preview_panel.tcss",
     ]
     TITLE = "lumatui"
     COMMANDS = App.COMMANDS | {LumaCommands}
@@ -85,6 +90,8 @@ class LumaApp(App[None]):
             self, self.state, self.session, self.show_draft, clock, still_working_after
         )
         self.exports = ExportRunner(self, self.state, clock)
+        self.frames = FrameLoader(lambda: self.workspace.client if self.workspace else None)
+        self.previews = PreviewRunner(self, self.state, clock)
         self.keymap: dict[str, str] = {}  # binding id → key, as config.json remapped them
         self.sub_title = backend_label(base_url)
 
@@ -179,7 +186,8 @@ class LumaApp(App[None]):
         self.show_draft(event.draft)
         if event.last_export is not None:
             self.state.last_export = event.last_export
-            self.export_panel.show_previous(event.last_export)
+            sheet = contact_sheet(event.last_export, event.draft)
+            self.export_panel.show_previous(event.last_export, sheet)
         self.state.connected = True
         self.post_message(Ready(event.session_id))
         if event.unfinished is not None:  # submitted before lumatui last closed: pick it up
@@ -219,6 +227,10 @@ class LumaApp(App[None]):
         before the end of a turn whose outcome is already on screen."""
         if self.state.ready and event.epoch == self.state.epoch:
             self.show_draft(event.draft)
+
+    def on_frame_view_wanted(self, event: FrameView.Wanted) -> None:
+        """A poster, a segment's frame or a contact sheet: from the cache or a worker."""
+        self.frames.load(event.view, event.request)
 
     def on_credits_loaded(self, event: CreditsLoaded) -> None:
         panel = self.query_one(CreditsPanel)
@@ -296,12 +308,9 @@ class LumaApp(App[None]):
     def action_export(self, preset: str = "") -> None:
         self.exports.start(preset or None)
 
-    def action_preview(self) -> None:
-        self.start_preview()
-
-    def start_preview(self) -> None:
-        """Render the draft preset and play it inline (the preview's own work fills this in)."""
-        self.call_later(self.chat.add_info, "Preview is not ready yet.")
+    async def action_preview(self) -> None:
+        """Render the draft preset and play it inline, muted; a second one replaces the first."""
+        await self.previews.start()
 
     def action_credits(self) -> None:
         self.session.refresh_credits(announce=True)
@@ -395,6 +404,14 @@ class LumaApp(App[None]):
     def on_export_panel_copy_path(self, event: ExportPanel.CopyPath) -> None:
         self.copy_to_clipboard(str(event.path))
         self.notify("Path copied to the clipboard.")
+
+    # --- what the Preview panel asks for ------------------------------------------------------
+
+    def on_preview_panel_open(self, event: PreviewPanel.Open) -> None:
+        self.open_file(event.path)
+
+    def on_preview_panel_closed(self, event: PreviewPanel.Closed) -> None:
+        self.previews.stop()
 
     @work(thread=True, group="open", exit_on_error=False)
     def open_file(self, path: Path) -> None:

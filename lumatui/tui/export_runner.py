@@ -14,6 +14,7 @@ from .presets import crop_warning, render_output
 from .text import display_path, export_filename
 from .widgets.chat_log import ChatLog
 from .widgets.export_panel import ExportPanel
+from .widgets.frame_view import contact_sheet
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -128,6 +129,6 @@ class ExportRunner:
         self.state.last_export = path
         if not self.app.is_running:
             return
-        panel.done(path, self.clock() - started)
+        panel.done(path, self.clock() - started, sheet=contact_sheet(path, self.state.draft))
         await self.chat.add_info(f"✓ Exported {display_path(path)}")
         self.app.post_message(ExportFinished(path))

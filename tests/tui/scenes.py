@@ -25,8 +25,12 @@ def make_app(url: str) -> LumaApp:
 
 
 async def _steady(pilot: Pilot[None]) -> None:
+    from lumatui.tui.widgets.frame_view import FrameView
+
     app = pilot.app
     app.query_one(PromptArea).cursor_blink = False
+    await pilot.pause()  # posters are placed after the strip's refresh
+    await wait_for(pilot, lambda: all(view.settled for view in app.query(FrameView)), 120)
     await app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.wait_for_scheduled_animations()
