@@ -308,6 +308,7 @@ def set_fade(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
     edges = bool(target.pop("edges", False))
     segs = resolve(new, target, focus)
     done: list[str] = []
+    given: list[int] = []
     for index, seg in enumerate(segs):
         for key in ("fade_in", "fade_out"):
             if key not in args:
@@ -317,15 +318,19 @@ def set_fade(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
                 continue
             seg.m[key] = max(0, min(int(args[key]), seg.d // 2 if seg.d else int(args[key])))
             done.append(key)
+            given.append(seg.m[key])
     lay_out(new)
     en_name, zh_name = _name(new, segs[0]) if len(segs) == 1 else ("the video", "视频")
     what_en = " and ".join(k.replace("_", " ") for k in dict.fromkeys(done))
     what_zh = "和".join({"fade_in": "淡入", "fade_out": "淡出"}[k] for k in dict.fromkeys(done))
-    ms = next((int(args[k]) for k in ("fade_in", "fade_out") if k in args), 0)
+    asked = next((int(args[k]) for k in ("fade_in", "fade_out") if k in args), 0)
+    ms = min(given, default=asked)  # a fade is at most half its segment: say what was done
+    short_en = " (a fade lasts at most half its clip)" if ms < asked else ""
+    short_zh = "（淡入淡出最长为片段的一半）" if ms < asked else ""
     return Change(
         new,
-        f"Added a {fmt(ms)} s {what_en} to {en_name}.",
-        f"已为{zh_name}添加{fmt(ms)}秒{what_zh}。",
+        f"Added a {fmt(ms)} s {what_en} to {en_name}{short_en}.",
+        f"已为{zh_name}添加{fmt(ms)}秒{what_zh}{short_zh}。",
         segs[0].id,
     )
 

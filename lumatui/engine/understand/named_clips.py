@@ -62,7 +62,11 @@ _HEAD = re.compile(
     r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{3,})(?: clip| one| shot)?\s*:\s*(.+)$"
 )
 # "nets one shorter by a sec", "finish one 1.5 seconds longer": "the" left out
-_BARE_ONE = re.compile(r"^(?:now |ok |okay |and |so )?([a-z][a-z'-]{3,}) (?:one|clip|shot)\b(.*)$")
+_BARE_ONE = re.compile(
+    r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{3,}) (?:one|clip|shot)\b(.*)$"
+)
+# "could the candle be a little longer": "the candle" names the candle clip
+_THE_NAME = re.compile(r"\bthe ([a-z][a-z'-]{3,})\b(?! (?:one|clip|shot|video|scene|part)s?\b)")
 _LEAD = re.compile(
     r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{3,})\s+"
     r"(at|in|to|first|last|should|goes|go|is|needs|has|could|can|faster|slower|shorter|longer)\b(.*)$"
@@ -93,7 +97,11 @@ def refer_by_name(text: str, labels: set[str]) -> str:
         if re.search(r"\bit\b", rest):  # "volcano: slow it to half speed"
             return re.sub(r"\bit\b", f"the {name} one", rest, count=1)
         return f"make the {name} one {rest}"  # "sprint: 1.5 seconds"
-    if (bare := _BARE_ONE.match(text)) and _names(bare.group(1), labels):
+    if (
+        (bare := _BARE_ONE.match(text))
+        and _names(bare.group(1), labels)
+        and (not re.match(r"\s*(?:clip|one|shot)\b", bare.group(2)))
+    ):
         rest = bare.group(2).strip()
         if _FIRST_LAST.match(rest):
             place = "to the start" if rest.startswith("first") else "to the end"
@@ -111,4 +119,9 @@ def refer_by_name(text: str, labels: set[str]) -> str:
         if verb in ("at", "in", "to"):  # "kettlebell at double speed"
             return f"make the {name} one {verb}{rest}"
         return f"the {name} one {verb}{rest}"
+    if re.search(r"\b(?:clip|one|shot|video|scene)s?\b|§", text):
+        return text
+    named = [m for m in _THE_NAME.finditer(text) if _names(m.group(1), labels)]
+    if len(named) == 1:  # "could the candle be a little longer": one clip named, say so
+        return text[: named[0].end()] + " one" + text[named[0].end() :]
     return text

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from lumatui.engine.operations import Operation
+from lumatui.engine.understand.draft_fit import UNSAID
 from lumatui.engine.understand.media_asks import clamp_seconds
-from lumatui.engine.understand.places import place_in
+from lumatui.engine.understand.places import place_in, relative_place
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import has, seconds_in
 
@@ -83,13 +84,22 @@ def _subject(text: str) -> str:
     after_colon = text.rsplit(":", 1)[1] if ":" in text else ""
     if re.search(r"[a-z\u4e00-\u9fff]{3}", after_colon):  # "clip: push-ups, two seconds"
         text = after_colon
+    if found := relative_place(text):  # "… before the first dance": where, not what
+        text = text[: found[1][0]] + " " + text[found[1][1] :]
+    text = re.sub(
+        r"\b(?:at|to) the (?:very )?(?:start|beginning|end|front)\b|\blike (?:that|this|it)\b",
+        " ",
+        text,
+    )
     for pattern in _FRAMING:
         text = re.sub(pattern, " ", text)
     text = re.sub(r"^\s*(?:a|an|of|some)\s+", " ", text.strip(" ,.:;!?，。"))
     parts = [p.strip() for p in re.split(r"[,，;；]", text) if _PLAIN_END.sub("", p.strip())]
     subject = " ".join(_PLAIN_END.sub("", p) for p in parts)
-    subject = re.sub(r"^(?:(?:a|an|of|one of)\s+)+|^的", "", subject.strip())
-    return re.sub(r"\s+", " ", subject).strip()
+    subject = re.sub(r"^(?:(?:a|an|of|one of)\s+)+|^的|\s+but$|^but\s+", "", subject.strip())
+    subject = re.sub(r"\s+", " ", subject).strip()
+    unsaid = ("", "that", "this", "it", "same", "the same", "but", "that but", "one")
+    return UNSAID if subject in unsaid else subject
 
 
 _POLITE = re.compile(
@@ -135,6 +145,8 @@ def read_new_clip(text: str, prepared: Prepared, strong: bool = False) -> list[O
     if seconds is None and not _CUE.search(text):
         return None
     subject = prepared.unquote(_subject(text))
+    if subject == UNSAID and not _CUE.search(text):
+        return None
     if len(re.findall(r"[a-z]{3,}|[\u4e00-\u9fff]", subject)) < 1 or len(subject) > 200:
         return None
     if has(r"^(?:hm+|ok|okay|yes|no|nice|good|great|sure|thanks?)$", subject):

@@ -49,7 +49,11 @@ def _tail_place(at: str, tail: str) -> dict[str, Any] | None:
         tail
     ):
         return None
-    words = [w for w in re.sub(NOUN + r"$", "", tail).split() if w not in NOT_LABELS and len(w) > 2]
+    said = re.sub(NOUN + r"$", "", tail).split()
+    # "before the first dance": an ordinal inside a name is part of the name
+    words = [
+        w for w in said if len(w) > 2 and (w not in NOT_LABELS or (w in ORDINALS and len(said) > 2))
+    ]
     return {"at": at, "words": words} if words else None
 
 

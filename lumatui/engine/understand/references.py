@@ -94,6 +94,8 @@ def matches(pool: list[Segment], words: list[str]) -> list[Segment]:
                 continue
             elif word in PHOTO_WORDS:
                 score += int(seg.m.get("kind") == "image")
+            elif re.search(rf"\b{re.escape(_stem(word))}s?\b", shown):
+                score += 2  # a whole word ("honey") beats a part of one ("honeycomb")
             elif _stem(word) in shown or _kin(word, shown) or _across(word, shown):
                 score += 1
         if score:

@@ -208,7 +208,11 @@ def plan_turn(
     ):
         ops, missed = made, []  # "clip: kettlebell swings, two seconds"
     elif len(missed) == 1 and ops and (made := _missed_clip(missed[0], prepared)):
-        ops, missed = made + ops, []  # "a sleeve tattoo 4 sec, put it right after the needle one"
+        ops, missed = made + ops, []  # "a sleeve tattoo, put it right after the needle one"
+    elif (then := _THEN_PUT.match(prepared.text)) and (
+        made := read_new_clip(then.group(1), prepared)
+    ):
+        ops = made + parse_request(then.group(2), "clip", label_words(draft))[0]
     if last == "undo" and [op.name for op in ops] == ["undo"] and _BACK.search(prepared.text):
         ops = [Operation("redo", {"steps": 1})]  # "bring it back" right after an undo
     chinese = prepared.chinese
@@ -245,6 +249,10 @@ _LENGTHS = {"trim", "set_length"}
 _BACK = re.compile(
     r"\b(?:bring|put|get|have)\b.*\bback\b|\bchanged my mind\b|恢复|还原|放回|加回|改回"
 )
+
+
+# "finished sleeve tattoo on an arm 4 sec, put it right after the needle one"
+_THEN_PUT = re.compile(r"^(.+?)\s*[,，]\s*(?:and |then )?((?:put|place|move|stick) it\b.*)$")
 
 
 def _missed_clip(clause: str, prepared: Prepared) -> list[Operation] | None:
