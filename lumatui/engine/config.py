@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# The level music is added at when the request names none (35% sits under speech or sound).
+MUSIC_LEVEL = 0.35
+
 
 @dataclass
 class EngineConfig:

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from lumatui.engine.config import EngineConfig
+from lumatui.engine.config import MUSIC_LEVEL, EngineConfig
 from lumatui.engine.edit.draft_ops import insert_clip, put_music
 from lumatui.engine.edit.redrawn import redraw_note, swap_sources
 from lumatui.engine.edit.timeline import (
@@ -41,7 +41,6 @@ from lumatui.protocol.draft import Draft, Segment, TrackType
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MUSIC_VOLUME = 0.35
 MIN_MUSIC_SECONDS = 10.0
 MAX_MUSIC_SECONDS = 120.0
 
@@ -396,7 +395,7 @@ class MediaMaker:
             },
         )
         if seg.vol is None and not music(draft):
-            seg.vol = DEFAULT_MUSIC_VOLUME
+            seg.vol = MUSIC_LEVEL
         change = put_music(draft, seg, replace=op.name == "replace_music")
         if meta["origin"] == "generated":
             zh_label = MOOD_LABELS_ZH.get(str(mood), label)

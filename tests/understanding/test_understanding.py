@@ -28,6 +28,10 @@ from tests.understanding.sessions_fresh10 import SESSIONS as FRESH_10
 from tests.understanding.sessions_fresh11 import SESSIONS as FRESH_11
 from tests.understanding.sessions_fresh12 import SESSIONS as FRESH_12
 from tests.understanding.sessions_fresh13 import SESSIONS as FRESH_13
+from tests.understanding.sessions_fresh14 import SESSIONS as FRESH_14
+from tests.understanding.sessions_fresh15 import SESSIONS as FRESH_15
+from tests.understanding.sessions_fresh16 import SESSIONS as FRESH_16
+from tests.understanding.sessions_fresh17 import SESSIONS as FRESH_17
 from tests.understanding.sessions_heldout import SESSIONS as HELDOUT
 from tests.understanding.sessions_heldout5 import SESSIONS as HELDOUT_5
 
@@ -46,6 +50,7 @@ DEV = (
     + HELDOUT_5
 )
 DEV += FRESH_10 + FRESH_11 + FRESH_12 + FRESH_13
+DEV += FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17
 
 SETS = {"dev": DEV, "heldout": HELDOUT}
 

@@ -7,6 +7,7 @@ canvas change goes before a clip drawn in the same turn.
 
 from __future__ import annotations
 
+from lumatui.engine.config import MUSIC_LEVEL
 from lumatui.engine.operations import Operation
 
 # Arguments that say the same thing two ways: a later one replaces the earlier ones.
@@ -92,16 +93,20 @@ def combine(ops: list[Operation]) -> list[Operation]:
         ):
             previous.args["place"] = op.args["place"]
             continue
-        unnamed = target.get("kind") == "bgm" or target == {"kind": "any"}
+        unnamed = target.get("kind") in ("bgm", "clip", "any") and not any(
+            target.get(k) for k in ("index", "words", "id", "all", "indexes")
+        )
         if (
             previous is not None
             and previous.name in ("add_music", "replace_music")
             and op.name == "set_volume"
             and unnamed
-            and "volume" in op.args
+            and ("volume" in op.args or "change" in op.args)
             and "volume" not in previous.args
         ):
-            previous.args["volume"] = op.args["volume"]  # "add music, volume 20%"
+            # "add music, volume 20%"; "gentle music, not too loud": the new music's level
+            level = op.args.get("volume", MUSIC_LEVEL * float(op.args.get("change") or 1))
+            previous.args["volume"] = round(min(1.0, float(level)), 2)
             continue
         out.append(op)
     return out

@@ -111,7 +111,8 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
 
 _BARE_MUSIC = (
     r"^(?:some |a |an )?(?:[a-z'-]+ ){0,3}(?:background )?(?:music|bgm|soundtrack|tunes?|beats?)"
-    r"(?: please| pls| too| underneath| under it)?\W*$"
+    r"(?: please| pls| too| underneath| under it)?\W*$|"
+    r"^(?:music|song|bgm|soundtrack)\s*[:,-]?\s*[a-z' -]{1,40}$"  # "music sea shanty"
 )
 
 

@@ -307,6 +307,10 @@ def swap_sides(text: str) -> tuple[list[str], list[str]] | None:
     return (named[0], named[1]) if named[0] and named[1] else None
 
 
+_NTH_NAMED = re.compile(
+    r"\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+([a-z][a-z'-]{2,})\s+"
+    r"(?:one|clip|shot|video|scene)s?\b"
+)
 # "one of them", "remove one", "其中一个": a clip, but which is not said.
 _ONE_OF = re.compile(
     r"\b(?:one|any) of (?:them|these|those|the (?:clips|videos|shots|scenes))\b|"
@@ -323,6 +327,9 @@ def target_in(text: str, kind: str) -> dict[str, Any]:
         return ref(kind, middle=True)
     if _ONE_OF.search(text):
         return ref(kind, which=True)
+    if (nth := _NTH_NAMED.search(text)) and nth.group(2) not in NOT_LABELS:
+        # "the first skewers one": the first of the clips that show skewers
+        return ref(kind, words=[nth.group(2)], nth=ORDINALS[nth.group(1)])
     indexes = [i for _, i in index_refs(text)]
     if indexes:
         return ref(kind, index=indexes[0])

@@ -51,6 +51,7 @@ _STRONG_CUE = re.compile(
     r"\b(?:clip|shot|scene|film|footage|close-?up|closeup|b-?roll|timelapse|one more|another|"
     r"next|and finally|i'?d like|i would like|i'?d love|make one|gimme|give me)\b|"
     r"^(?:make|create|generate|show me|i want|i need|we need)\s+(?:me\s+)?(?:a|an|some)\b|"
+    r"^(?:a|an|some)\s+[a-z].*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\W*$|"
     r"还要|再来|再要|来个|来一个|要一个|镜头|画面"
 )
 _QUESTION = re.compile(

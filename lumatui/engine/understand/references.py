@@ -200,6 +200,11 @@ class _Resolver:
         if words and kind in ("clip", "any") and not target.get("it"):
             pool = clips(self.draft)
             found = matches(pool, [str(w) for w in words])
+            if target.get("nth") and found:
+                nth = int(target["nth"])
+                if -len(found) <= nth <= len(found) and nth != 0:
+                    return {"kind": "clip", "id": found[nth - 1 if nth > 0 else nth].id}
+                return _several(self.draft, found)
             if not found:
                 return _no_clip(self.draft, [str(w) for w in words])
             if len(found) > 1:

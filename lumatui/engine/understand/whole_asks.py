@@ -10,7 +10,7 @@ from lumatui.engine.understand.media_asks import clamp_seconds, prompt_of
 from lumatui.engine.understand.naming import target_in
 from lumatui.engine.understand.places import place_in
 from lumatui.engine.understand.prepared_text import Prepared
-from lumatui.engine.understand.slots import has, seconds_in
+from lumatui.engine.understand.slots import MUSIC, has, seconds_in
 from lumatui.engine.understand.style_words import aspect_in, fit_in, size_in
 
 SCENE_WORDS = (
@@ -140,6 +140,8 @@ def read_whole_video(text: str, prepared: Prepared) -> list[Operation] | None:
 
 def read_scene(text: str, prepared: Prepared) -> list[Operation] | None:
     """A bare description ("a sunset over the ocean, cinematic") is a request for a clip."""
+    if has(MUSIC, text):
+        return None  # "music sea shanty": music, whatever the words
     if has(r"\bthe\b.*\b(?:clip|video|shot)s?\b|\bclip\s*\d|\bit\b|第\d+|这个|它", text):
         return None
     if has(r"\b(?:move|put|delete|remove|trim|cut|swap)\b|^把|^将|移到|放到|放在|挪到|删|剪", text):
