@@ -1,7 +1,9 @@
-"""Extra moving layers for the procedural generator: clouds, aurora, lightning, fireworks.
+"""The front layers, over everything: rain, snow, falling leaves, lanterns, birds,
+fireworks, a campfire, lightning and fog.
 
-Each layer precomputes what it can once per clip and draws itself onto a float32 frame per
-frame with array operations only (no per-pixel Python loop).
+They live in screen space (weather is between the camera and the scene), positions drawn
+once per clip in the unit square so the same prompt makes the same weather at any size,
+and each frame moves them by float amounts and draws them as anti-aliased dots.
 """
 
 from __future__ import annotations
@@ -10,89 +12,143 @@ import math
 
 import numpy as np
 
-EXTRA_WORDS = {
-    "clouds": {"clouds", "cloud", "cloudy", "sky"},
-    "aurora": {"aurora", "northern", "borealis"},
-    "lightning": {"lightning", "thunder", "thunderstorm", "storm"},
-    "fireworks": {"fireworks", "firework", "celebration", "festival"},
-}
-NIGHT_EXTRAS = {"aurora", "fireworks"}
+from lumatui.engine.media.raster import View, splat
+from lumatui.engine.media.scene import Scene
+from lumatui.engine.media.scene_light import Light
+
+LEAF_COLOURS = np.array([(214, 94, 28), (190, 50, 30), (230, 160, 40), (160, 80, 35)], np.float32)
+SPARK_COLOURS = np.array([(255, 90, 90), (255, 215, 100), (130, 200, 255), (225, 130, 255),
+                          (140, 255, 160)], np.float32)  # fmt: skip
 
 
-def extras_from_words(words: set[str]) -> frozenset[str]:
-    return frozenset(name for name, keys in EXTRA_WORDS.items() if words & keys)
+class Weather:
+    depth = "screen"
 
-
-class SceneLayers:
-    """The extra layers of one clip, ready to draw frame by frame."""
-
-    def __init__(
-        self,
-        extras: frozenset[str],
-        w: int,
-        h: int,
-        big_w: int,
-        horizon: float,
-        rng: np.random.Generator,
-    ) -> None:
-        self.extras = extras
-        self.w, self.h = w, h
-        self.ys = np.linspace(0, 1, h, dtype=np.float32)[:, None]
-        self.xs = np.linspace(0, 1, big_w, dtype=np.float32)[None, :]
-        self.horizon = horizon
-        self.clouds = self._clouds(rng, big_w) if "clouds" in extras else None
-        self.flashes = rng.uniform(0.4, 4.5, 3) if "lightning" in extras else None
-        if "fireworks" in extras:
-            n = 6
-            self.bursts = (
-                rng.uniform(0.15, 0.85, n),  # x
-                rng.uniform(0.1, horizon * 0.6, n),  # y
-                rng.uniform(0, 4.0, n),  # start time
-                rng.integers(0, 4, n),  # colour
-            )
-            self.angles = np.linspace(0, 6 * math.pi, 48, endpoint=False, dtype=np.float32)
-
-    def _clouds(self, rng: np.random.Generator, big_w: int) -> np.ndarray:
-        """Soft cloud cover over the upper sky: a few stretched blobs, wider than the frame."""
-        cover = np.zeros((self.h, big_w * 2), np.float32)
-        xs = np.linspace(0, 2, big_w * 2, dtype=np.float32)[None, :]
-        for _ in range(9):
-            cx, cy = rng.uniform(0, 2), rng.uniform(0.05, self.horizon * 0.55)
-            sx, sy = rng.uniform(0.12, 0.3), rng.uniform(0.02, 0.05)
-            cover += np.exp(-(((xs - cx) / sx) ** 2) - ((self.ys - cy) / sy) ** 2)
-        return np.clip(cover, 0, 0.85)
-
-    def draw(self, frame: np.ndarray, t: float, shift: int) -> np.ndarray:
-        w = self.w
-        if self.clouds is not None:
-            offset = (shift + int(t * w * 0.02)) % (self.clouds.shape[1] - w)
-            alpha = self.clouds[:, offset : offset + w, None]
-            frame = frame * (1 - alpha) + np.float32(235) * alpha
-        if "aurora" in self.extras:
-            x = self.xs[:, shift : shift + w]
-            band = 0.22 + 0.06 * np.sin(x * 7 + t * 0.5) + 0.02 * np.sin(x * 23 - t)
-            glow = np.exp(-(((self.ys - band) / 0.05) ** 2)) * (0.6 + 0.4 * np.sin(x * 40 + t * 2))
-            frame = frame + glow[..., None] * np.array((40, 200, 140), np.float32)
-        if self.flashes is not None and np.any(np.abs(t - self.flashes) < 0.07):
-            frame = frame * 1.7 + 40
-        if "fireworks" in self.extras:
-            frame = self._fireworks(frame, t)
-        return frame
-
-    def _fireworks(self, frame: np.ndarray, t: float) -> np.ndarray:
-        bx, by, start, hue = self.bursts
-        age = t - start
-        live = (age > 0) & (age < 1.6)
-        if not live.any():
-            return frame
-        colours = np.array(
-            [(255, 80, 80), (255, 210, 90), (120, 200, 255), (220, 120, 255)], np.float32
+    def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
+        self.scene, self.light = scene, light
+        weather, subjects = scene.weather, scene.subjects
+        self.rain = (
+            rng.uniform(0, 1, (700 if "storm" in weather else 450, 3)) if scene.wet else None
         )
-        radius = (age[live] * 0.22)[:, None] * np.array([1.0, 0.8, 0.6], np.float32).repeat(16)
-        px = ((bx[live][:, None] + radius * np.cos(self.angles)) * (self.w - 1)).astype(int)
-        py = ((by[live][:, None] + radius * np.sin(self.angles) * 0.6) * (self.h - 1)).astype(int)
-        fade = np.clip(1.6 - age[live], 0, 1)[:, None, None]
-        tint = colours[hue[live]][:, None, :] * fade
-        keep = (px >= 0) & (px < self.w) & (py >= 0) & (py < self.h)
-        frame[py[keep], px[keep]] = np.broadcast_to(tint, (*px.shape, 3))[keep]
-        return frame
+        self.snow = rng.uniform(0, 1, (650, 4)) if "snow" in weather else None
+        autumn = scene.season == "autumn" or "leaves" in subjects
+        self.leaves = rng.uniform(0, 1, (70, 4)) if autumn else None
+        self.petals = rng.uniform(0, 1, (90, 4)) if scene.season == "spring" else None
+        self.lanterns = rng.uniform(0, 1, (45, 3)) if "lanterns" in subjects else None
+        self.birds = rng.uniform(0, 1, (7, 3)) if "birds" in subjects else None
+        self.fire = "fire" in subjects
+        self.flames = rng.uniform(0, 1, (160, 3))
+        self.bursts = rng.uniform(0, 1, (7, 4)) if "fireworks" in subjects else None
+        self.sparks = np.linspace(0, 2 * math.pi, 60, endpoint=False)
+        self.flashes = rng.uniform(0.3, 4.6, 2) if "storm" in weather else None
+        self.fog = "fog" in weather
+        self.fog_phase = float(rng.uniform(0, 6.3))
+
+    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
+        h, w = frame.shape[:2]
+        size = h / 1000  # dots scale with the canvas
+        if self.fire:
+            self._fire(frame, t, size)
+        if self.rain is not None:
+            self._rain(frame, t, size)
+        if self.snow is not None:
+            x, y, r, s = self.snow.T
+            fall = (y + t * (0.05 + 0.06 * s)) % 1.0
+            sway = x + 0.02 * np.sin(t * (0.8 + s) + r * 6)
+            white = np.broadcast_to(np.float32([245, 247, 252]), (len(x), 3))
+            splat(frame, sway % 1.0 * w, fall * h, white, (0.8 + 2.6 * r**2) * size, 0.9)
+        for flakes, palette, speed in (
+            (self.leaves, LEAF_COLOURS, 0.07),
+            (self.petals, np.array([(250, 190, 210), (255, 225, 235)], np.float32), 0.05),
+        ):
+            if flakes is not None:
+                x, y, r, s = flakes.T
+                fall = (y + t * speed * (0.6 + s)) % 1.0
+                sway = x + 0.04 * np.sin(t * (1.2 + s) + r * 9) + t * 0.015
+                hue = palette[(r * len(palette)).astype(int) % len(palette)] * self.light.land
+                splat(frame, sway % 1.0 * w, fall * h, hue, (2 + 3 * s) * size)
+        if self.lanterns is not None:
+            x, y, s = self.lanterns.T
+            rise = (y - t * 0.02 * (0.5 + s)) % 1.0 * self.light.horizon
+            cols, rows = (x + 0.01 * np.sin(t + s * 9)) * w, rise * h
+            flicker = 0.8 + 0.2 * np.sin(t * 6 + s * 20)
+            warm = np.broadcast_to(np.float32([255, 170, 80]), (len(x), 3))
+            radius = (2 + 6 * s) * size
+            splat(frame, cols, rows, warm, radius * 4, 0.5 * flicker, glow=True)
+            splat(frame, cols, rows, warm * 0.6 + 100, radius, flicker)
+        if self.birds is not None:
+            self._birds(frame, t, size)
+        if self.bursts is not None:
+            self._fireworks(frame, t, size)
+        if self.flashes is not None and np.any(np.abs(t - self.flashes) < 0.12):
+            frame *= 1.6
+            frame += 35
+        if self.fog:
+            self._fog(frame, views, t)
+
+    def _rain(self, frame: np.ndarray, t: float, size: float) -> None:
+        """Each drop a short slanted streak: a few dots along its path this frame."""
+        h, w = frame.shape[:2]
+        x, y, s = self.rain.T  # type: ignore[union-attr]
+        fall = (y + t * (1.1 + 0.6 * s)) % 1.0
+        cols, rows = (x + fall * 0.06) % 1.0 * w, fall * h
+        length = (18 + 30 * s) * size
+        steps = np.linspace(0, 1, int(12 * size) + 10, dtype=np.float32)[None, :]
+        c = (cols[:, None] - steps * length[:, None] * 0.06).ravel()
+        r = (rows[:, None] - steps * length[:, None]).ravel()
+        grey = np.broadcast_to(np.float32([200, 210, 225]), (c.size, 3))
+        strength = np.repeat(0.18 + 0.3 * s, steps.size)
+        splat(frame, c, r, grey, 0.5 + 0.7 * size, strength)
+
+    def _birds(self, frame: np.ndarray, t: float, size: float) -> None:
+        h, w = frame.shape[:2]
+        x, y, s = self.birds.T  # type: ignore[union-attr]
+        span = (0.012 + 0.01 * s) * h
+        flap = np.sin(t * (6 + 3 * s) + s * 20) * 0.5
+        cx = ((x + t * 0.03 * (1 + s)) % 1.2 - 0.1) * w
+        cy = (0.12 + 0.3 * y * self.light.horizon) * h + np.sin(t + s * 5) * 3 * size
+        steps = np.linspace(-1, 1, 17, dtype=np.float32)[None, :]
+        lift = (np.abs(steps) * (0.35 + flap[:, None]) + 0.25 * np.abs(steps) ** 2) * span[:, None]
+        cols = (cx[:, None] + steps * span[:, None]).ravel()
+        rows = (cy[:, None] - lift).ravel()
+        ink = np.broadcast_to(np.float32([25, 25, 30]) * self.light.land, (cols.size, 3))
+        splat(frame, cols, rows, ink, 0.6 + 0.9 * size)
+
+    def _fireworks(self, frame: np.ndarray, t: float, size: float) -> None:
+        h, w = frame.shape[:2]
+        for k, (x, y, start, hue) in enumerate(self.bursts):  # type: ignore[union-attr]
+            age = (t - start * 4.0) % 4.5
+            if age > 2.0:
+                continue
+            grow = 1 - math.exp(-age * 2.5)
+            radius = (0.08 + 0.06 * hue) * h * grow
+            cx, cy = (0.15 + 0.7 * x) * w, (0.08 + 0.3 * y) * h
+            cols = cx + np.cos(self.sparks) * radius
+            rows = cy + np.sin(self.sparks) * radius + age**2 * 0.012 * h
+            colour = SPARK_COLOURS[(k + int(hue * 5)) % len(SPARK_COLOURS)]
+            fade = max(0.0, 1 - age / 2.0)
+            spark = np.broadcast_to(colour, (cols.size, 3))
+            splat(frame, cols, rows, spark, (1.2 + 1.5 * fade) * size, fade)
+            splat(frame, cols, rows, spark, 8 * size, 0.3 * fade, glow=True)
+
+    def _fire(self, frame: np.ndarray, t: float, size: float) -> None:
+        """A campfire near the bottom centre: rising flame dots and a warm light around."""
+        h, w = frame.shape[:2]
+        x, y, s = self.flames.T
+        age = (y + t * (0.8 + s)) % 1.0
+        cols = w / 2 + (x - 0.5) * 0.08 * h * (1 - age) + np.sin(t * 5 + s * 20) * 2 * size
+        rows = h * 0.86 - age * 0.12 * h
+        colour = np.stack([np.full_like(age, 255), 220 - 170 * age, 90 - 90 * age], -1)
+        glow = np.broadcast_to(np.float32([255, 140, 50]), (1, 3))
+        splat(frame, np.array([w / 2.0]), np.array([h * 0.83]), glow, 0.25 * h, 0.45, glow=True)
+        splat(frame, cols, rows, colour.astype(np.float32), (3 + 6 * (1 - age)) * size,
+              (1 - age) * 0.9)  # fmt: skip
+
+    def _fog(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
+        view = views["middle"]
+        h = self.light.horizon
+        density = (0.55 * np.exp(-(((view.v - h) / 0.2) ** 2)) + 0.18).astype(np.float32)
+        drift = 1 + 0.25 * np.sin(view.u * 5 + t * 0.3 + self.fog_phase) * np.sin(view.u * 2.1)
+        alpha = np.clip(density[:, None] * drift[None, :], 0, 0.85).astype(np.float32)
+        colour = self.light.haze * 0.6 + 200 * 0.4 * self.light.land.mean()
+        frame += (colour - frame) * alpha[..., None]

@@ -1,0 +1,208 @@
+"""Water and what lies on it: the sea or a lake, its reflections, surf, sand, boats, a pier.
+
+Water mirrors the land already drawn above the horizon (mountains, a skyline's windows),
+but never the sun or moon: those reflect as a streak of glints that shimmers on the waves,
+widening toward the viewer, as light on moving water does.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from lumatui.engine.media.raster import View, blend, box_cover, convex, cover, splat
+from lumatui.engine.media.scene import Scene
+from lumatui.engine.media.scene_land import GRID, lit
+from lumatui.engine.media.scene_light import Light
+
+
+class Water:
+    depth = "near"
+
+    def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
+        self.scene, self.light = scene, light
+        self.calm = scene.water == "lake" and not scene.wet and "wind" not in scene.weather
+        self.surf = scene.water == "ocean" and (scene.near == "sand" or "waves" in scene.subjects)
+        self.land_top = light.horizon  # the highest land to mirror, set by the generator
+        body = np.array((18, 58, 88) if scene.water == "ocean" else (20, 48, 58), np.float32)
+        if scene.season == "summer" or scene.near == "sand":
+            body = np.array((20, 100, 120), np.float32)
+        self.body = body * light.land
+        self.phase = rng.uniform(0, 6.3, 4).astype(np.float32)
+
+    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
+        view = views["near"]
+        light = self.light
+        start = view.rows_below(light.horizon) + 1
+        h, w = frame.shape[:2]
+        if start >= h:
+            return
+        v = view.v[start:]
+        below = np.maximum(v - light.horizon, 1e-4)
+        near = np.clip(below / (1 - light.horizon), 0, 1)  # 0 far .. 1 close
+        waves = self._waves(view, below, t)  # about -1..1, fading out toward the horizon
+        mirrored_v = light.horizon - below
+        sway = (3.0 if self.calm else 9.0) * near[:, None] * waves  # pixels the image wavers
+        rows = np.clip(np.round(view.row(mirrored_v)[:, None] + sway), 0, h - 1).astype(np.int64)
+        reflection = frame.reshape(-1, 3)[rows * w + np.arange(w)[None, :]]
+        sky = light.sky(mirrored_v)[:, None, :]
+        mirrors_land = (mirrored_v >= self.land_top - 0.01)[:, None, None]
+        reflection = np.where(mirrors_land, reflection, sky)
+        strength = (0.85 if self.calm else 0.6) - 0.3 * near
+        water = reflection * strength[:, None, None] + self.body * (1 - strength)[:, None, None]
+        water += (waves * (5 if self.calm else 16))[..., None]
+        frame[start:] = water
+        if light.body:
+            self._glints(frame, views, start, near, waves)
+        if self.surf:
+            self._surf(frame, view, t)
+
+    def _waves(self, view: View, below: np.ndarray, t: float) -> np.ndarray:
+        """Waves on a ground plane seen in perspective: distance grows as 1/(v - horizon),
+        so they crowd toward the horizon, and fade where they would be under 2 pixels."""
+        z = (1.0 / (below + 0.002)).astype(np.float32)
+        x = view.u[None, :] * z[:, None]
+        p = self.phase
+        waves = np.sin(x * 7.0 + (z * 30 + t * 1.9 + p[0])[:, None])
+        waves += 0.6 * np.sin(x * -11.0 + (z * 22 - t * 1.3 + p[1])[:, None])
+        waves += 0.4 * np.sin(x * 23.0 + (z * 41 + t * 2.7 + p[2])[:, None])
+        wavelength_px = 0.21 * below**2 * view.px
+        fade = np.clip((wavelength_px - 2) / 8, 0, 1)[:, None]
+        return (waves * fade / 2.0).astype(np.float32)
+
+    def _glints(
+        self, frame: np.ndarray, views: dict[str, View], start: int, near: np.ndarray,
+        waves: np.ndarray,
+    ) -> None:  # fmt: skip
+        """The sun's (or moon's) path on the water: broken glints on wave crests, widening
+        toward the viewer — light on moving water, not a second disc."""
+        light = self.light
+        view = views["near"]
+        centre = float(views["sky"].col(light.body_u))
+        low = np.clip(1 - (light.horizon - light.body_v) / 0.45, 0.25, 1)  # low sun: long path
+        width = (0.01 + 0.08 * near) * view.px * (1.3 - 0.5 * low)
+        reach = int(width.max() * 2.5) + 2
+        c0, c1 = max(0, int(centre) - reach), min(frame.shape[1], int(centre) + reach)
+        if c1 <= c0:
+            return
+        cols = np.arange(c0, c1, dtype=np.float32)[None, :]
+        across = np.exp(-(((cols - centre) / width[:, None]) ** 2))
+        crest = np.clip((waves[:, c0:c1] + 0.15) / 0.6, 0, 1) ** 2
+        horizon_line = np.exp(-near / 0.02)[:, None]  # waves too small to see: a bright line
+        glints = np.maximum(crest, horizon_line * 0.8) * across * (0.55 + 0.45 * low)
+        strength = 1.0 if light.body == "sun" else 0.7
+        band = frame[start:, c0:c1]
+        band += (light.sun - band) * np.clip(glints * strength, 0, 1)[..., None]
+
+    def _surf(self, frame: np.ndarray, view: View, t: float) -> None:
+        """Lines of foam rolling in toward the shore, each fading as it arrives."""
+        shore = self.light.horizon + 0.2
+        foam = lit((240, 244, 245), self.light, "near")
+        for k in range(4):
+            p = (t / 6.0 + k / 4 + self.phase[3]) % 1.0
+            at = shore - 0.17 * (1 - p) ** 1.6
+            thick = (0.002 + 0.008 * p) * (0.6 + 0.4 * np.sin(view.u * 14 + k * 1.7))
+            r0, r1 = view.rows_below(at - 0.012), view.rows_below(at + 0.02) + 2
+            if r1 <= r0:
+                continue
+            d = np.abs(view.v[r0:r1, None] - at) - thick[None, :]
+            alpha = cover(-d * view.px) * math.sin(math.pi * p) * 0.85
+            blend(frame[r0:r1], foam, alpha.astype(np.float32))
+
+
+class Sand:
+    """A beach: the wash of the last wave runs up and back over dark wet sand."""
+
+    depth = "near"
+
+    def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
+        self.light = light
+        self.dry = lit((225, 195, 150), light, "near")
+        self.wet = lit((150, 125, 95), light, "near")
+        self.foam = lit((245, 247, 248), light, "near")
+        self.curve = 0.012 * np.sin(GRID * 2.7 + rng.uniform(0, 6.3))
+
+    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
+        view = views["near"]
+        shore = self.light.horizon + 0.21
+        wash = 0.025 * (0.5 + 0.5 * math.sin(t * 2 * math.pi / 6.0))
+        curve = np.interp(view.u, GRID, self.curve).astype(np.float32)
+        edge = shore + curve - wash
+        wet_edge = shore + curve + 0.03
+        r0 = view.rows_below(float(edge.min()))
+        if r0 >= frame.shape[0]:
+            return
+        v = view.v[r0:, None]
+        sand_alpha = cover((v - edge[None, :]) * view.px)
+        dry_share = np.clip((v - wet_edge[None, :]) / 0.04, 0, 1)[..., None]
+        colour = self.wet * (1 - dry_share) + self.dry * dry_share
+        colour = colour * (1 - 0.15 * np.clip(1 - (v - shore) / 0.5, 0, 1))[..., None]
+        blend(frame[r0:], colour.astype(np.float32), sand_alpha.astype(np.float32))
+        line = np.abs(v - edge[None, :]) * view.px - 0.004 * view.px
+        blend(frame[r0:], self.foam, (cover(-line) * 0.8).astype(np.float32))
+
+
+class Boats:
+    """Small sailing boats on the water, bobbing gently."""
+
+    depth = "middle"
+
+    def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
+        self.light = light
+        self.boats = [
+            (rng.uniform(-0.9, 0.9), rng.uniform(0.03, 0.14), rng.uniform(0, 6.3)) for _ in range(5)
+        ]
+        self.hull = lit((60, 40, 35) if scene.night else (235, 235, 230), light, "middle")
+        self.sail = lit((245, 242, 230), light, "middle")
+        self.lamp = np.array((255, 200, 120), np.float32)
+        self.night = scene.night
+
+    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
+        view = views["middle"]
+        for at, out, phase in self.boats:
+            base = self.light.horizon + out
+            size = 0.03 + out * 0.35
+            bob = 0.002 * math.sin(t * 1.3 + phase)
+            y = base + bob
+            hull = [(at - size, y - size * 0.18), (at + size, y - size * 0.18),
+                    (at + size * 0.7, y), (at - size * 0.7, y)]  # fmt: skip
+            convex(frame, view, hull, self.hull)
+            sail = [(at - size * 0.05, y - size * 0.22), (at - size * 0.05, y - size * 1.5),
+                    (at + size * 0.75, y - size * 0.22)]  # fmt: skip
+            convex(frame, view, sail, self.sail)
+            if self.night:
+                splat(frame, np.array([view.col(at)]), np.array([view.row(y - size * 0.3)]),
+                      self.lamp[None], 0.0015 * view.px + 1)  # fmt: skip
+
+
+class Pier:
+    """A wooden pier running out from one side, on posts, with lamps at night."""
+
+    depth = "near"
+
+    def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
+        self.light = light
+        self.wood = lit((95, 70, 50), light, "near")
+        self.night = scene.night
+        self.side = 1 if rng.random() < 0.5 else -1
+
+    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
+        view = views["near"]
+        deck = self.light.horizon + 0.2
+        start = 0.05 * self.side
+        r0, r1 = view.rows_below(deck - 0.03), min(frame.shape[0], view.rows_below(deck + 0.12))
+        v = view.v[r0:r1, None]
+        reach = view.u[None, :] * self.side - 0.05
+        top_rows = box_cover(v, deck, deck + 0.018, view.px)
+        alpha = np.clip(reach * view.px + 0.5, 0, 1) * top_rows
+        posts = box_cover((view.u[None, :] * self.side) % 0.12, 0.0, 0.01, view.px)
+        alpha = np.maximum(alpha, posts * box_cover(v, deck, deck + 0.12, view.px)
+                           * np.clip(reach * view.px + 0.5, 0, 1))  # fmt: skip
+        blend(frame[r0:r1], self.wood, alpha.astype(np.float32))
+        if self.night:
+            lamps = np.arange(0.1, 1.6, 0.3, dtype=np.float32) * self.side + start
+            rows = np.full(lamps.shape, view.row(deck - 0.05), np.float32)
+            glow = np.broadcast_to(np.float32([255, 200, 130]), (lamps.size, 3))
+            splat(frame, view.col(lamps), rows, glow, 0.04 * view.px, 0.5, glow=True)
+            splat(frame, view.col(lamps), rows, glow, 0.002 * view.px + 0.5)
