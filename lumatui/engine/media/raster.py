@@ -124,7 +124,7 @@ def splat(
     with an anti-aliased rim, or a ``glow`` that fades smoothly to nothing at ``radius``."""
     h, w = frame.shape[:2]
     radius = np.broadcast_to(np.asarray(radius, np.float32), cols.shape)
-    reach = int(math.ceil(float(radius.max()) + 1)) if radius.size else 0
+    reach = math.ceil(float(radius.max()) + 1) if radius.size else 0
     if not cols.size:
         return
     offsets = np.arange(-reach, reach + 1)

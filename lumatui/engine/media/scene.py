@@ -104,7 +104,7 @@ def scene_from_prompt(prompt: str) -> Scene:
     if slots[2] == "room":
         slots[1] = slots[3] = ""
     if "waves" in subjects and not slots[3]:
-        slots[3], slots[2] = "ocean", slots[2] if slots[2] in ("sand", "") else slots[2]
+        slots[3] = "ocean"
     if slots[3] and slots[2] in ("grass", "snow", "dunes"):
         slots[2] = ""  # water reaches the bottom; its shore is the middle layer
     if (season == "winter" or "snow" in weather) and slots[2] == "grass":
