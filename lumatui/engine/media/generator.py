@@ -21,9 +21,10 @@ from typing import Any, Protocol
 import numpy as np
 
 from lumatui.engine.media.ffmpeg import FfmpegError, die_with_parent, ffmpeg_exe
+from lumatui.engine.media.plates import Plate
 from lumatui.engine.media.raster import Profile, View, view_of
 from lumatui.engine.media.scene import Scene, scene_from_prompt
-from lumatui.engine.media.scene_city import Buildings, Road
+from lumatui.engine.media.scene_city import Buildings, Road, Traffic
 from lumatui.engine.media.scene_grade import Grade
 from lumatui.engine.media.scene_land import (
     GREENS,
@@ -40,7 +41,7 @@ from lumatui.engine.media.scene_layers import Weather
 from lumatui.engine.media.scene_light import Light, light_of
 from lumatui.engine.media.scene_room import Room
 from lumatui.engine.media.scene_sky import Sky
-from lumatui.engine.media.scene_water import Boats, Pier, Sand, Water
+from lumatui.engine.media.scene_water import Boats, Pier, Sand, Swash, Water
 
 __all__ = ["ClipGenerator", "GeneratedClip", "ProceduralGenerator", "render_frames",
            "scene_from_prompt"]  # fmt: skip
@@ -79,8 +80,9 @@ class ClipGenerator(Protocol):
 
 class Layer(Protocol):
     depth: str
+    animated: bool  # False: drawn once onto a plate the camera moves over
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None: ...
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None: ...
 
 
 Build = Callable[[Scene, Light, np.random.Generator], Any]
@@ -185,6 +187,10 @@ def build_layers(scene: Scene, rng: np.random.Generator) -> tuple[list[Layer], L
         layers.append(weather)  # the rain is outside the window
     if scene.near in NEAR:
         layers.append(NEAR[scene.near](scene, light, rng))
+    if isinstance(layers[-1], Sand):
+        layers.append(Swash(layers[-1], light))
+    if scene.near == "road" and ("cars" in scene.subjects or scene.night or scene.wet):
+        layers.append(Traffic(scene, light, rng))
     if scene.near != "room":
         layers.append(weather)
     light = clear_of_land(light, land)
@@ -238,8 +244,6 @@ def camera_at(scene: Scene, p: float) -> tuple[float, float]:
     zoom = 1.0
     if scene.camera == "push":
         zoom = 1 + 0.14 * slow * e
-    elif scene.camera == "drift":
-        zoom = 1 + 0.015 * slow * e
     return pan, zoom
 
 
@@ -251,16 +255,37 @@ def eased(p: float) -> float:
 def render_frames(
     scene: Scene, w: int, h: int, count: int, fps: int, rng: np.random.Generator
 ) -> Iterator[np.ndarray]:
-    """Yield ``count`` RGB uint8 frames of shape (h, w, 3)."""
+    """Yield ``count`` RGB uint8 frames of shape (h, w, 3).
+
+    Runs of static layers become plates (drawn once); moving layers draw every frame in
+    their place in the order, so a wave never paints over the pier in front of it."""
     layers, _ = build_layers(scene, rng)
     grade = Grade(scene, w, h, rng)
+    moves = [camera_at(scene, i / max(1, count - 1)) for i in range(count)]
+    pad = math.ceil(max(abs(pan) for pan, _ in moves) * h) + 2
+    rest = view_of(0.0, 1.0, w, h, pad)
+    steps: list[Plate | Layer] = []
+    run: list[Layer] = []
+    for layer in [*layers, None]:
+        if layer is not None and not layer.animated:
+            run.append(layer)
+            continue
+        if run:
+            steps.append(Plate.draw([x.draw for x in run], rest, h, pad, opaque=not steps))
+            run = []
+        if layer is not None:
+            steps.append(layer)
     frame = np.zeros((h, w, 3), np.float32)
     pace = 3.0 if "timelapse" in scene.styles else 1.0
-    for i in range(count):
-        pan, zoom = camera_at(scene, i / max(1, count - 1))
-        views = {d: view_of(d, pan, zoom, w, h) for d in ("sky", "far", "middle", "near")}
+    for i, (pan, zoom) in enumerate(moves):
+        view = view_of(pan, zoom, w, h)
         t = i / fps * pace
-        for layer in layers:
-            layer.draw(frame, views, t)
-        out = grade.apply(frame, i)
-        yield np.clip(out, 0, 255).astype(np.uint8)
+        for step in steps:
+            if isinstance(step, Plate):
+                step.sample(frame, pan, zoom)
+            else:
+                step.draw(frame, view, t)
+        np.clip(grade.apply(frame, i), 0, 255, out=frame)
+        out = np.empty((h, w, 3), np.uint8)
+        np.copyto(out, frame, casting="unsafe")
+        yield out

@@ -2,9 +2,8 @@
 
 The world is measured in canvas heights: ``v`` runs 0 (top) to 1 (bottom) at rest and
 ``u`` is the distance from the centre, so a wider canvas shows more of the same scene and
-the horizon sits at the same height in every shape. Each depth sees the camera through its
-own parallax, and every edge's coverage comes from its distance in pixels (a soft
-half-pixel ramp), so shapes are smooth at 1080x1920 and glide by fractions of a pixel.
+the horizon sits at the same height in every shape. Every edge's coverage comes from its
+distance in pixels (a half-pixel ramp), so shapes are smooth at 1080x1920.
 """
 
 from __future__ import annotations
@@ -13,15 +12,6 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-
-# depth → (share of the camera's pan, share of its push-in): far things move less
-PARALLAX = {
-    "sky": (0.1, 0.15),
-    "far": (0.3, 0.4),
-    "middle": (0.6, 0.75),
-    "near": (1.0, 1.0),
-    "screen": (0.0, 0.0),
-}
 
 
 @dataclass(frozen=True)
@@ -45,12 +35,13 @@ class View:
         return int(min(len(self.v), max(0, math.floor(float(self.row(v)) - 1))))
 
 
-def view_of(depth: str, pan: float, zoom: float, w: int, h: int) -> View:
-    share_pan, share_zoom = PARALLAX[depth]
-    px = h * (1 + (zoom - 1) * share_zoom)
-    u0 = pan * share_pan - w / 2 / px
+def view_of(pan: float, zoom: float, w: int, h: int, pad: int = 0) -> View:
+    """The camera at ``pan`` (canvas heights) and ``zoom``; ``pad`` widens the view by that
+    many pixels on each side (the plate the static layers are drawn on once)."""
+    px = h * zoom
+    u0 = pan - (w / 2 + pad) / px
     v0 = 0.5 - h / 2 / px
-    u = u0 + (np.arange(w, dtype=np.float32) + 0.5) / px
+    u = u0 + (np.arange(w + 2 * pad, dtype=np.float32) + 0.5) / px
     v = v0 + (np.arange(h, dtype=np.float32) + 0.5) / px
     return View(u.astype(np.float32), v.astype(np.float32), px, u0, v0)
 
@@ -61,8 +52,14 @@ def cover(distance_px: np.ndarray) -> np.ndarray:
 
 
 def blend(dst: np.ndarray, colour: np.ndarray, alpha: np.ndarray) -> None:
-    """``dst`` (rows, cols, 3) moved toward ``colour`` by ``alpha`` (rows, cols), in place."""
-    dst += (colour - dst) * alpha[..., None]
+    """``dst`` (rows, cols, 3) moved toward ``colour`` by ``alpha`` (rows, cols), in place.
+
+    One channel at a time: NumPy broadcasts a trailing axis of 1 or 3 several times slower
+    than it walks three strided planes."""
+    colour = np.asarray(colour, np.float32)
+    for c in range(3):
+        channel = dst[..., c]
+        channel += (colour[..., c] - channel) * alpha
 
 
 @dataclass(frozen=True)
@@ -140,6 +137,31 @@ def splat(
     r, c, a = base_r[keep], base_c[keep], alpha[keep][:, None]
     colour = np.broadcast_to(colours[:, None, :], (*base_r.shape, 3))[keep]
     frame[r, c] += (colour - frame[r, c]) * a
+
+
+def streaks(
+    frame: np.ndarray,
+    cols: np.ndarray,
+    rows: np.ndarray,
+    length: np.ndarray,
+    lean: float,
+    colour: np.ndarray,
+    strength: np.ndarray,
+) -> None:
+    """Thin anti-aliased streaks (rain) rising ``length`` px from (col, row), leaning
+    ``lean`` px sideways per row, fading toward their tails: two pixels per row each."""
+    h, w = frame.shape[:2]
+    steps = np.arange(int(length.max()) + 1, dtype=np.float32)[None, :]
+    r = np.floor(rows).astype(np.int64)[:, None] - steps.astype(np.int64)
+    x = cols[:, None] - steps * lean
+    c = np.floor(x).astype(np.int64)
+    f = (x - c).astype(np.float32)
+    fade = np.clip(1 - steps / length[:, None], 0, 1) * strength[:, None]
+    for cc, share in ((c, 1 - f), (c + 1, f)):
+        a = fade * share
+        keep = (r >= 0) & (r < h) & (cc >= 0) & (cc < w) & (a > 0.01)
+        rr, cc_, aa = r[keep], cc[keep], a[keep][:, None]
+        frame[rr, cc_] += (colour - frame[rr, cc_]) * aa
 
 
 def box_cover(pos: np.ndarray, start: float, end: float, px: float) -> np.ndarray:

@@ -35,12 +35,14 @@ FACADES = np.array([(120, 85, 70), (150, 140, 130), (95, 100, 110), (165, 120, 9
 class Buildings:
     """Blocky buildings along u with a grid of windows, some lit after dark."""
 
+    animated = False
+
     def __init__(self, depth: str, scene: Scene, light: Light, rng: np.random.Generator) -> None:
         self.depth, self.light = depth, light
         street = depth == "middle"
         self.neon = scene.middle == "neon" and street
         widths = rng.uniform(0.14, 0.32, 40) if street else rng.uniform(0.05, 0.14, 80)
-        heights = rng.uniform(0.22, 0.5, 40) if street else rng.uniform(0.08, 0.3, 80)
+        heights = rng.uniform(0.22, 0.5, 40) if street else rng.uniform(0.05, 0.2, 80) ** 1.2 * 1.4
         if street and not self.neon:
             heights = np.minimum(heights, 0.34)
         self.edges = np.cumsum(np.concatenate([[-1.8], widths])).astype(np.float32)
@@ -78,8 +80,7 @@ class Buildings:
                 signs.append((at, top, width, 0.025, int(rng.integers(0, len(NEON)))))
         return signs
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        view = views[self.depth]
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         top, first = paint_profile(frame, view, self.profile, steep=False)
         last = view.rows_below(self.light.horizon - 0.01)
         if last > first:
@@ -138,6 +139,7 @@ class Road:
     """Pavement, kerb and road with lane marks; lamps along it; a wet road mirrors them."""
 
     depth = "near"
+    animated = False
 
     def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
         self.light = light
@@ -147,29 +149,26 @@ class Road:
         self.kerb = lit((130, 128, 124), light, "near")
         self.paint = lit((225, 220, 200), light, "near")
         self.pole = lit((35, 37, 40), light, "near")
-        self.cars = "cars" in scene.subjects or self.night
-        self.car_phase = rng.uniform(0, 1, 6)
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        view = views["near"]
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         level = self.light.horizon
         self._lamps(frame, view, level)
         start = view.rows_below(level)
         v = view.v[start:]
         below = v - level
         mirror_rows = np.clip(np.round(view.row(level - below * 0.7)), 0, frame.shape[0] - 1)
-        shine = 0.55 if self.wet else 0.18 if self.night else 0.08
-        reflection = frame[mirror_rows.astype(int)] * shine
-        surface = np.where((below < 0.035)[:, None], self.kerb, self.asphalt)
-        fade = np.clip(below / 0.3, 0, 1)[:, None, None] * 0.3
-        frame[start:] = surface[:, None, :] * (1 - shine) + reflection * (1 - fade)
+        shine = 0.9 if self.wet else 0.3 if self.night else 0.1
+        # the road mirrors the lights above it (windows, signs, lamps), not the dark walls
+        reflection = np.clip(frame[mirror_rows.astype(int)] - 45, 0, None) * shine
+        surface = np.where((below < 0.03)[:, None], self.kerb, self.asphalt)
+        surface = np.where(((below > 0.03) & (below < 0.036))[:, None], self.kerb * 0.6, surface)
+        fade = 1 - np.clip(below / 0.35, 0, 1)[:, None, None] * 0.5
+        frame[start:] = surface[:, None, :] + reflection * fade
         lane = level + 0.14
         r0, r1 = view.rows_below(lane - 0.004), view.rows_below(lane + 0.01) + 2
         dash = box_cover((view.u + 10) % 0.3, 0.0, 0.15, view.px)
         mark = box_cover(view.v[r0:r1, None], lane, lane + 0.006, view.px) * dash[None, :]
         blend(frame[r0:r1], self.paint, (mark * 0.8).astype(np.float32))
-        if self.cars:
-            self._cars(frame, view, t, level)
 
     def _lamps(self, frame: np.ndarray, view: View, level: float) -> None:
         spots = np.arange(-1.5, 1.6, 0.45, dtype=np.float32)
@@ -187,8 +186,22 @@ class Road:
             splat(frame, cols, rows, light, 0.07 * view.px, 0.45, glow=True)
             splat(frame, cols, rows, light * 0.5 + 127, 0.006 * view.px)
 
-    def _cars(self, frame: np.ndarray, view: View, t: float, level: float) -> None:
-        """Head- and tail-lights gliding along both lanes; bodies are dark shapes."""
+
+class Traffic:
+    """Cars gliding along both lanes: dark bodies, head- and tail-lights after dark."""
+
+    depth = "near"
+    animated = True
+
+    def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
+        self.light = light
+        self.night = scene.night or scene.time == "twilight"
+        self.wet = scene.wet
+        self.pole = np.maximum(lit((70, 72, 80), light, "near"), 38)
+        self.car_phase = rng.uniform(0, 1, 6)
+
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
+        level = self.light.horizon
         for k, phase in enumerate(self.car_phase):
             toward = k % 2 == 0
             lane = level + (0.2 if toward else 0.09)

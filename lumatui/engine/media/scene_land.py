@@ -44,43 +44,49 @@ def lit(colour: tuple[float, float, float] | np.ndarray, light: Light, depth: st
 class Silhouette:
     """A layer that is one profile filled down to the bottom, shaded by height."""
 
-    def __init__(self, depth: str, profile: Profile, light: Light, dark: float = 0.25) -> None:
+    animated = False
+
+    def __init__(
+        self, depth: str, profile: Profile, light: Light, dark: float = 0.25, crowns: float = 0
+    ) -> None:
         self.depth, self.profile, self.light, self.dark = depth, profile, light, dark
+        self.crowns = crowns  # > 0: shade each crown from its lit top down (trees)
 
     def top_near(self, u: float) -> float:
         return float(np.interp(u, self.profile.u, self.profile.top))
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        view = views[self.depth]
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         shade = 1 - self.dark * np.clip((view.v - self.light.horizon) / 0.4, 0, 1)
-        paint_profile(frame, view, self.profile, shade.astype(np.float32))
+        top, first = paint_profile(frame, view, self.profile, shade.astype(np.float32))
+        if self.crowns:
+            down = np.clip((view.v[first:, None] - top[None, :]) / self.crowns, 0, 1)
+            frame[first:] *= (1 - 0.5 * down**0.7)[..., None]
 
 
 class Mountains(Silhouette):
     def __init__(self, depth: str, scene: Scene, light: Light, rng: np.random.Generator):
         self.snowy = scene.season == "winter" or "snow" in scene.weather or scene.near == "snow"
         self.summer = scene.season == "summer" or scene.far == "dunes"
-        height = 0.26 if depth == "far" else 0.16
-        ridge = smooth_noise(rng, GRID.size, 7, 0.55)
+        height = 0.3 if depth == "far" else 0.17
+        ridge = smooth_noise(rng, GRID.size, 9, 0.55)
         peaks = np.zeros_like(ridge)
-        for _ in range(4):
-            at, width = rng.uniform(-1.2, 1.2), rng.uniform(0.15, 0.4)
-            peaks = np.maximum(peaks, 1 - np.abs(GRID - at) / width)
-        top = light.horizon - height * (0.45 + 0.3 * ridge + 0.45 * peaks)
-        slope = np.gradient(top, GRID)
-        rock = np.array((92, 98, 115) if depth == "far" else (70, 85, 80), np.float32)
-        face = 1 + 0.28 * np.tanh(slope * 3)[:, None]  # the side facing the light is brighter
+        for at in rng.uniform(-1.3, 1.3, 9):
+            width = rng.uniform(0.09, 0.24)
+            peaks = np.maximum(peaks, (1 - np.abs(GRID - at) / width) * rng.uniform(0.6, 1.0))
+        top = light.horizon - height * (0.3 + 0.18 * ridge + 0.6 * np.clip(peaks, 0, 1))
+        slope = np.gradient(np.convolve(top, np.ones(41) / 41, mode="same"), GRID)
+        rock = np.array((96, 104, 122) if depth == "far" else (78, 88, 92), np.float32)
+        face = 1 + 0.2 * np.tanh(slope * 2)[:, None]  # the side facing the light is brighter
         colour = lit(rock, light, depth) * face
         self.snow = lit((240, 244, 250), light, depth)
         self.snowline = float(np.quantile(top, 0.35 if self.snowy else 0.08))
         super().__init__(depth, Profile(GRID, top.astype(np.float32), colour), light, 0.1)
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        view = views[self.depth]
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         top, first = paint_profile(frame, view, self.profile)
         if self.summer:
             return
-        depth = np.clip((self.snowline - top) * (1.6 if self.snowy else 0.8), 0, 0.09)
+        depth = np.clip((self.snowline - top) * (1.3 if self.snowy else 0.6), 0, 0.12)
         last = view.rows_below(float((top + depth).max())) + 2
         if last <= first:
             return
@@ -105,10 +111,13 @@ def dunes(depth: str, scene: Scene, light: Light, rng: np.random.Generator) -> S
     """Sand dunes: a long lit slope up to a sharp crest, a short shadowed slip face."""
     size = {"far": (0.35, 0.03, 0.02), "middle": (0.6, 0.06, -0.02), "near": (1.0, 0.09, -0.12)}
     wavelength, amp, rise = size[depth]
-    phase = (GRID / wavelength + rng.uniform(0, 1) + 0.15 * np.sin(GRID * 2.3)) % 1.0
-    shape = np.where(phase < 0.75, (phase / 0.75) ** 1.6, ((1 - phase) / 0.25) ** 1.2)
-    shape = np.convolve(shape, np.ones(9) / 9, mode="same")  # round the crest a little
-    top = light.horizon - rise - amp * shape
+    phase = GRID / wavelength + rng.uniform(0, 1) + 0.2 * np.sin(GRID * 2.3 + rng.uniform(0, 6))
+    phase %= 1.0
+    rise_side = np.sin(np.pi / 2 * np.clip(phase / 0.7, 0, 1))  # a long convex windward slope
+    slip_side = np.cos(np.pi / 2 * np.clip((phase - 0.7) / 0.3, 0, 1))  # a short steep lee
+    shape = np.where(phase < 0.7, rise_side, slip_side) ** 1.5
+    swell = 0.75 + 0.25 * np.sin(GRID * 1.7 + rng.uniform(0, 6))
+    top = light.horizon - rise - amp * shape * swell
     slope = np.gradient(top, GRID)
     sunny = np.array((232, 178, 112), np.float32)
     shadow = np.array((170, 105, 70), np.float32)
@@ -126,14 +135,17 @@ def trees(depth: str, scene: Scene, light: Light, rng: np.random.Generator) -> S
     top = np.full(GRID.shape, base, np.float32)
     leaves = np.array(GREENS[scene.season][1], np.float32)
     colour = np.broadcast_to(leaves * 0.6, (GRID.size, 3)).copy()
-    count = int(3.6 / (size * 0.22))
+    count = int(3.6 / (size * (0.22 if not broadleaf else 0.16)))
     for at in np.sort(rng.uniform(-1.8, 1.8, count)):
         tall = size * rng.uniform(0.6, 1.0)
         if broadleaf and rng.random() > 0.2:
-            r = tall * 0.32
-            dx = np.clip(np.abs(GRID - at) / r, 0, 1)
-            crown = base - tall + r - r * np.sqrt(1 - dx * dx)
-            crown = np.where(np.abs(GRID - at) < r, crown - r * 0.0, base)
+            r = tall * 0.3
+            crown = np.full(GRID.shape, base, np.float32)
+            for dx, dy, k in ((0.0, 0.0, 1.0), (-0.65, 0.45, 0.75), (0.65, 0.4, 0.8)):
+                cx, cy, rk = at + dx * r, base - tall + r + dy * r, r * k
+                off = np.clip(np.abs(GRID - cx) / rk, 0, 1)
+                blob = np.where(off < 1, cy - rk * np.sqrt(1 - off * off), base)
+                crown = np.minimum(crown, blob)
             hue = leaves
             if scene.season == "autumn":
                 hue = AUTUMN_LEAVES[rng.integers(0, len(AUTUMN_LEAVES))]
@@ -152,7 +164,8 @@ def trees(depth: str, scene: Scene, light: Light, rng: np.random.Generator) -> S
         top = np.where(closer, crown, top)
         colour[closer] = hue
     colour = lit(colour, light, depth)
-    return Silhouette(depth, Profile(GRID, top, colour), light, 0.45 if not far else 0.2)
+    crowns = 0.0 if far else size * 0.35
+    return Silhouette(depth, Profile(GRID, top, colour), light, 0.45 if not far else 0.2, crowns)
 
 
 class Ground(Silhouette):
@@ -177,9 +190,8 @@ class Ground(Silhouette):
                             (250, 140, 40)], np.float32)  # fmt: skip
         self.flower_rgb = palette[rng.integers(0, len(palette), n)] * light.land
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        super().draw(frame, views, t)
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
+        super().draw(frame, view, t)
         if self.flower_u.size:
-            view = views["near"]
             size = (self.flower_v - self.light.horizon) * view.px * 0.012 + 0.6
             splat(frame, view.col(self.flower_u), view.row(self.flower_v), self.flower_rgb, size)

@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 
-from lumatui.engine.media.raster import View, splat
+from lumatui.engine.media.raster import View, blend, splat, streaks
 from lumatui.engine.media.scene import Scene
 from lumatui.engine.media.scene_light import Light
 
@@ -23,6 +23,7 @@ SPARK_COLOURS = np.array([(255, 90, 90), (255, 215, 100), (130, 200, 255), (225,
 
 class Weather:
     depth = "screen"
+    animated = True
 
     def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
         self.scene, self.light = scene, light
@@ -44,7 +45,7 @@ class Weather:
         self.fog = "fog" in weather
         self.fog_phase = float(rng.uniform(0, 6.3))
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         h, w = frame.shape[:2]
         size = h / 1000  # dots scale with the canvas
         if self.fire:
@@ -84,21 +85,17 @@ class Weather:
             frame *= 1.6
             frame += 35
         if self.fog:
-            self._fog(frame, views, t)
+            self._fog(frame, view, t)
 
     def _rain(self, frame: np.ndarray, t: float, size: float) -> None:
-        """Each drop a short slanted streak: a few dots along its path this frame."""
+        """Each drop a thin slanted streak, falling fast."""
         h, w = frame.shape[:2]
         x, y, s = self.rain.T  # type: ignore[union-attr]
-        fall = (y + t * (1.1 + 0.6 * s)) % 1.0
+        fall = (y + t * (1.1 + 0.6 * s)) % 1.05
         cols, rows = (x + fall * 0.06) % 1.0 * w, fall * h
-        length = (18 + 30 * s) * size
-        steps = np.linspace(0, 1, int(12 * size) + 10, dtype=np.float32)[None, :]
-        c = (cols[:, None] - steps * length[:, None] * 0.06).ravel()
-        r = (rows[:, None] - steps * length[:, None]).ravel()
-        grey = np.broadcast_to(np.float32([200, 210, 225]), (c.size, 3))
-        strength = np.repeat(0.18 + 0.3 * s, steps.size)
-        splat(frame, c, r, grey, 0.5 + 0.7 * size, strength)
+        length = ((18 + 30 * s) * size).astype(np.float32)
+        grey = np.float32([200, 210, 225])
+        streaks(frame, cols, rows, length, 0.06, grey, (0.25 + 0.35 * s).astype(np.float32))
 
     def _birds(self, frame: np.ndarray, t: float, size: float) -> None:
         h, w = frame.shape[:2]
@@ -144,11 +141,10 @@ class Weather:
         splat(frame, cols, rows, colour.astype(np.float32), (3 + 6 * (1 - age)) * size,
               (1 - age) * 0.9)  # fmt: skip
 
-    def _fog(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        view = views["middle"]
+    def _fog(self, frame: np.ndarray, view: View, t: float) -> None:
         h = self.light.horizon
         density = (0.55 * np.exp(-(((view.v - h) / 0.2) ** 2)) + 0.18).astype(np.float32)
         drift = 1 + 0.25 * np.sin(view.u * 5 + t * 0.3 + self.fog_phase) * np.sin(view.u * 2.1)
         alpha = np.clip(density[:, None] * drift[None, :], 0, 0.85).astype(np.float32)
         colour = self.light.haze * 0.6 + 200 * 0.4 * self.light.land.mean()
-        frame += (colour - frame) * alpha[..., None]
+        blend(frame, colour, alpha)

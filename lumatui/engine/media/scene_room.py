@@ -18,6 +18,7 @@ FLOOR = 0.8
 
 class Room:
     depth = "near"
+    animated = False
 
     def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
         self.light = light
@@ -30,8 +31,7 @@ class Room:
         self.frame_rgb = np.array((230, 225, 215), np.float32) * inside * (0.6 if evening else 1)
         self.lamp_u = float(rng.choice([-0.24, 0.24]))
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        view = views["near"]
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         u0, u1, v0, v1 = WINDOW
         u, v = view.u[None, :], view.v[:, None]
         glass = box_cover(u, u0, u1, view.px) * box_cover(v, v0, v1, view.px)

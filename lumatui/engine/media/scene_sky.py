@@ -22,6 +22,7 @@ STAR_COUNT = 900  # over the whole sky band, wider than any canvas
 
 class Sky:
     depth = "sky"
+    animated = False  # drawn once: the camera moves over it
 
     def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
         self.scene, self.light = scene, light
@@ -37,8 +38,7 @@ class Sky:
         self.clouds: np.ndarray | None = None  # made at the first frame, at its size
         self.moon_shade = rng.uniform(0, 6.3, 3)
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        view = views["sky"]
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         light = self.light
         frame[:] = light.sky(view.v)[:, None, :]
         if self.star_u.size:

@@ -19,6 +19,7 @@ from lumatui.engine.media.scene_light import Light
 
 class Water:
     depth = "near"
+    animated = True
 
     def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
         self.scene, self.light = scene, light
@@ -31,73 +32,85 @@ class Water:
         self.body = body * light.land
         self.phase = rng.uniform(0, 6.3, 4).astype(np.float32)
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        view = views["near"]
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         light = self.light
         start = view.rows_below(light.horizon) + 1
-        h, w = frame.shape[:2]
+        h = frame.shape[0]
         if start >= h:
             return
         v = view.v[start:]
         below = np.maximum(v - light.horizon, 1e-4)
         near = np.clip(below / (1 - light.horizon), 0, 1)  # 0 far .. 1 close
-        waves = self._waves(view, below, t)  # about -1..1, fading out toward the horizon
         mirrored_v = light.horizon - below
-        sway = (3.0 if self.calm else 9.0) * near[:, None] * waves  # pixels the image wavers
-        rows = np.clip(np.round(view.row(mirrored_v)[:, None] + sway), 0, h - 1).astype(np.int64)
-        reflection = frame.reshape(-1, 3)[rows * w + np.arange(w)[None, :]]
-        sky = light.sky(mirrored_v)[:, None, :]
-        mirrors_land = (mirrored_v >= self.land_top - 0.01)[:, None, None]
-        reflection = np.where(mirrors_land, reflection, sky)
-        strength = (0.85 if self.calm else 0.6) - 0.3 * near
-        water = reflection * strength[:, None, None] + self.body * (1 - strength)[:, None, None]
-        water += (waves * (5 if self.calm else 16))[..., None]
-        frame[start:] = water
+        keep = ((0.85 if self.calm else 0.6) - 0.3 * near).astype(np.float32)
+        body = self.body * (1 - keep)[:, None]
+        # rows that mirror land copy the rows above the horizon; below those, the sky
+        land = int(np.count_nonzero(mirrored_v >= self.land_top - 0.01))
+        water = frame[start:]
+        if land:
+            rows = np.clip(np.round(view.row(mirrored_v[:land])), 0, h - 1).astype(np.int64)
+            water[:land] = frame[rows]
+            water[:land] *= keep[:land, None, None]
+            for c in range(3):
+                water[:land, :, c] += body[:land, c, None]
+        sky = light.sky(mirrored_v[land:]) * keep[land:, None] + body[land:]
+        water[land:] = sky[:, None, :]
+        waves, first = self._waves(view, below, t)
+        if waves is not None:
+            waves *= 5 if self.calm else 16
+            for c in range(3):
+                water[first:, :, c] += waves
+            waves /= 5 if self.calm else 16
         if light.body:
-            self._glints(frame, views, start, near, waves)
+            self._glints(frame, view, start, near, waves, first)
         if self.surf:
             self._surf(frame, view, t)
 
-    def _waves(self, view: View, below: np.ndarray, t: float) -> np.ndarray:
+    def _waves(self, view: View, below: np.ndarray, t: float) -> tuple[np.ndarray | None, int]:
         """Waves on a ground plane seen in perspective: distance grows as 1/(v - horizon),
-        so they crowd toward the horizon, and fade where they would be under 2 pixels."""
+        so they crowd toward the horizon, and fade out where they would be under 2 pixels.
+        Returns the waves (about -1..1) of the rows from ``first`` down."""
+        wavelength_px = 0.21 * below**2 * view.px
+        first = int(np.searchsorted(wavelength_px, 2.0))
+        if first >= below.size:
+            return None, first
+        below = below[first:]
         z = (1.0 / (below + 0.002)).astype(np.float32)
         x = view.u[None, :] * z[:, None]
         p = self.phase
         waves = np.sin(x * 7.0 + (z * 30 + t * 1.9 + p[0])[:, None])
         waves += 0.6 * np.sin(x * -11.0 + (z * 22 - t * 1.3 + p[1])[:, None])
-        waves += 0.4 * np.sin(x * 23.0 + (z * 41 + t * 2.7 + p[2])[:, None])
-        wavelength_px = 0.21 * below**2 * view.px
-        fade = np.clip((wavelength_px - 2) / 8, 0, 1)[:, None]
-        return (waves * fade / 2.0).astype(np.float32)
+        fade = (np.clip((wavelength_px[first:] - 2) / 8, 0, 1) / 1.6).astype(np.float32)
+        waves *= fade[:, None]
+        return waves, first
 
     def _glints(
-        self, frame: np.ndarray, views: dict[str, View], start: int, near: np.ndarray,
-        waves: np.ndarray,
+        self, frame: np.ndarray, view: View, start: int, near: np.ndarray,
+        waves: np.ndarray | None, first: int,
     ) -> None:  # fmt: skip
         """The sun's (or moon's) path on the water: broken glints on wave crests, widening
         toward the viewer — light on moving water, not a second disc."""
         light = self.light
-        view = views["near"]
-        centre = float(views["sky"].col(light.body_u))
+        centre = float(view.col(light.body_u))
         low = np.clip(1 - (light.horizon - light.body_v) / 0.45, 0.25, 1)  # low sun: long path
-        width = (0.01 + 0.08 * near) * view.px * (1.3 - 0.5 * low)
-        reach = int(width.max() * 2.5) + 2
+        width = (0.008 + 0.06 * near) * view.px * (1.3 - 0.5 * low)
+        reach = int(width.max() * 2) + 2
         c0, c1 = max(0, int(centre) - reach), min(frame.shape[1], int(centre) + reach)
         if c1 <= c0:
             return
         cols = np.arange(c0, c1, dtype=np.float32)[None, :]
         across = np.exp(-(((cols - centre) / width[:, None]) ** 2))
-        crest = np.clip((waves[:, c0:c1] + 0.15) / 0.6, 0, 1) ** 2
+        crest = np.zeros(across.shape, np.float32)
+        if waves is not None:
+            crest[first:] = np.clip((waves[:, c0:c1] + 0.15) / 0.6, 0, 1) ** 2
         horizon_line = np.exp(-near / 0.02)[:, None]  # waves too small to see: a bright line
         glints = np.maximum(crest, horizon_line * 0.8) * across * (0.55 + 0.45 * low)
         strength = 1.0 if light.body == "sun" else 0.7
-        band = frame[start:, c0:c1]
-        band += (light.sun - band) * np.clip(glints * strength, 0, 1)[..., None]
+        blend(frame[start:, c0:c1], light.sun, np.clip(glints * strength, 0, 1))
 
     def _surf(self, frame: np.ndarray, view: View, t: float) -> None:
         """Lines of foam rolling in toward the shore, each fading as it arrives."""
-        shore = self.light.horizon + 0.2
+        shore = shore_of(self.light) - 0.01
         foam = lit((240, 244, 245), self.light, "near")
         for k in range(4):
             p = (t / 6.0 + k / 4 + self.phase[3]) % 1.0
@@ -112,41 +125,64 @@ class Water:
 
 
 class Sand:
-    """A beach: the wash of the last wave runs up and back over dark wet sand."""
+    """A beach: dry sand, darker wet sand along the water's edge."""
 
     depth = "near"
+    animated = False
 
     def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
         self.light = light
         self.dry = lit((225, 195, 150), light, "near")
         self.wet = lit((150, 125, 95), light, "near")
-        self.foam = lit((245, 247, 248), light, "near")
-        self.curve = 0.012 * np.sin(GRID * 2.7 + rng.uniform(0, 6.3))
+        self.curve = (0.012 * np.sin(GRID * 2.7 + rng.uniform(0, 6.3))).astype(np.float32)
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        view = views["near"]
-        shore = self.light.horizon + 0.21
-        wash = 0.025 * (0.5 + 0.5 * math.sin(t * 2 * math.pi / 6.0))
-        curve = np.interp(view.u, GRID, self.curve).astype(np.float32)
-        edge = shore + curve - wash
-        wet_edge = shore + curve + 0.03
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
+        edge = shore_of(self.light) + np.interp(view.u, GRID, self.curve).astype(np.float32)
         r0 = view.rows_below(float(edge.min()))
         if r0 >= frame.shape[0]:
             return
         v = view.v[r0:, None]
-        sand_alpha = cover((v - edge[None, :]) * view.px)
-        dry_share = np.clip((v - wet_edge[None, :]) / 0.04, 0, 1)[..., None]
-        colour = self.wet * (1 - dry_share) + self.dry * dry_share
-        colour = colour * (1 - 0.15 * np.clip(1 - (v - shore) / 0.5, 0, 1))[..., None]
-        blend(frame[r0:], colour.astype(np.float32), sand_alpha.astype(np.float32))
-        line = np.abs(v - edge[None, :]) * view.px - 0.004 * view.px
-        blend(frame[r0:], self.foam, (cover(-line) * 0.8).astype(np.float32))
+        dry = np.clip((v - edge[None, :] - 0.03) / 0.04, 0, 1)
+        depth = 1 - 0.15 * np.clip(1 - (v - edge[None, :]) / 0.5, 0, 1)
+        colour = (self.wet * (1 - dry)[..., None] + self.dry * dry[..., None]) * depth[..., None]
+        blend(frame[r0:], colour.astype(np.float32), cover((v - edge[None, :]) * view.px))
+
+
+class Swash:
+    """The last wave's thin sheet running up the sand and back, with a foam edge."""
+
+    depth = "near"
+    animated = True
+
+    def __init__(self, sand: Sand, light: Light) -> None:
+        self.sand, self.light = sand, light
+        self.sheet = lit((120, 150, 160), light, "near")
+        self.foam = lit((245, 247, 248), light, "near")
+
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
+        edge = shore_of(self.light) + np.interp(view.u, GRID, self.sand.curve).astype(np.float32)
+        reach = 0.03 * (0.5 + 0.5 * math.sin(t * 2 * math.pi / 6.0))
+        wash = edge + reach + 0.004 * np.sin(view.u * 31 + t)
+        r0 = view.rows_below(float(edge.min()))
+        r1 = min(frame.shape[0], view.rows_below(float(wash.max())) + 3)
+        if r1 <= r0:
+            return
+        v = view.v[r0:r1, None]
+        sheet = cover((v - edge[None, :]) * view.px) * cover((wash[None, :] - v) * view.px)
+        blend(frame[r0:r1], self.sheet, (sheet * 0.45).astype(np.float32))
+        line = np.abs(v - wash[None, :]) * view.px - 0.003 * view.px
+        blend(frame[r0:r1], self.foam, (cover(-line) * 0.85).astype(np.float32))
+
+
+def shore_of(light: Light) -> float:
+    return light.horizon + 0.21
 
 
 class Boats:
     """Small sailing boats on the water, bobbing gently."""
 
     depth = "middle"
+    animated = True
 
     def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
         self.light = light
@@ -158,8 +194,7 @@ class Boats:
         self.lamp = np.array((255, 200, 120), np.float32)
         self.night = scene.night
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        view = views["middle"]
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         for at, out, phase in self.boats:
             base = self.light.horizon + out
             size = 0.03 + out * 0.35
@@ -180,6 +215,7 @@ class Pier:
     """A wooden pier running out from one side, on posts, with lamps at night."""
 
     depth = "near"
+    animated = False
 
     def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
         self.light = light
@@ -187,8 +223,7 @@ class Pier:
         self.night = scene.night
         self.side = 1 if rng.random() < 0.5 else -1
 
-    def draw(self, frame: np.ndarray, views: dict[str, View], t: float) -> None:
-        view = views["near"]
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         deck = self.light.horizon + 0.2
         start = 0.05 * self.side
         r0, r1 = view.rows_below(deck - 0.03), min(frame.shape[0], view.rows_below(deck + 0.12))
