@@ -14,6 +14,14 @@ from dataclasses import dataclass
 
 # kind → value → the English words and phrases that mean it, "|" between them
 VOCABULARY: dict[str, dict[str, str]] = {
+    # always in the picture, or the way things move in it (falling leaves, flying birds)
+    "base": {
+        "sky": "sky|skies|light|sunlight|scenery|horizon line",
+        "motion": (
+            "falling|fall down|flying|floating|drifting|rolling|crashing|breaking|driving"
+            "|passing|swaying|blowing|shimmering|sparkling|twinkling|glowing|reflected"
+        ),
+    },
     "time": {
         "dawn": "dawn|sunrise|daybreak|first light|early morning",
         "morning": "morning|breakfast",
@@ -25,17 +33,17 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "night": "night|midnight|nighttime|late night|tonight|nocturnal",
     },
     "season": {
-        "spring": "spring|springtime|blossom|blossoms|cherry blossom|sakura",
-        "summer": "summer|summertime|tropical",
+        "spring": "spring|springtime|blossom|blossoms|cherry blossom|cherry blossoms|sakura|petals",
+        "summer": "summer|summertime|tropical|hot",
         "autumn": "autumn|fall|autumnal|fall foliage|autumn leaves|maple",
         "winter": "winter|wintry|frozen|frosty|icy|christmas",
     },
     "weather": {
-        "rain": "rain|rainy|raining|drizzle|rainfall|downpour|wet|showers",
-        "storm": "storm|stormy|thunderstorm|thunder|lightning",
+        "rain": "rain|rainy|raining|drizzle|drizzly|rainfall|downpour|wet|showers",
+        "storm": "storm|stormy|heavy rain|thunderstorm|thunder|lightning",
         "snow": "snow|snowy|snowing|snowfall|blizzard|snowflakes",
         "fog": "fog|foggy|mist|misty|haze|hazy",
-        "clouds": "cloud|clouds|cloudy|overcast|grey sky|gray sky",
+        "clouds": "cloud|clouds|cloudy|overcast|grey|gray|grey sky|gray sky",
         "wind": "wind|windy|breeze|breezy|gusty",
         "clear": "clear|cloudless",
     },
@@ -52,7 +60,7 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "desert": "desert|dunes|dune|sand dunes|sahara|arid",
         "mountains": "mountain|mountains|peaks|peak|alps|alpine|summit|range|valley|canyon|cliffs",
         "hills": (
-            "hills|hill|countryside|meadow|field|fields|farmland|grassland|prairie"
+            "hills|hill|plains|countryside|meadow|field|fields|farmland|grassland|prairie"
             "|valley floor|park|garden"
         ),
         "lake": "lake|pond|reflection|reflections|still water|river|stream",
@@ -70,13 +78,13 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "aurora": "aurora|northern lights|aurora borealis|borealis",
         "rainbow": "rainbow",
         "birds": "bird|birds|seagulls|seagull|flock|geese",
-        "boats": "boat|boats|sailboat|sailboats|ship|ships|yacht|sailing|fishing boat",
+        "boats": "boat|boats|sailboat|sailboats|ship|ships|yacht|sailing|fishing boats",
         "lighthouse": "lighthouse",
         "lanterns": "lantern|lanterns|sky lanterns|paper lanterns",
         "fireworks": "fireworks|firework|celebration|new year",
         "fire": "fire|campfire|bonfire|flames|fireplace|candle|candles",
         "flowers": "flower|flowers|tulips|wildflowers|poppies|sunflowers|lavender|roses|bloom",
-        "cars": "car|cars|headlights|taxi|taxis",
+        "cars": "car|cars|headlights|taxi|taxis|busy street|busy",
         "waves": "wave|waves|surfing|breakers|tide",
         "lamps": "streetlight|streetlights|street lamps|lamp|lamps|lights",
         "leaves": "leaves|falling leaves|foliage",
@@ -126,7 +134,8 @@ FILLER = frozenset(
         "slow slowly softly gently high low quality hd k ultra realistic photorealistic detailed "
         "style looking look like feel feeling mood background wallpaper landscape scenery nature "
         "outdoor outdoors loop looping seamless vertical portrait format tiktok reels shorts "
-        "instagram youtube please make generate create show me want need full ",
+        "instagram youtube please make generate create show me want need full empty after "
+        "overlooking ",
     )
 )
 
@@ -142,45 +151,46 @@ CHINESE_WORDS = {
     "夏天": "summer", "夏日": "summer", "秋天": "autumn", "秋": "autumn", "红叶": "autumn leaves",
     "枫叶": "maple", "落叶": "falling leaves", "冬天": "winter", "冬日": "winter",
     "阴天": "overcast", "多云": "cloudy", "云": "clouds", "白云": "clouds", "乌云": "clouds",
-    "雷雨": "thunderstorm", "暴雨": "downpour", "下雨": "raining", "雨天": "rainy", "雨": "rain",
-    "闪电": "lightning", "雷": "thunder", "暴风雪": "blizzard", "下雪": "snowing",
-    "雪花": "snowflakes", "雪": "snow", "大雾": "fog", "雾": "fog", "薄雾": "mist",
-    "风": "wind", "海滩": "beach", "沙滩": "beach", "海边": "seaside", "海岸": "coast",
-    "海洋": "ocean", "大海": "sea", "海": "sea", "海浪": "waves", "波浪": "waves",
+    "雷雨": "thunderstorm", "暴雨": "downpour", "暴风雨": "storm", "下雨天": "rainy",
+    "下雨": "raining", "雨天": "rainy", "雨": "rain", "闪电": "lightning", "雷": "thunder",
+    "暴风雪": "blizzard", "下雪": "snowing", "雪花": "snowflakes", "雪": "snow", "大雾": "fog",
+    "雾": "fog", "薄雾": "mist", "风": "wind", "海滩": "beach", "沙滩": "beach", "海边": "seaside",
+    "海岸": "coast", "海洋": "ocean", "大海": "sea", "海": "sea", "海浪": "waves", "波浪": "waves",
     "浪": "waves", "冲浪": "surfing", "街道": "street", "街头": "street", "马路": "road",
     "街": "street", "小巷": "alley", "霓虹灯": "neon lights", "霓虹": "neon",
     "赛博朋克": "cyberpunk", "城市": "city", "都市": "city", "天际线": "skyline",
-    "高楼": "skyscrapers", "屋顶": "rooftop", "森林": "forest", "树林": "woods",
-    "丛林": "jungle", "松树": "pines", "树": "trees", "沙漠": "desert", "沙丘": "dunes",
-    "雪山": "snowy mountains", "山脉": "mountains", "山峰": "peaks", "山谷": "valley",
-    "峡谷": "canyon", "山": "mountains", "草原": "grassland", "草地": "meadow",
-    "田野": "fields", "乡村": "countryside", "公园": "park", "花园": "garden",
+    "高楼": "skyscrapers", "屋顶": "rooftop", "森林": "forest", "树林": "woods", "丛林": "jungle",
+    "松树林": "pines", "松树": "pines", "松林": "pines", "树": "trees", "沙漠": "desert",
+    "沙丘": "dunes", "雪山": "snowy mountains", "山脉": "mountains", "山峰": "peaks",
+    "山顶": "summit", "山谷": "valley", "峡谷": "canyon", "山": "mountains", "草原": "grassland",
+    "草地": "meadow", "田野": "fields", "乡村": "countryside", "公园": "park", "花园": "garden",
     "湖面": "lake", "湖": "lake", "河流": "river", "河": "river", "江": "river",
     "倒影": "reflection", "港口": "harbour", "码头": "pier", "海港": "harbour",
     "雪地": "snow field", "雪原": "snowfield", "冰川": "glacier", "室内": "interior",
     "房间": "room", "卧室": "bedroom", "客厅": "living room", "咖啡馆": "cafe",
-    "咖啡店": "coffee shop", "厨房": "kitchen", "窗户": "window", "窗边": "window",
-    "窗": "window", "温馨": "cozy", "极光": "aurora", "彩虹": "rainbow", "海鸥": "seagulls",
-    "鸟": "birds", "帆船": "sailboat", "船": "boat", "灯塔": "lighthouse",
+    "咖啡店": "coffee shop", "厨房": "kitchen", "窗户": "window", "窗外": "window",
+    "窗边": "window", "窗": "window", "温馨": "cozy", "极光": "aurora", "彩虹": "rainbow",
+    "海鸥": "seagulls", "鸟": "birds", "帆船": "sailboat", "船": "boat", "灯塔": "lighthouse",
     "孔明灯": "sky lanterns", "灯笼": "lanterns", "烟花": "fireworks", "烟火": "fireworks",
     "篝火": "campfire", "火焰": "flames", "蜡烛": "candles", "火": "fire", "花海": "flowers",
     "鲜花": "flowers", "花": "flowers", "汽车": "cars", "车流": "traffic", "车": "car",
     "路灯": "streetlights", "灯光": "lights", "电影感": "cinematic", "电影": "cinematic",
     "史诗": "epic", "黑白": "black and white", "复古": "retro", "怀旧": "nostalgic",
-    "胶片": "film grain", "梦幻": "dreamy", "唯美": "dreamy", "鲜艳": "vibrant",
-    "忧郁": "moody", "黑暗": "dark", "宁静": "peaceful", "安静": "quiet", "平静": "calm",
-    "放松": "relaxing", "延时": "timelapse", "慢动作": "slow motion", "航拍": "aerial",
-    "红": "red", "橙": "orange", "金": "gold", "黄": "yellow", "绿": "green", "蓝": "blue",
-    "紫": "purple", "粉": "pink", "温暖": "warm", "暖": "warm", "冷": "cold",
-    "推进": "push in", "拉近": "push in", "平移": "pan", "静止": "static", "明亮": "bright",
+    "胶片": "film grain", "梦幻": "dreamy", "唯美": "dreamy", "鲜艳": "vibrant", "忧郁": "moody",
+    "黑暗": "dark", "宁静": "peaceful", "安静": "quiet", "平静": "calm", "放松": "relaxing",
+    "延时": "timelapse", "慢动作": "slow motion", "航拍": "aerial", "红": "red", "橙": "orange",
+    "金": "gold", "黄": "yellow", "绿": "green", "蓝": "blue", "紫": "purple", "粉色": "pink",
+    "粉": "pink", "红色": "red", "蓝色": "blue", "紫色": "purple", "温暖": "warm", "暖": "warm",
+    "冷": "cold", "推进": "push in", "拉近": "push in", "平移": "pan", "静止": "static",
+    "明亮": "bright",
 }  # fmt: skip
 
 # Chinese with no picture of its own (particles, measure words, command words).
 CHINESE_FILLER = (
-    "生成", "制作", "做", "一个", "一段", "一只", "一条", "一片", "一座", "一艘", "一些",
-    "视频", "片段", "镜头", "画面", "秒钟", "秒", "的", "在", "上", "下", "里", "中", "和",
-    "与", "着", "了", "很", "非常", "美丽", "漂亮", "好看", "一", "个", "给我", "请", "来",
-    "有", "是", "风景", "景色", "氛围", "感觉", "竖屏", "横屏", "慢慢", "缓缓", "之",
+    "生成", "制作", "上空", "摄影", "空中", "做", "一个", "一段", "一只", "一条", "一片", "一座",
+    "一艘", "一些", "视频", "片段", "镜头", "画面", "秒钟", "秒", "的", "在", "上", "下", "里",
+    "中", "和", "与", "着", "了", "很", "非常", "美丽", "漂亮", "好看", "一", "个", "给我", "请",
+    "来", "有", "是", "风景", "景色", "氛围", "感觉", "竖屏", "横屏", "慢慢", "缓缓", "之",
 )  # fmt: skip
 
 MEANINGS: dict[str, tuple[str, str]] = {
@@ -207,7 +217,7 @@ def read_prompt(prompt: str) -> ReadPrompt:
     found: list[tuple[int, str, tuple[str, str]]] = []  # (position, as written, meaning)
     for phrase in sorted(CHINESE_WORDS, key=len, reverse=True):
         for match in re.finditer(re.escape(phrase), text):
-            found.append((match.start(), phrase, MEANINGS[CHINESE_WORDS[phrase]]))
+            found += [(match.start(), phrase, m) for m in chinese_meanings(phrase)]
         text = text.replace(phrase, " " * len(phrase))
     for phrase in _PHRASES:
         for match in re.finditer(rf"\b{re.escape(phrase)}\b", text):
@@ -231,6 +241,14 @@ def read_prompt(prompt: str) -> ReadPrompt:
         drawn=_unique(word for _, word, _ in found),
         not_drawn=_unique(word for _, word in missing),
     )
+
+
+def chinese_meanings(phrase: str) -> list[tuple[str, str]]:
+    """A Chinese phrase's meanings: its English as one table phrase, else word by word."""
+    english = CHINESE_WORDS[phrase]
+    if english in MEANINGS:
+        return [MEANINGS[english]]
+    return [MEANINGS[word] for word in english.split()]
 
 
 def _chinese_leftovers(run: str) -> list[str]:
