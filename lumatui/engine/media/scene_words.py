@@ -259,3 +259,20 @@ def _chinese_leftovers(run: str) -> list[str]:
 
 def _unique(words: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))  # type: ignore[arg-type]
+
+
+def words_line(drawn: tuple[str, ...], not_drawn: tuple[str, ...]) -> tuple[str, str]:
+    """One short line (English, Chinese) saying what the picture shows and what it lacks."""
+
+    def listed(words: tuple[str, ...], sep: str) -> str:
+        return sep.join(words[:6]) + ("…" if len(words) > 6 else "")
+
+    en = [f"Drawn: {listed(drawn, ', ')}"] if drawn else []
+    zh = [f"已画出：{listed(drawn, '、')}"] if drawn else []
+    if not_drawn:
+        en.append(f"not drawn: {listed(not_drawn, ', ')}")
+        zh.append(f"未画出：{listed(not_drawn, '、')}")
+    if not en:
+        return "", ""
+    first = en[0][0].upper() + en[0][1:]
+    return "; ".join([first, *en[1:]]) + ".", "；".join(zh) + "。"
