@@ -82,7 +82,8 @@ class Buildings:
 
     def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         top, first = paint_profile(frame, view, self.profile, steep=False)
-        last = view.rows_below(self.light.horizon - 0.01)
+        # a street's windows stop above the shops; a far city's go on below the horizon
+        last = view.rows_below(self.light.horizon - 0.01) if self.depth == "middle" else len(view.v)
         if last > first:
             self._windows(frame, view, top, first, last)
         if self.signs:

@@ -60,7 +60,7 @@ class Silhouette:
         top, first = paint_profile(frame, view, self.profile, shade.astype(np.float32))
         if self.crowns:
             down = np.clip((view.v[first:, None] - top[None, :]) / self.crowns, 0, 1)
-            frame[first:] *= (1 - 0.5 * down**0.7)[..., None]
+            frame[first:] *= (1 - 0.4 * down**0.7)[..., None]
 
 
 class Mountains(Silhouette):

@@ -65,6 +65,8 @@ def horizon_of(scene: Scene) -> float:
         return 0.62
     if scene.near == "road":
         return 0.7
+    if scene.far == "skyline" and not scene.near and not scene.middle:
+        return 0.72  # a city seen from above its roofs: buildings down to the bottom
     return 0.66
 
 
