@@ -39,7 +39,7 @@ from lumatui.engine.media.scene_land import (
 )
 from lumatui.engine.media.scene_layers import Weather
 from lumatui.engine.media.scene_light import Light, light_of
-from lumatui.engine.media.scene_room import Room
+from lumatui.engine.media.scene_room import WINDOW, Room
 from lumatui.engine.media.scene_sky import Sky
 from lumatui.engine.media.scene_water import Boats, Pier, Sand, Swash, Water
 
@@ -184,15 +184,14 @@ def build_layers(scene: Scene, rng: np.random.Generator) -> tuple[list[Layer], L
         layers.append(ON_WATER[scene.middle](scene, light, rng))
     weather = Weather(scene, light, rng)
     if scene.near == "room":
-        layers.append(weather)  # the rain is outside the window
+        weather.window = WINDOW  # the rain is outside, seen through the glass
     if scene.near in NEAR:
         layers.append(NEAR[scene.near](scene, light, rng))
     if isinstance(layers[-1], Sand):
         layers.append(Swash(layers[-1], light))
     if scene.near == "road" and ("cars" in scene.subjects or scene.night or scene.wet):
         layers.append(Traffic(scene, light, rng))
-    if scene.near != "room":
-        layers.append(weather)
+    layers.append(weather)
     light = clear_of_land(light, land)
     for layer in layers:
         if hasattr(layer, "light"):

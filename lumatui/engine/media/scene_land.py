@@ -74,9 +74,9 @@ class Mountains(Silhouette):
             width = rng.uniform(0.09, 0.24)
             peaks = np.maximum(peaks, (1 - np.abs(GRID - at) / width) * rng.uniform(0.6, 1.0))
         top = light.horizon - height * (0.3 + 0.18 * ridge + 0.6 * np.clip(peaks, 0, 1))
-        slope = np.gradient(np.convolve(top, np.ones(41) / 41, mode="same"), GRID)
+        slope = np.gradient(np.convolve(top, np.ones(161) / 161, mode="same"), GRID)
         rock = np.array((96, 104, 122) if depth == "far" else (78, 88, 92), np.float32)
-        face = 1 + 0.2 * np.tanh(slope * 2)[:, None]  # the side facing the light is brighter
+        face = 1 + 0.12 * np.tanh(slope * 1.5)[:, None]  # the side facing the light is lighter
         colour = lit(rock, light, depth) * face
         self.snow = lit((240, 244, 250), light, depth)
         self.snowline = float(np.quantile(top, 0.35 if self.snowy else 0.08))

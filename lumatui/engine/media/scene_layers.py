@@ -41,11 +41,20 @@ class Weather:
         self.flames = rng.uniform(0, 1, (160, 3))
         self.bursts = rng.uniform(0, 1, (7, 4)) if "fireworks" in subjects else None
         self.sparks = np.linspace(0, 2 * math.pi, 60, endpoint=False)
+        self.spark_speed = rng.uniform(0.55, 1.0, (7, 60))  # a burst is a ball, not a ring
         self.flashes = rng.uniform(0.3, 4.6, 2) if "storm" in weather else None
         self.fog = "fog" in weather
         self.fog_phase = float(rng.uniform(0, 6.3))
+        self.window: tuple[float, float, float, float] | None = None  # (u0, u1, v0, v1)
 
     def draw(self, frame: np.ndarray, view: View, t: float) -> None:
+        if self.window is not None:  # seen from a room: the weather is only in the window
+            u0, u1, v0, v1 = self.window
+            c0, c1 = (max(0, round(float(view.col(u)))) for u in (u0, u1))
+            r0, r1 = (max(0, round(float(view.row(v)))) for v in (v0, v1))
+            frame = frame[r0:r1, c0:c1]
+            if frame.size == 0:
+                return
         h, w = frame.shape[:2]
         size = h / 1000  # dots scale with the canvas
         if self.fire:
@@ -57,7 +66,7 @@ class Weather:
             fall = (y + t * (0.05 + 0.06 * s)) % 1.0
             sway = x + 0.02 * np.sin(t * (0.8 + s) + r * 6)
             white = np.broadcast_to(np.float32([245, 247, 252]), (len(x), 3))
-            splat(frame, sway % 1.0 * w, fall * h, white, (0.8 + 2.6 * r**2) * size, 0.9)
+            splat(frame, sway % 1.0 * w, fall * h, white, (0.7 + 1.8 * r**2) * size, 0.9)
         for flakes, palette, speed in (
             (self.leaves, LEAF_COLOURS, 0.07),
             (self.petals, np.array([(250, 190, 210), (255, 225, 235)], np.float32), 0.05),
@@ -74,8 +83,8 @@ class Weather:
             cols, rows = (x + 0.01 * np.sin(t + s * 9)) * w, rise * h
             flicker = 0.8 + 0.2 * np.sin(t * 6 + s * 20)
             warm = np.broadcast_to(np.float32([255, 170, 80]), (len(x), 3))
-            radius = (2 + 6 * s) * size
-            splat(frame, cols, rows, warm, radius * 4, 0.5 * flicker, glow=True)
+            radius = (1.5 + 4 * s) * size
+            splat(frame, cols, rows, warm, radius * 3, 0.5 * flicker, glow=True)
             splat(frame, cols, rows, warm * 0.6 + 100, radius, flicker)
         if self.birds is not None:
             self._birds(frame, t, size)
@@ -118,28 +127,44 @@ class Weather:
             if age > 2.0:
                 continue
             grow = 1 - math.exp(-age * 2.5)
-            radius = (0.08 + 0.06 * hue) * h * grow
+            radius = (0.08 + 0.06 * hue) * h * grow * self.spark_speed[k]
             cx, cy = (0.15 + 0.7 * x) * w, (0.08 + 0.3 * y) * h
             cols = cx + np.cos(self.sparks) * radius
             rows = cy + np.sin(self.sparks) * radius + age**2 * 0.012 * h
             colour = SPARK_COLOURS[(k + int(hue * 5)) % len(SPARK_COLOURS)]
             fade = max(0.0, 1 - age / 2.0)
             spark = np.broadcast_to(colour, (cols.size, 3))
-            splat(frame, cols, rows, spark, (1.2 + 1.5 * fade) * size, fade)
-            splat(frame, cols, rows, spark, 8 * size, 0.3 * fade, glow=True)
+            for trail in (0.0, 0.06, 0.12):  # each spark with a short fading tail
+                back = 1 - trail / max(grow, 0.2)
+                radius = (1.6 + 1.6 * fade) * size * (1 - trail * 3)
+                tail_cols, tail_rows = cx + (cols - cx) * back, cy + (rows - cy) * back
+                splat(frame, tail_cols, tail_rows, spark, radius, fade * (1 - trail * 5))
+            every = slice(None, None, 3)
+            splat(frame, cols[every], rows[every], spark[every], 5 * size, 0.3 * fade, glow=True)
 
     def _fire(self, frame: np.ndarray, t: float, size: float) -> None:
-        """A campfire near the bottom centre: rising flame dots and a warm light around."""
+        """A campfire near the bottom centre: a flickering flame of soft glows, sparks
+        rising from it, and its warm light on the ground around."""
         h, w = frame.shape[:2]
-        x, y, s = self.flames.T
-        age = (y + t * (0.8 + s)) % 1.0
-        cols = w / 2 + (x - 0.5) * 0.08 * h * (1 - age) + np.sin(t * 5 + s * 20) * 2 * size
-        rows = h * 0.86 - age * 0.12 * h
-        colour = np.stack([np.full_like(age, 255), 220 - 170 * age, 90 - 90 * age], -1)
-        glow = np.broadcast_to(np.float32([255, 140, 50]), (1, 3))
-        splat(frame, np.array([w / 2.0]), np.array([h * 0.83]), glow, 0.25 * h, 0.45, glow=True)
-        splat(frame, cols, rows, colour.astype(np.float32), (3 + 6 * (1 - age)) * size,
-              (1 - age) * 0.9)  # fmt: skip
+        base = h * 0.86
+        glow = np.float32([[255, 140, 50]])
+        splat(frame, np.array([w / 2.0]), np.array([base]), glow, 0.25 * h, 0.45, glow=True)
+        steps = np.arange(6, dtype=np.float32)
+        sway = np.sin(t * 7 + steps * 1.3) * steps * 1.2 * size
+        flicker = 0.85 + 0.15 * np.sin(t * 13 + steps * 2.1)
+        cols = w / 2 + sway
+        rows = base - steps * 9 * size * flicker
+        colour = np.stack([np.full(6, 255.0), 120 + 25 * steps, 30 + 30 * steps], -1)
+        radius = (26 - 3.5 * steps) * size
+        splat(frame, cols, rows, colour.astype(np.float32), radius, 1.0, glow=True)
+        core = colour.astype(np.float32) * 0.5 + 127
+        splat(frame, cols[:4], rows[:4], core[:4], radius[:4] * 0.3, 0.9)
+        x, y, s = self.flames[:40].T
+        age = (y + t * (0.5 + s)) % 1.0
+        spark_cols = w / 2 + (x - 0.5) * 0.05 * h + np.sin(t * 3 + s * 20) * 6 * size * age
+        spark_rows = base - 20 * size - age * 0.2 * h
+        sparks = np.broadcast_to(np.float32([255, 200, 120]), (40, 3))
+        splat(frame, spark_cols, spark_rows, sparks, 1.2 * size, 1 - age)
 
     def _fog(self, frame: np.ndarray, view: View, t: float) -> None:
         h = self.light.horizon

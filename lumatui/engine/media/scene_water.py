@@ -94,19 +94,23 @@ class Water:
         centre = float(view.col(light.body_u))
         low = np.clip(1 - (light.horizon - light.body_v) / 0.45, 0.25, 1)  # low sun: long path
         width = (0.008 + 0.06 * near) * view.px * (1.3 - 0.5 * low)
-        reach = int(width.max() * 2) + 2
-        c0, c1 = max(0, int(centre) - reach), min(frame.shape[1], int(centre) + reach)
-        if c1 <= c0:
-            return
-        cols = np.arange(c0, c1, dtype=np.float32)[None, :]
-        across = np.exp(-(((cols - centre) / width[:, None]) ** 2))
-        crest = np.zeros(across.shape, np.float32)
-        if waves is not None:
-            crest[first:] = np.clip((waves[:, c0:c1] + 0.15) / 0.6, 0, 1) ** 2
-        horizon_line = np.exp(-near / 0.02)[:, None]  # waves too small to see: a bright line
-        glints = np.maximum(crest, horizon_line * 0.8) * across * (0.55 + 0.45 * low)
-        strength = 1.0 if light.body == "sun" else 0.7
-        blend(frame[start:, c0:c1], light.sun, np.clip(glints * strength, 0, 1))
+        strength = (1.0 if light.body == "sun" else 0.7) * (0.55 + 0.45 * low)
+        for a in range(0, near.size, 48):  # row chunks, each as wide as its part of the path
+            b = min(near.size, a + 48)
+            reach = int(width[a:b].max() * 1.8) + 2
+            c0, c1 = max(0, int(centre) - reach), min(frame.shape[1], int(centre) + reach)
+            if c1 <= c0:
+                continue
+            cols = np.arange(c0, c1, dtype=np.float32)[None, :]
+            d = (cols - centre) / width[a:b, None]
+            across = np.clip(1 - d * d * 0.35, 0, 1) ** 2
+            glints = np.exp(-near[a:b] / 0.02)[:, None] * 0.8  # a bright line at the horizon
+            if waves is not None and b > first:
+                lo = max(a, first)
+                crest = np.clip((waves[lo - first : b - first, c0:c1] + 0.15) / 0.6, 0, 1)
+                glints = np.broadcast_to(glints, across.shape).copy()
+                glints[lo - a :] = np.maximum(glints[lo - a :], crest * crest)
+            blend(frame[start + a : start + b, c0:c1], light.sun, glints * across * strength)
 
     def _surf(self, frame: np.ndarray, view: View, t: float) -> None:
         """Lines of foam rolling in toward the shore, each fading as it arrives."""
