@@ -49,11 +49,14 @@ class Buildings:
         self.tops = (light.horizon - heights).astype(np.float32)
         ids = np.clip(np.searchsorted(self.edges, GRID, side="right") - 1, 0, len(heights) - 1)
         top = self.tops[ids]
-        palette = FACADES * (0.45 if self.neon else 1.0)
+        palette = FACADES * (0.8 if self.neon else 1.0)
         if not street:
             palette = np.array([(70, 78, 95), (90, 95, 110), (60, 66, 80)], np.float32)
         colours = palette[rng.integers(0, len(palette), len(heights))]
-        self.profile = Profile(GRID, top, lit(colours[ids], light, depth))
+        walls = lit(colours[ids], light, depth)
+        if street and (scene.night or scene.wet):  # street light and signs reach the walls
+            walls = np.maximum(walls, colours[ids] * 0.22)
+        self.profile = Profile(GRID, top, walls)
         self.pitch = (0.05, 0.06) if street else (0.012, 0.016)
         dark = scene.night or scene.time in ("sunset", "twilight") or scene.wet
         self.lit_share = (0.45 if scene.night else 0.3) if dark else 0.0

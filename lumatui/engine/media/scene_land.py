@@ -60,7 +60,7 @@ class Silhouette:
         top, first = paint_profile(frame, view, self.profile, shade.astype(np.float32))
         if self.crowns:
             down = np.clip((view.v[first:, None] - top[None, :]) / self.crowns, 0, 1)
-            frame[first:] *= (1 - 0.4 * down**0.7)[..., None]
+            frame[first:] *= (1 - 0.6 * down**0.6)[..., None]
 
 
 class Mountains(Silhouette):
@@ -163,8 +163,8 @@ def trees(depth: str, scene: Scene, light: Light, rng: np.random.Generator) -> S
         closer = crown < top
         top = np.where(closer, crown, top)
         colour[closer] = hue
-    colour = lit(colour, light, depth)
-    crowns = 0.0 if far else size * 0.35
+    colour = lit(colour, light, depth) if far else colour * light.land  # leaves keep colour
+    crowns = 0.0 if far else size * 0.22
     return Silhouette(depth, Profile(GRID, top, colour), light, 0.45 if not far else 0.2, crowns)
 
 
