@@ -76,7 +76,7 @@ class Mountains(Silhouette):
         top = light.horizon - height * (0.3 + 0.18 * ridge + 0.6 * np.clip(peaks, 0, 1))
         slope = np.gradient(np.convolve(top, np.ones(161) / 161, mode="same"), GRID)
         rock = np.array((96, 104, 122) if depth == "far" else (78, 88, 92), np.float32)
-        face = 1 + 0.12 * np.tanh(slope * 1.5)[:, None]  # the side facing the light is lighter
+        face = 1 + 0.06 * np.tanh(slope * 1.5)[:, None]  # the side facing the light is lighter
         colour = lit(rock, light, depth) * face
         self.snow = lit((240, 244, 250), light, depth)
         self.snowline = float(np.quantile(top, 0.35 if self.snowy else 0.08))
@@ -103,7 +103,7 @@ def hills(depth: str, scene: Scene, light: Light, rng: np.random.Generator) -> S
     )
     top = light.horizon - rise - 0.03 * wave
     grass = GREENS[scene.season][0] if scene.near != "snow" else GREENS["winter"][0]
-    colour = lit(grass, light, depth) * (1 + 0.12 * np.tanh(np.gradient(top, GRID) * 4))[:, None]
+    colour = lit(grass, light, depth) * (1 + 0.05 * np.tanh(np.gradient(top, GRID) * 4))[:, None]
     return Silhouette(depth, Profile(GRID, top.astype(np.float32), colour), light)
 
 
