@@ -50,6 +50,17 @@ class Grade:
         if "vintage" in scene.styles:
             self.grain = np.repeat(rng.normal(0, 5, (h + 64, w)).astype(np.float32), 3, axis=1)
 
+    @property
+    def identity(self) -> bool:
+        """No grade at all: the frame goes out as drawn."""
+        return (
+            self.plain
+            and self.saturation == 1
+            and self.vignette is None
+            and self.grain is None
+            and not self.bars
+        )
+
     def apply(self, frame: np.ndarray, i: int) -> np.ndarray:
         """Grade ``frame`` in place and return it."""
         if self.saturation != 1:

@@ -93,6 +93,7 @@ class Weather:
         if self.flashes is not None and np.any(np.abs(t - self.flashes) < 0.12):
             frame *= 1.6
             frame += 35
+            np.clip(frame, 0, 255, out=frame)
         if self.fog:
             self._fog(frame, view, t)
 

@@ -61,6 +61,7 @@ class Water:
             for c in range(3):
                 water[first:, :, c] += waves
             waves /= 5 if self.calm else 16
+            np.clip(water[first:], 0, 255, out=water[first:])  # ripples may overshoot
         if light.body:
             self._glints(frame, view, start, near, waves, first)
         if self.surf:

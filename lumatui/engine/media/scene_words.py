@@ -18,7 +18,7 @@ VOCABULARY: dict[str, dict[str, str]] = {
     "base": {
         "sky": "sky|skies|light|sunlight|scenery|horizon line",
         "motion": (
-            "falling|fall down|flying|floating|drifting|rolling|crashing|breaking|driving"
+            "falling|fall down|flying|floating|rolling|crashing|breaking|driving"
             "|passing|swaying|blowing|shimmering|sparkling|twinkling|glowing|reflected"
         ),
     },
