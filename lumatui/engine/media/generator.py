@@ -41,7 +41,7 @@ from lumatui.engine.media.scene_layers import Weather
 from lumatui.engine.media.scene_light import Light, light_of
 from lumatui.engine.media.scene_room import WINDOW, Room
 from lumatui.engine.media.scene_sky import Sky
-from lumatui.engine.media.scene_water import Boats, Pier, Sand, Swash, Water
+from lumatui.engine.media.scene_water import Boats, Lighthouse, Pier, Sand, Swash, Water
 
 __all__ = ["ClipGenerator", "GeneratedClip", "ProceduralGenerator", "render_frames",
            "scene_from_prompt"]  # fmt: skip
@@ -180,8 +180,10 @@ def build_layers(scene: Scene, rng: np.random.Generator) -> tuple[list[Layer], L
     layers += land
     if scene.water:
         layers.append(Water(scene, light, rng))
-    if scene.middle in ON_WATER:
-        layers.append(ON_WATER[scene.middle](scene, light, rng))
+    if scene.middle in ON_WATER or ("boats" in scene.subjects and scene.water):
+        layers.append(Boats(scene, light, rng))
+    if "lighthouse" in scene.subjects:
+        layers.append(Lighthouse(scene, light, rng))
     weather = Weather(scene, light, rng)
     if scene.near == "room":
         weather.window = WINDOW  # the rain is outside, seen through the glass

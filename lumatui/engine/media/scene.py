@@ -7,7 +7,7 @@ renderer reads only this description, so the same prompt draws the same scene at
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lumatui.engine.media.scene_words import read_prompt
 
@@ -56,7 +56,6 @@ class Scene:
     label: str = "scene"
     drawn: tuple[str, ...] = ()
     not_drawn: tuple[str, ...] = ()
-    places: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def night(self) -> bool:
@@ -86,6 +85,8 @@ def scene_from_prompt(prompt: str) -> Scene:
     for kind, value in read.meanings:
         asked.setdefault(kind, []).append(value)
     places = list(dict.fromkeys(asked.get("place", [])))
+    if not places and set(asked.get("subject", [])) & {"lighthouse", "boats", "waves"}:
+        places = ["ocean"]  # these stand on, or are, the sea
     subjects = set(asked.get("subject", []))
     weather = set(asked.get("weather", []))
     styles = set(asked.get("style", []))
@@ -129,5 +130,4 @@ def scene_from_prompt(prompt: str) -> Scene:
         label=prompt.strip().rstrip(".") or "scene",
         drawn=read.drawn,
         not_drawn=read.not_drawn,
-        places=tuple(places),
     )

@@ -114,12 +114,12 @@ class Weather:
         flap = np.sin(t * (6 + 3 * s) + s * 20) * 0.5
         cx = ((x + t * 0.03 * (1 + s)) % 1.2 - 0.1) * w
         cy = (0.12 + 0.3 * y * self.light.horizon) * h + np.sin(t + s * 5) * 3 * size
-        steps = np.linspace(-1, 1, 17, dtype=np.float32)[None, :]
+        steps = np.linspace(-1, 1, int(span.max() * 1.5) + 9, dtype=np.float32)[None, :]
         lift = (np.abs(steps) * (0.35 + flap[:, None]) + 0.25 * np.abs(steps) ** 2) * span[:, None]
         cols = (cx[:, None] + steps * span[:, None]).ravel()
         rows = (cy[:, None] - lift).ravel()
         ink = np.broadcast_to(np.float32([25, 25, 30]) * self.light.land, (cols.size, 3))
-        splat(frame, cols, rows, ink, 0.6 + 0.9 * size)
+        splat(frame, cols, rows, ink, 0.7 + 1.1 * size)
 
     def _fireworks(self, frame: np.ndarray, t: float, size: float) -> None:
         h, w = frame.shape[:2]

@@ -246,3 +246,41 @@ class Pier:
             glow = np.broadcast_to(np.float32([255, 200, 130]), (lamps.size, 3))
             splat(frame, view.col(lamps), rows, glow, 0.04 * view.px, 0.5, glow=True)
             splat(frame, view.col(lamps), rows, glow, 0.002 * view.px + 0.5)
+
+
+class Lighthouse:
+    """A lighthouse on a rock at the water's edge; its lamp glows after dark."""
+
+    depth = "far"
+    animated = False
+
+    def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
+        self.light = light
+        self.at = 0.17 if rng.random() < 0.5 else -0.17
+        self.white = lit((235, 232, 225), light, "middle")
+        self.red = lit((190, 45, 40), light, "middle")
+        self.rock = lit((60, 58, 60), light, "middle")
+        self.lamp = np.array((255, 235, 170), np.float32)
+        self.night = scene.night or scene.wet
+
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
+        at, foot = self.at, self.light.horizon + 0.012
+        convex(frame, view, [(at - 0.07, foot + 0.01), (at + 0.08, foot + 0.01),
+                             (at + 0.05, foot - 0.02), (at - 0.04, foot - 0.025)],
+               self.rock)  # fmt: skip
+        top, base = foot - 0.2, foot - 0.02
+        for k in range(4):  # alternating bands up a tapering tower
+            v0 = base - (base - top) * k / 4
+            v1 = base - (base - top) * (k + 1) / 4
+            w0, w1 = 0.022 - 0.008 * k / 4, 0.022 - 0.008 * (k + 1) / 4
+            colour = self.red if k % 2 else self.white
+            convex(frame, view, [(at - w0, v0), (at + w0, v0), (at + w1, v1), (at - w1, v1)],
+                   colour)  # fmt: skip
+        room = [(at - 0.012, top), (at + 0.012, top), (at + 0.012, top - 0.02),
+                (at - 0.012, top - 0.02)]  # fmt: skip
+        convex(frame, view, room, self.lamp if self.night else self.white)
+        convex(frame, view, [(at - 0.018, top - 0.02), (at + 0.018, top - 0.02),
+                             (at, top - 0.035)], self.red)  # fmt: skip
+        if self.night:
+            splat(frame, np.array([view.col(at)]), np.array([view.row(top - 0.01)]),
+                  self.lamp[None], 0.09 * view.px, 0.5, glow=True)  # fmt: skip
