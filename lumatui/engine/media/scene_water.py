@@ -49,12 +49,12 @@ class Water:
         water = frame[start:]
         if land:
             rows = np.clip(np.round(view.row(mirrored_v[:land])), 0, h - 1).astype(np.int64)
-            water[:land] = frame[rows]
-            water[:land] *= keep[:land, None, None]
+            np.multiply(frame[rows], keep[:land, None, None], out=water[:land])
             for c in range(3):
                 water[:land, :, c] += body[:land, c, None]
         sky = light.sky(mirrored_v[land:]) * keep[land:, None] + body[land:]
-        water[land:] = sky[:, None, :]
+        for c in range(3):  # one plane at a time (see raster.blend)
+            water[land:, :, c] = sky[:, c, None]
         waves, first = self._waves(view, below, t)
         if waves is not None:
             waves *= 5 if self.calm else 16
