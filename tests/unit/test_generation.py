@@ -155,3 +155,21 @@ def test_each_motion_moves_the_window(motion: str) -> None:
     assert "on/149" in expr["z"] + expr["x"] + expr["y"]
     assert window_expr(motion, 150) != window_expr("none", 150)
     assert "perspective=" in motion_filter(motion, 150) and motion_filter("none", 150) == ""
+
+
+def test_a_lake_mirrors_the_shore_but_not_the_sun() -> None:
+    """Calm water mirrors the mountains, yet the sun shows only as glints: where its
+    mirror image would be there is no second bright disc."""
+    scene = scene_from_prompt("a calm mountain lake at dawn, static")
+    w, h = 270, 480
+    (frame,) = render_frames(scene, w, h, 1, 30, np.random.default_rng(4))
+    layers, light = build_layers(scene, np.random.default_rng(4))
+    luma = frame.astype(float) @ np.array([0.2126, 0.7152, 0.0722])
+    col = round(w / 2 + light.body_u * h)
+    disc = luma[round(light.body_v * h), col]
+    mirror_row = round((2 * light.horizon - light.body_v) * h)
+    assert luma[mirror_row - 3 : mirror_row + 4, col - 3 : col + 4].max() < 0.85 * disc
+    ridge = layers[2]
+    above = round((ridge.top_near(0.0) + 0.01) * h)
+    below = round((2 * light.horizon - ridge.top_near(0.0) - 0.01) * h)
+    assert abs(luma[above, w // 2] - luma[below, w // 2]) < 60  # the mountain is mirrored

@@ -37,7 +37,7 @@ from lumatui.engine.media.scene_land import (
     lit,
     trees,
 )
-from lumatui.engine.media.scene_layers import Weather
+from lumatui.engine.media.scene_layers import Fog, Weather
 from lumatui.engine.media.scene_light import Light, light_of
 from lumatui.engine.media.scene_room import WINDOW, Room
 from lumatui.engine.media.scene_sky import Sky
@@ -178,6 +178,8 @@ def build_layers(scene: Scene, rng: np.random.Generator) -> tuple[list[Layer], L
         if word in table:
             land.append(table[word](scene, light, rng))
     layers += land
+    if "fog" in scene.weather and scene.water:  # mist on the far shore, mirrored below
+        layers.append(Fog(scene, light, rng))
     if scene.water:
         layers.append(Water(scene, light, rng))
     if scene.middle in ON_WATER or ("boats" in scene.subjects and scene.water):
@@ -193,6 +195,8 @@ def build_layers(scene: Scene, rng: np.random.Generator) -> tuple[list[Layer], L
         layers.append(Swash(layers[-1], light))
     if scene.near == "road" and ("cars" in scene.subjects or scene.night or scene.wet):
         layers.append(Traffic(scene, light, rng))
+    if "fog" in scene.weather and scene.near != "room" and not scene.water:
+        layers.append(Fog(scene, light, rng))
     layers.append(weather)
     light = clear_of_land(light, land)
     for layer in layers:

@@ -1,5 +1,5 @@
 """The front layers, over everything: rain, snow, falling leaves, lanterns, birds,
-fireworks, a campfire, lightning and fog.
+fireworks, a campfire and lightning; and the fog just behind them.
 
 They live in screen space (weather is between the camera and the scene), positions drawn
 once per clip in the unit square so the same prompt makes the same weather at any size,
@@ -43,8 +43,6 @@ class Weather:
         self.sparks = np.linspace(0, 2 * math.pi, 60, endpoint=False)
         self.spark_speed = rng.uniform(0.55, 1.0, (7, 60))  # a burst is a ball, not a ring
         self.flashes = rng.uniform(0.3, 4.6, 2) if "storm" in weather else None
-        self.fog = "fog" in weather
-        self.fog_phase = float(rng.uniform(0, 6.3))
         self.window: tuple[float, float, float, float] | None = None  # (u0, u1, v0, v1)
 
     def draw(self, frame: np.ndarray, view: View, t: float) -> None:
@@ -94,8 +92,6 @@ class Weather:
             frame *= 1.6
             frame += 35
             np.clip(frame, 0, 255, out=frame)
-        if self.fog:
-            self._fog(frame, view, t)
 
     def _rain(self, frame: np.ndarray, t: float, size: float) -> None:
         """Each drop a thin slanted streak, falling fast."""
@@ -167,10 +163,22 @@ class Weather:
         sparks = np.broadcast_to(np.float32([255, 200, 120]), (40, 3))
         splat(frame, spark_cols, spark_rows, sparks, 1.2 * size, 1 - age)
 
-    def _fog(self, frame: np.ndarray, view: View, t: float) -> None:
+
+class Fog:
+    """Mist over the land, thickest along the horizon; drawn once with the static layers
+    (so it costs nothing per frame) in front of everything but the falling weather."""
+
+    depth = "middle"
+    animated = False
+
+    def __init__(self, scene: Scene, light: Light, rng: np.random.Generator) -> None:
+        self.light = light
+        self.phase = float(rng.uniform(0, 6.3))
+
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None:
         h = self.light.horizon
         density = (0.55 * np.exp(-(((view.v - h) / 0.2) ** 2)) + 0.18).astype(np.float32)
-        drift = 1 + 0.25 * np.sin(view.u * 5 + t * 0.3 + self.fog_phase) * np.sin(view.u * 2.1)
+        drift = 1 + 0.25 * np.sin(view.u * 5 + self.phase) * np.sin(view.u * 2.1)
         alpha = np.clip(density[:, None] * drift[None, :], 0, 0.85).astype(np.float32)
         colour = self.light.haze * 0.6 + 200 * 0.4 * self.light.land.mean()
         blend(frame, colour, alpha)

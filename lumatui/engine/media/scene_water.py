@@ -52,6 +52,7 @@ class Water:
             np.multiply(frame[rows], keep[:land, None, None], out=water[:land])
             for c in range(3):
                 water[:land, :, c] += body[:land, c, None]
+            self._unmirror_body(water, view, mirrored_v, keep, body, land)
         sky = light.sky(mirrored_v[land:]) * keep[land:, None] + body[land:]
         for c in range(3):  # one plane at a time (see raster.blend)
             water[land:, :, c] = sky[:, c, None]
@@ -66,6 +67,30 @@ class Water:
             self._glints(frame, view, start, near, waves, first)
         if self.surf:
             self._surf(frame, view, t)
+
+    def _unmirror_body(
+        self, water: np.ndarray, view: View, mirrored_v: np.ndarray, keep: np.ndarray,
+        body: np.ndarray, land: int,
+    ) -> None:  # fmt: skip
+        """Where the mirror would show the sun's or moon's disc, show the sky instead: the
+        body's reflection is the path of glints, never a second disc."""
+        light = self.light
+        if not light.body:
+            return
+        reach = light.body_r * 1.8  # the land keeps this far from the body (clear_of_land)
+        rows = np.flatnonzero(np.abs(mirrored_v[:land] - light.body_v) < reach)
+        if not rows.size:
+            return
+        centre = float(view.col(light.body_u))
+        c0 = max(0, int(centre - reach * view.px))
+        c1 = min(water.shape[1], int(centre + reach * view.px) + 1)
+        if c1 <= c0:
+            return
+        r0, r1 = int(rows[0]), int(rows[-1]) + 1
+        sky = light.sky(mirrored_v[r0:r1]) * keep[r0:r1, None] + body[r0:r1]
+        d = np.hypot(view.u[None, c0:c1] - light.body_u, mirrored_v[r0:r1, None] - light.body_v)
+        disc = np.clip((reach - d) / (light.body_r * 0.6), 0, 1).astype(np.float32)
+        blend(water[r0:r1, c0:c1], np.broadcast_to(sky[:, None, :], (*d.shape, 3)), disc)
 
     def _waves(self, view: View, below: np.ndarray, t: float) -> tuple[np.ndarray | None, int]:
         """Waves on a ground plane seen in perspective: distance grows as 1/(v - horizon),
