@@ -292,8 +292,9 @@ def render_frames(
                 step.draw(frame, view, t)
         # every layer keeps its pixels within 0..255 (blends of in-range colours, clipped
         # ripples and flashes), so only a grade needs clipping before the 8-bit copy
-        if not grade.identity:
-            np.clip(grade.apply(frame, i), 0, 255, out=frame)
         out = np.empty((h, w, 3), np.uint8)
-        np.copyto(out, frame, casting="unsafe")
+        if grade.identity:
+            np.copyto(out, frame, casting="unsafe")
+        else:
+            np.clip(grade.apply(frame, i), 0, 255, out=out, casting="unsafe")
         yield out
