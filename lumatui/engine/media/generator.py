@@ -147,7 +147,7 @@ class ProceduralGenerator:
         assert process.stdin is not None and process.stderr is not None
         try:
             for frame in render_frames(scene, w, h, frames, fps, rng):
-                process.stdin.write(frame.tobytes())
+                process.stdin.write(frame.data)  # no copy: the frame is contiguous
             process.stdin.close()
         except BrokenPipeError:
             pass

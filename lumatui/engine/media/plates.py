@@ -29,6 +29,7 @@ class Plate:
     alpha: np.ndarray | None  # (h, w + 2*pad) float32, None: opaque
     pad: int
     rows: tuple[int, int]  # the rows where anything was drawn
+    solid: int = 0  # from this row down the plate covers everything (copied, not blended)
     images: dict[str, Image.Image] = field(default_factory=dict)  # 8-bit, for push-ins
     phases: dict[str, list[np.ndarray]] = field(default_factory=dict)  # 8-bit, sideways
 
@@ -46,7 +47,9 @@ class Plate:
         alpha = np.clip(1 - (white - black).mean(axis=2) / 255, 0, 1).astype(np.float32)
         used = np.flatnonzero(alpha.max(axis=1) > 1 / 512)
         rows = (int(used[0]), int(used[-1]) + 1) if used.size else (0, 0)
-        return cls(black, alpha, pad, rows)
+        holes = np.flatnonzero(alpha.min(axis=1) < 254.5 / 255)
+        solid = int(holes[-1]) + 1 if holes.size else 0
+        return cls(black, alpha, pad, rows, max(rows[0], min(solid, rows[1])))
 
     def sample(self, frame: np.ndarray, pan: float, zoom: float) -> None:
         """Put the plate, seen by the camera at (pan, zoom), onto ``frame`` (h, w, 3)."""
@@ -58,6 +61,12 @@ class Plate:
         r0, r1 = self._screen_rows(zoom, h)
         if r1 <= r0:
             return
+        if abs(zoom - 1) < 1e-6 and self.solid < r1 and self.rows[1] == h:
+            # rows it covers whole: a straight copy (the pan never shows the pad's edge)
+            frame[self.solid :] = self._look("colour", x0, zoom, w, h, (self.solid, h))
+            r1 = self.solid
+            if r1 <= r0:
+                return
         colour = self._look("colour", x0, zoom, w, h, (r0, r1))
         alpha = self._look("alpha", x0, zoom, w, h, (r0, r1))
         keep = 1 - alpha[..., 0] * np.float32(1 / 255)
