@@ -57,8 +57,9 @@ class Buildings:
         if street and (scene.night or scene.wet):  # street light and signs reach the walls
             walls = np.maximum(walls, colours[ids] * 0.22)
         self.profile = Profile(GRID, top, walls)
-        self.pitch = (0.05, 0.06) if street else (0.012, 0.016)
         dark = scene.night or scene.time in ("sunset", "twilight") or scene.wet
+        self.pitch = (0.034, 0.042) if street else (0.012, 0.016)
+        self.shops = street and dark
         self.lit_share = (0.45 if scene.night else 0.3) if dark else 0.0
         self.glass = lit((170, 190, 210), light, depth) * 0.8
         self.seed = int(rng.integers(1, 2**20))
@@ -71,13 +72,13 @@ class Buildings:
         signs = []
         for i in range(len(self.tops)):
             left, right = float(self.edges[i]), float(self.edges[i + 1])
-            if rng.random() < 0.85:
-                width = rng.uniform(0.025, 0.05)
-                at = rng.uniform(left + 0.02, right - width - 0.02)
+            for _ in range(1 + int(rng.random() < 0.5)):  # one or two tall signs a building
+                width = rng.uniform(0.022, 0.04)
+                at = rng.uniform(left + 0.015, right - width - 0.015)
                 top = float(self.tops[i]) + rng.uniform(0.03, 0.08)
                 length = rng.uniform(0.05, max(0.06, min(0.3, self.light.horizon - top - 0.14)))
                 signs.append((at, top, width, max(0.05, length), int(rng.integers(0, len(NEON)))))
-            if rng.random() < 0.6:
+            if rng.random() < 0.8:
                 at, width = rng.uniform(left, right - 0.1), rng.uniform(0.08, 0.14)
                 top = self.light.horizon - rng.uniform(0.08, 0.12)
                 signs.append((at, top, width, 0.025, int(rng.integers(0, len(NEON)))))
@@ -89,8 +90,23 @@ class Buildings:
         last = view.rows_below(self.light.horizon - 0.01) if self.depth == "middle" else len(view.v)
         if last > first:
             self._windows(frame, view, top, first, last)
+        if self.shops:
+            self._shops(frame, view)
         if self.signs:
             self._neon(frame, view, t)
+
+    def _shops(self, frame: np.ndarray, view: View) -> None:
+        """Lit shop windows along the pavement, warm, or in the building's neon colour."""
+        v0, v1 = self.light.horizon - 0.065, self.light.horizon - 0.012
+        r0, r1 = view.rows_below(v0), view.rows_below(v1) + 2
+        ids = np.clip(np.searchsorted(self.edges, view.u, side="right") - 1, 0, len(self.tops) - 1)
+        bay = (view.u - self.edges[ids]) % 0.09  # shop fronts, each two panes
+        across = box_cover(bay, 0.014, 0.042, view.px) + box_cover(bay, 0.046, 0.074, view.px)
+        alpha = box_cover(view.v[r0:r1, None], v0, v1, view.px) * across[None, :] * 0.7
+        hue = (
+            NEON[ids % len(NEON)] * 0.55 + 90 if self.neon else np.broadcast_to(WARM, (ids.size, 3))
+        )
+        blend(frame[r0:r1], hue[None, :, :].astype(np.float32), alpha.astype(np.float32))
 
     def _windows(self, frame: np.ndarray, view: View, top: np.ndarray, r0: int, r1: int) -> None:
         pu, pv = self.pitch
