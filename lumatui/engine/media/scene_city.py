@@ -103,9 +103,8 @@ class Buildings:
         bay = (view.u - self.edges[ids]) % 0.09  # shop fronts, each two panes
         across = box_cover(bay, 0.014, 0.042, view.px) + box_cover(bay, 0.046, 0.074, view.px)
         alpha = box_cover(view.v[r0:r1, None], v0, v1, view.px) * across[None, :] * 0.7
-        hue = (
-            NEON[ids % len(NEON)] * 0.55 + 90 if self.neon else np.broadcast_to(WARM, (ids.size, 3))
-        )
+        warm = np.broadcast_to(WARM * 0.8, (ids.size, 3))
+        hue = NEON[ids % len(NEON)] * 0.5 + 70 if self.neon else warm
         blend(frame[r0:r1], hue[None, :, :].astype(np.float32), alpha.astype(np.float32))
 
     def _windows(self, frame: np.ndarray, view: View, top: np.ndarray, r0: int, r1: int) -> None:
