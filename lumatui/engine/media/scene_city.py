@@ -58,7 +58,7 @@ class Buildings:
             walls = np.maximum(walls, colours[ids] * 0.22)
         self.profile = Profile(GRID, top, walls)
         dark = scene.night or scene.time in ("sunset", "twilight") or scene.wet
-        self.pitch = (0.034, 0.042) if street else (0.012, 0.016)
+        self.pitch = (0.034, 0.042) if street else (0.0065, 0.0085)
         self.shops = street and dark
         self.lit_share = (0.45 if scene.night else 0.3) if dark else 0.0
         self.glass = lit((170, 190, 210), light, depth) * 0.8
