@@ -280,6 +280,17 @@ def render_frames(
             run = []
         if layer is not None:
             steps.append(layer)
+    # The colour grade goes into the plates once: the moving layers drawn over them ungraded
+    # (rain, water, lights) are a few per cent off, which is not seen. Black and white is
+    # the exception (a red tail-light in a grey street would be), so it is applied to each
+    # whole frame instead.
+    if grade.saturation >= 0.5:
+        for step in steps:
+            if isinstance(step, Plate):
+                grade.grade_plate(step.colour, step.alpha)
+            elif isinstance(step, Water):
+                step.tone = grade.tone
+        grade.colour_done = True
     frame = np.zeros((h, w, 3), np.float32)
     pace = 3.0 if "timelapse" in scene.styles else 1.0
     for i, (pan, zoom) in enumerate(moves):
@@ -295,6 +306,8 @@ def render_frames(
         out = np.empty((h, w, 3), np.uint8)
         if grade.identity:
             np.copyto(out, frame, casting="unsafe")
-        else:
+        elif grade.overshoots:
             np.clip(grade.apply(frame, i), 0, 255, out=out, casting="unsafe")
+        else:  # a vignette only darkens
+            np.copyto(out, grade.apply(frame, i), casting="unsafe")
         yield out

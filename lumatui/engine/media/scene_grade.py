@@ -50,29 +50,48 @@ class Grade:
         if "vintage" in scene.styles:
             self.grain = np.repeat(rng.normal(0, 5, (h + 64, w)).astype(np.float32), 3, axis=1)
 
+        self.colour_done = False  # set once the colour part went into the static plates
+
     @property
     def identity(self) -> bool:
-        """No grade at all: the frame goes out as drawn."""
-        return (
-            self.plain
-            and self.saturation == 1
-            and self.vignette is None
-            and self.grain is None
-            and not self.bars
-        )
+        """Nothing left to do per frame: the frame goes out as drawn."""
+        colour = self.colour_done or (self.plain and self.saturation == 1)
+        return colour and self.vignette is None and self.grain is None and not self.bars
+
+    @property
+    def overshoots(self) -> bool:
+        """Whether a graded frame can leave 0..255 (and so needs clipping)."""
+        return self.grain is not None or not self.colour_done
+
+    def tone(self, rgb: np.ndarray) -> np.ndarray:
+        """The colour part of the grade applied to a few colours (…, 3): for the moving
+        layers that compute their own colours (water reflecting a graded shore)."""
+        rgb = np.array(rgb, np.float32)
+        if self.saturation != 1:
+            grey = (rgb @ LUMA)[..., None]
+            rgb = grey + (rgb - grey) * self.saturation
+        return np.clip(rgb * self.gain + self.offset, 0, 255).astype(np.float32)
+
+    def grade_plate(self, colour: np.ndarray, alpha: np.ndarray | None) -> None:
+        """Put the colour part (tints, contrast, saturation) into a static plate once, so a
+        frame only gets the parts tied to the screen (vignette, grain, bars). ``colour`` is
+        premultiplied by ``alpha``: the offset is scaled by it."""
+        if self.saturation != 1:
+            grey = (colour @ LUMA)[..., None]
+            colour -= grey
+            colour *= self.saturation
+            colour += grey
+        coverage = 1.0 if alpha is None else alpha[..., None]
+        colour *= self.gain
+        colour += self.offset * coverage
+        np.clip(colour, 0, 255 * coverage, out=colour)
 
     def apply(self, frame: np.ndarray, i: int) -> np.ndarray:
         """Grade ``frame`` in place and return it."""
-        if self.saturation != 1:
-            grey = (frame @ LUMA)[..., None]
-            frame -= grey
-            frame *= self.saturation
-            frame += grey
+        if not self.colour_done:
+            self._colour(frame)
         h, w = frame.shape[:2]
         flat = frame.reshape(h, w * 3)  # per-channel values tiled along a row: fast in NumPy
-        if not self.plain:
-            flat *= np.tile(self.gain, w)
-            flat += np.tile(self.offset, w)
         if self.vignette is not None:
             flat *= self.vignette
         if self.grain is not None:
@@ -82,3 +101,22 @@ class Grade:
             frame[: self.bars] = 0
             frame[-self.bars :] = 0
         return frame
+
+    def _colour(self, frame: np.ndarray) -> None:
+        if self.saturation != 1:  # plane by plane: a matrix product over 3 is slow in NumPy
+            grey = frame[..., 0] * LUMA[0]
+            grey += frame[..., 1] * LUMA[1]
+            grey += frame[..., 2] * LUMA[2]
+            for c in range(3):
+                channel = frame[..., c]
+                if self.saturation == 0:  # black and white: every channel is the grey
+                    channel[:] = grey
+                    continue
+                channel -= grey
+                channel *= self.saturation
+                channel += grey
+        h, w = frame.shape[:2]
+        if not self.plain:
+            flat = frame.reshape(h, w * 3)
+            flat *= np.tile(self.gain, w)
+            flat += np.tile(self.offset, w)

@@ -8,6 +8,7 @@ widening toward the viewer, as light on moving water does.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 
@@ -30,6 +31,7 @@ class Water:
         if scene.season == "summer" or scene.near == "sand":
             body = np.array((20, 100, 120), np.float32)
         self.body = body * light.land
+        self.tone: Callable[[np.ndarray], np.ndarray] = lambda rgb: rgb  # the clip's grade
         self.phase = rng.uniform(0, 6.3, 4).astype(np.float32)
 
     def draw(self, frame: np.ndarray, view: View, t: float) -> None:
@@ -43,7 +45,7 @@ class Water:
         near = np.clip(below / (1 - light.horizon), 0, 1)  # 0 far .. 1 close
         mirrored_v = light.horizon - below
         keep = ((0.85 if self.calm else 0.6) - 0.3 * near).astype(np.float32)
-        body = self.body * (1 - keep)[:, None]
+        body = self.tone(self.body) * (1 - keep)[:, None]
         # rows that mirror land copy the rows above the horizon; below those, the sky
         land = int(np.count_nonzero(mirrored_v >= self.land_top - 0.01))
         water = frame[start:]
@@ -53,7 +55,7 @@ class Water:
             for c in range(3):
                 water[:land, :, c] += body[:land, c, None]
             self._unmirror_body(water, view, mirrored_v, keep, body, land)
-        sky = light.sky(mirrored_v[land:]) * keep[land:, None] + body[land:]
+        sky = self.tone(light.sky(mirrored_v[land:])) * keep[land:, None] + body[land:]
         for c in range(3):  # one plane at a time (see raster.blend)
             water[land:, :, c] = sky[:, c, None]
         waves, first = self._waves(view, below, t)
@@ -87,7 +89,7 @@ class Water:
         if c1 <= c0:
             return
         r0, r1 = int(rows[0]), int(rows[-1]) + 1
-        sky = light.sky(mirrored_v[r0:r1]) * keep[r0:r1, None] + body[r0:r1]
+        sky = self.tone(light.sky(mirrored_v[r0:r1])) * keep[r0:r1, None] + body[r0:r1]
         d = np.hypot(view.u[None, c0:c1] - light.body_u, mirrored_v[r0:r1, None] - light.body_v)
         disc = np.clip((reach - d) / (light.body_r * 0.6), 0, 1).astype(np.float32)
         blend(water[r0:r1, c0:c1], np.broadcast_to(sky[:, None, :], (*d.shape, 3)), disc)
@@ -136,7 +138,8 @@ class Water:
                 crest = np.clip((waves[lo - first : b - first, c0:c1] + 0.15) / 0.6, 0, 1)
                 glints = np.broadcast_to(glints, across.shape).copy()
                 glints[lo - a :] = np.maximum(glints[lo - a :], crest * crest)
-            blend(frame[start + a : start + b, c0:c1], light.sun, glints * across * strength)
+            sun = self.tone(light.sun)
+            blend(frame[start + a : start + b, c0:c1], sun, glints * across * strength)
 
     def _surf(self, frame: np.ndarray, view: View, t: float) -> None:
         """Lines of foam rolling in toward the shore, each fading as it arrives."""
