@@ -23,6 +23,8 @@ SCENES = [
     ("streaming-reply", "streaming"),
     ("after-a-turn", "after_turn"),
     ("three-track-timeline", "three_tracks"),
+    ("wide-canvas", "wide_canvas"),
+    ("palette", "palette"),
     ("export-running", "export_running"),
     ("export-done", "export_done"),
     ("help", "help_screen"),
@@ -48,6 +50,23 @@ async def shoot(url: str, poor_url: str, low_url: str, out: Path) -> None:
         print(f"wrote {Path(path).relative_to(ROOT) if ROOT in Path(path).parents else path}")
 
 
+async def shoot_frames(url: str, out: Path) -> None:
+    """The frame states (h12b): posters and a selected frame, /preview, a contact sheet."""
+    from lumatui.tui.widgets import frame_renderer
+    from tests.tui import frame_scenes, scenes
+
+    frame_renderer.force("halfcell")  # the same pictures whatever terminal runs this
+    for name, scene in frame_scenes.SCENES:
+        with tempfile.TemporaryDirectory() as home:
+            os.environ["HOME"] = home
+            os.environ["LUMATUI_HOME"] = str(Path(home) / "lumatui")
+            app = scenes.make_app(url)
+            async with app.run_test(size=scenes.SIZE) as pilot:
+                await scene(pilot)
+                path = app.save_screenshot(filename=f"{name}.svg", path=str(out))
+        print(f"wrote {Path(path).relative_to(ROOT) if ROOT in Path(path).parents else path}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
@@ -61,6 +80,7 @@ def main() -> int:
         low = start_engine(Path(data) / "low", "--anonymous-credits", "15")
         try:
             asyncio.run(shoot(engine.url, poor.url, low.url, args.out.resolve()))
+            asyncio.run(shoot_frames(engine.url, args.out.resolve()))
         finally:
             for running in (engine, poor, low):
                 running.stop()

@@ -20,6 +20,7 @@ from .documents import Document, ErrorBody, ErrorDocument
 
 # --- pure helpers --------------------------------------------------------------------------
 
+
 def one_line(text: str, limit: int = 300) -> str:
     flat = " ".join(clean(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -9,6 +9,11 @@ import sys
 from pathlib import Path
 
 
+def has_player() -> bool:
+    """Is there a program to hand a video to (the preview offers it only then)?"""
+    return sys.platform in ("win32", "darwin") or shutil.which("xdg-open") is not None
+
+
 def open_path(path: Path) -> str | None:
     """None when a viewer was started, else a sentence saying why not."""
     if sys.platform == "win32":  # pragma: no cover - not our CI

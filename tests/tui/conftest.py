@@ -9,6 +9,17 @@ import pytest
 from tests.support.engine import RunningEngine, start_engine
 
 
+@pytest.fixture(autouse=True)
+def half_blocks() -> Iterator[None]:
+    """Frames are drawn as half-blocks whatever terminal runs the tests (Kitty's or Sixel's
+    output would make the snapshots depend on it)."""
+    from lumatui.tui.widgets import frame_renderer
+
+    frame_renderer.force("halfcell")
+    yield
+    frame_renderer.force(None)
+
+
 @pytest.fixture(scope="module")
 def broke_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEngine]:
     """Anonymous users get no credits here: every generation answers 2001."""

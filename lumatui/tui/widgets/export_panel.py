@@ -16,6 +16,7 @@ from textual.widgets import Button, ProgressBar, Select, Static
 
 from lumatui.protocol.presets import Preset
 from lumatui.tui.text import display_path
+from lumatui.tui.widgets.frame_view import FrameRequest, FrameView
 
 STATUS_WORDS = {
     "submitting": "Submitting",
@@ -80,6 +81,7 @@ class ExportPanel(Vertical):
         with Horizontal(id="export-actions"):
             yield Button("Open", id="export-open", compact=True, disabled=True)
             yield Button("Copy path", id="export-copy", compact=True, disabled=True)
+        yield FrameView(id="export-sheet")
 
     def _options(self) -> list[tuple[str, str]]:
         return [(p.label, p.name) for p in self.presets]
@@ -138,8 +140,13 @@ class ExportPanel(Vertical):
     def _status(self, text: str) -> None:
         self.query_one("#export-status", Static).update(text)
 
+    @property
+    def sheet(self) -> FrameView:
+        return self.query_one("#export-sheet", FrameView)
+
     def started(self, preset: str, note: str = "", warning: str = "") -> None:
         self.running = True
+        self.sheet.clear()
         self.warn(warning)
         self.set_class(False, "done")
         self.set_class(False, "failed")
@@ -152,7 +159,10 @@ class ExportPanel(Vertical):
         word = STATUS_WORDS.get(status, status.capitalize())
         self._status(f"{word} · {percent:.0f}% · {clock(elapsed)}")
 
-    def done(self, path: Path, elapsed: float | None = None) -> None:
+    def done(
+        self, path: Path, elapsed: float | None = None, sheet: FrameRequest | None = None
+    ) -> None:
+        """The file is saved; ``sheet`` asks for a contact sheet of it under the buttons."""
         self.running = False
         self.path = path
         self.set_class(True, "done")
@@ -162,6 +172,8 @@ class ExportPanel(Vertical):
         self._status(f"Saved{took}:\n{display_path(path)}")
         self.query_one("#export-open", Button).disabled = False
         self.query_one("#export-copy", Button).disabled = False
+        if sheet is not None:
+            self.sheet.want(sheet, waiting="Making a contact sheet…")
 
     def failed(self, message: str) -> None:
         self.running = False
@@ -179,12 +191,15 @@ class ExportPanel(Vertical):
         self.query_one(ProgressBar).update(progress=0)
         self._status("Ready when your timeline is.")
         self.warn("")
+        self.sheet.clear()
         self.query_one("#export-open", Button).disabled = True
         self.query_one("#export-copy", Button).disabled = True
 
-    def show_previous(self, path: Path) -> None:
-        """On resume: the last file exported in this session."""
+    def show_previous(self, path: Path, sheet: FrameRequest | None = None) -> None:
+        """On resume: the last file exported in this session (and its contact sheet)."""
         self.path = path
+        if sheet is not None:
+            self.sheet.want(sheet, waiting="Making a contact sheet…")
         self.query_one(ProgressBar).update(progress=100)
         self._status(f"Last export:\n{display_path(path)}")
         self.query_one("#export-open", Button).disabled = False

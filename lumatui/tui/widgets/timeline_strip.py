@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
@@ -31,6 +31,7 @@ EMPTY = "(empty — describe a clip to start)"
 NO_SELECTION = "Click a block (or focus the strip and use the arrows) to see its details."
 HEAD_LINES = 2  # the title line and the ruler, above the rows
 KIND_CLASSES = {0: "video", 1: "audio", 7: "text"}
+SELECTED_FRAME_WIDTH = 320  # pixels asked of ffmpeg for the selected segment's frame
 CROSSFADE, FADE_IN, FADE_OUT, TICK = "╳", "◢", "◣", "╷"
 
 
@@ -219,11 +220,18 @@ class TimelineStrip(Widget, can_focus=True):
 
 
 class StripPanel(Vertical):
-    """The strip and, under it, the details of the selected segment."""
+    """The strip, posters of its video segments, and the selected segment: its frame beside
+    its details."""
 
     def compose(self) -> ComposeResult:
+        from lumatui.tui.widgets.frame_view import FrameView
+        from lumatui.tui.widgets.poster_row import PosterRow
+
         yield TimelineStrip(id="timeline-strip")
-        yield Static(NO_SELECTION, id="strip-details", markup=False)
+        yield PosterRow(id="strip-posters")
+        with Horizontal(id="strip-selected"):
+            yield FrameView(id="strip-frame")
+            yield Static(NO_SELECTION, id="strip-details", markup=False)
 
     @property
     def strip(self) -> TimelineStrip:
@@ -232,16 +240,46 @@ class StripPanel(Vertical):
     def show_draft(self, draft: Draft) -> bool:
         changed = self.strip.show_draft(draft)
         if changed:
+            self.call_after_refresh(self._place_posters)  # once the strip has its new layout
             self._show_details()
         return changed
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._place_posters)
+
+    def _place_posters(self) -> None:
+        """A poster under the start of every video block the strip draws."""
+        from lumatui.tui.strip_layout import NAME_WIDTH
+        from lumatui.tui.widgets.poster_row import Poster, PosterRow, poster_cells, poster_request
+
+        strip = self.strip
+        layout = strip.layout_now()
+        posters = []
+        for row in layout.rows if layout is not None else ():
+            for block in row.blocks:
+                found = strip.segments.get(block.seg_id)
+                request = poster_request(*found) if found else None
+                if request is not None:
+                    posters.append(Poster(block.seg_id, request, NAME_WIDTH + block.x))
+        draft = strip.draft
+        cells = poster_cells(draft.m.width, draft.m.height) if draft else 0
+        self.query_one(PosterRow).place(posters, cells, strip.content_size.width)
 
     def on_timeline_strip_segment_selected(self, event: TimelineStrip.SegmentSelected) -> None:
         self._show_details()
 
     def _show_details(self) -> None:
-        from lumatui.tui.widgets.timeline_tree import segment_details
+        from lumatui.tui.text import segment_details
+        from lumatui.tui.widgets.frame_view import FrameView
+        from lumatui.tui.widgets.poster_row import poster_request
 
         strip = self.strip
         found = strip.segments.get(strip.selected or "")
         details = self.query_one("#strip-details", Static)
         details.update(NO_SELECTION if found is None else segment_details(*found))
+        frame = self.query_one("#strip-frame", FrameView)
+        request = poster_request(*found, width=SELECTED_FRAME_WIDTH) if found else None
+        if request is None:
+            frame.clear()
+        else:
+            frame.want(request)
