@@ -33,6 +33,7 @@ from lumatui.engine.media.generator import ClipGenerator
 from lumatui.engine.media.ken_burns import animate_image
 from lumatui.engine.media.music import MOOD_LABELS_ZH, make_music
 from lumatui.engine.media.recipes import ANIMATE, GENERATE, Recipe, Redrawer
+from lumatui.engine.media.scene_words import words_line
 from lumatui.engine.operations import Operation
 from lumatui.engine.registry import apply_pure, spec_of
 from lumatui.engine.replies import GENERATOR_NOTE_EN, GENERATOR_NOTE_ZH
@@ -178,12 +179,15 @@ class MediaMaker:
             },
         )
         placed = insert_clip(draft, seg, args.get("place"))
+        words_en, words_zh = words_line(clip.drawn, clip.not_drawn)
         placed.en = (
             f"Generated a {seconds:g}-second clip of {clip.label}, {self.generator.note_en}. "
+            + (f"{words_en} " if words_en else "")
             + placed.en
         )
         placed.zh = (
-            f"已生成{seconds:g}秒的“{clip.label}”片段，{self.generator.note_zh}。" + placed.zh
+            f"已生成{seconds:g}秒的“{clip.label}”片段，{self.generator.note_zh}。{words_zh}"
+            + placed.zh
         )
         return placed
 

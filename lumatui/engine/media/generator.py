@@ -2,34 +2,49 @@
 
 It is a sketch, not an AI model, and says so in replies. It sits behind
 :class:`ClipGenerator` so a real text-to-video model can replace it without touching the
-agent. Frames are computed with vectorised NumPy at a quarter of the canvas size and
-scaled up by ffmpeg while encoding, which keeps a 5 s 1080x1920 clip under real time.
+agent. The prompt becomes a :class:`Scene`; its layers are composited back to front (sky,
+far, middle, water, near, weather) at the full output size with anti-aliased edges, seen
+through a camera that moves in float steps, eased; the frames are piped to ffmpeg.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
 from lumatui.engine.media.ffmpeg import FfmpegError, die_with_parent, ffmpeg_exe
-from lumatui.engine.media.scene_layers import NIGHT_EXTRAS, SceneLayers, extras_from_words
-from lumatui.engine.media.scene_words import (
-    CITY,
-    FOREST,
-    MOUNTAIN,
-    SKIES,
-    TIME_WORDS,
-    TINTS,
-    WATER,
-    english_words,
+from lumatui.engine.media.plates import Plate
+from lumatui.engine.media.raster import Profile, View, view_of
+from lumatui.engine.media.scene import Scene, scene_from_prompt
+from lumatui.engine.media.scene_city import Buildings, Road, Traffic
+from lumatui.engine.media.scene_grade import Grade
+from lumatui.engine.media.scene_land import (
+    GREENS,
+    GRID,
+    Ground,
+    Mountains,
+    Silhouette,
+    dunes,
+    hills,
+    lit,
+    trees,
 )
+from lumatui.engine.media.scene_layers import Fog, Weather
+from lumatui.engine.media.scene_light import Light, light_of
+from lumatui.engine.media.scene_room import WINDOW, Room
+from lumatui.engine.media.scene_sky import Sky
+from lumatui.engine.media.scene_water import Boats, Lighthouse, Pier, Sand, Swash, Water
+
+__all__ = ["ClipGenerator", "GeneratedClip", "ProceduralGenerator", "render_frames",
+           "scene_from_prompt"]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -40,6 +55,8 @@ class GeneratedClip:
     height: int
     fps: int
     label: str
+    drawn: tuple[str, ...] = ()  # the prompt's words the picture shows
+    not_drawn: tuple[str, ...] = ()  # words it could not draw ("dog")
 
 
 class ClipGenerator(Protocol):
@@ -61,61 +78,42 @@ class ClipGenerator(Protocol):
     ) -> GeneratedClip: ...
 
 
-@dataclass(frozen=True)
-class SceneSpec:
-    time: str
-    water: bool
-    city: bool
-    mountains: bool
-    forest: bool
-    rain: bool
-    snow: bool
-    fog: bool
-    fire: bool
-    neon: bool
-    ground: tuple[int, int, int]
-    cinematic: bool
-    tint: tuple[float, float, float]
-    camera: str  # drift, push, pan, still
-    label: str
-    extras: frozenset[str] = frozenset()  # clouds, aurora, lightning, fireworks
+class Layer(Protocol):
+    depth: str
+    animated: bool  # False: drawn once onto a plate the camera moves over
+
+    def draw(self, frame: np.ndarray, view: View, t: float) -> None: ...
 
 
-def scene_from_prompt(prompt: str) -> SceneSpec:
-    """Pure: which layers and colours the prompt's words ask for."""
-    ordered = english_words(prompt)
-    words = set(ordered)
-    time = next((TIME_WORDS[w] for w in ordered if w in TIME_WORDS), "day")
-    if extras_from_words(words) & NIGHT_EXTRAS and time == "day":
-        time = "night"  # aurora and fireworks are night skies
-    tint = np.ones(3)
-    for word in words & TINTS.keys():
-        tint = tint * np.array(TINTS[word])
-    return SceneSpec(
-        time=time,
-        water=bool(words & WATER),
-        city=bool(words & CITY),
-        mountains=bool(words & MOUNTAIN),
-        forest=bool(words & FOREST),
-        rain=bool(words & {"rain", "rainy", "storm", "thunderstorm"}),
-        snow=bool(words & {"snow", "snowy", "winter"}),
-        fog=bool(words & {"fog", "foggy", "mist", "misty", "haze"}),
-        fire=bool(words & {"fire", "flames", "campfire", "bonfire"}),
-        neon=bool(words & {"neon", "cyberpunk"}),
-        ground=ground_from_words(words),
-        cinematic="cinematic" in words,
-        camera=camera_from_words(words),
-        extras=extras_from_words(words),
-        tint=(float(tint[0]), float(tint[1]), float(tint[2])),
-        label=prompt.strip().rstrip(".") or "scene",
-    )
+Build = Callable[[Scene, Light, np.random.Generator], Any]
+
+
+def _at(depth: str, make: Callable[..., Any]) -> Build:
+    return lambda scene, light, rng: make(depth, scene, light, rng)
+
+
+# slot → word → how to build its layer; the generator composites them in this order
+FAR: dict[str, Build] = {
+    "mountains": _at("far", Mountains), "hills": _at("far", hills), "dunes": _at("far", dunes),
+    "treeline": _at("far", trees), "skyline": _at("far", Buildings),
+}  # fmt: skip
+MIDDLE: dict[str, Build] = {
+    "hills": _at("middle", hills), "dunes": _at("middle", dunes),
+    "forest": _at("middle", trees), "treeline": _at("middle", trees),
+    "buildings": _at("middle", Buildings), "neon": _at("middle", Buildings),
+}  # fmt: skip
+ON_WATER: dict[str, Build] = {"boats": Boats}
+NEAR: dict[str, Build] = {
+    "grass": Ground, "snow": Ground, "sand": Sand, "road": Road, "pier": Pier, "room": Room,
+    "dunes": _at("near", dunes),
+}  # fmt: skip
+CAMERA_REACH = {"drift": 0.05, "pan": 0.22, "push": 0.015, "still": 0.0}  # canvas heights
 
 
 class ProceduralGenerator:
     name = "procedural"
     note_en = "made by the local generator (a procedural sketch, not an AI model)"
     note_zh = "由本地生成器制作（程序化草图，不是AI模型）"
-    scale = 4  # frames are computed at 1/scale of the canvas and scaled up by ffmpeg
 
     def generate(
         self,
@@ -128,219 +126,130 @@ class ProceduralGenerator:
         seed: int,
         out_path: Path,
     ) -> GeneratedClip:
-        spec = scene_from_prompt(prompt)
+        scene = scene_from_prompt(prompt)
         frames = max(1, round(seconds * fps))
-        w = max(16, (width // self.scale) // 2 * 2)
-        h = max(16, (height // self.scale) // 2 * 2)
+        w, h = max(16, width // 2 * 2), max(16, height // 2 * 2)
         digest = hashlib.sha256(f"{prompt}|{seed}".encode()).digest()
         rng = np.random.default_rng(int.from_bytes(digest[:8], "big"))
         args = [
-            ffmpeg_exe(),
-            "-hide_banner",
-            "-loglevel",
-            "error",
-            "-y",
-            "-f",
-            "rawvideo",
-            "-pix_fmt",
-            "rgb24",
-            "-s",
-            f"{w}x{h}",
-            "-r",
-            str(fps),
-            "-i",
-            "pipe:0",
-            "-vf",
-            f"scale={width}:{height}:flags=bicubic,format=yuv420p",
-            "-c:v",
-            "libx264",
-            "-preset",
-            "ultrafast",  # an intermediate: the render re-encodes it
-            "-crf",
-            "18",
-            "-frames:v",
-            str(frames),
-            "-movflags",
-            "+faststart",
-            str(out_path),
-        ]
+            ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y",
+            "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{w}x{h}", "-r", str(fps),
+            "-i", "pipe:0",
+            "-vf", f"scale={width}:{height}:out_color_matrix=bt709:out_range=tv,format=yuv420p",
+            "-color_range", "tv", "-color_primaries", "bt709", "-color_trc", "bt709",
+            "-colorspace", "bt709",
+            "-c:v", "libx264", "-preset", "ultrafast",  # an intermediate: the render re-encodes
+            "-crf", "18", "-frames:v", str(frames), "-movflags", "+faststart", str(out_path),
+        ]  # fmt: skip
         process = subprocess.Popen(
             args, stdin=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=die_with_parent
         )
         assert process.stdin is not None and process.stderr is not None
         try:
-            for frame in render_frames(spec, w, h, frames, fps, rng):
-                process.stdin.write(frame.tobytes())
+            for frame in render_frames(scene, w, h, frames, fps, rng):
+                process.stdin.write(frame.data)  # no copy: the frame is contiguous
             process.stdin.close()
         except BrokenPipeError:
             pass
         stderr = process.stderr.read()
         if process.wait() != 0:
             raise FfmpegError(stderr.decode(errors="replace")[-400:])
-        return GeneratedClip(out_path, round(frames * 1000 / fps), width, height, fps, spec.label)
-
-
-def render_frames(
-    spec: SceneSpec, w: int, h: int, count: int, fps: int, rng: np.random.Generator
-) -> Iterator[np.ndarray]:
-    """Yield ``count`` RGB uint8 frames of shape (h, w, 3)."""
-    pad = max(4, w // 10)  # the static layers are wider than the frame so the camera can pan
-    big_w = w + 2 * pad
-    ys = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None]
-    xs = np.linspace(0.0, 1.0, big_w, dtype=np.float32)[None, :]
-    horizon = 0.62 if spec.water else 0.78
-    zenith, glow = (np.array(c, dtype=np.float32) for c in SKIES[spec.time])
-    mix = np.clip(ys / horizon, 0, 1)[..., None] ** 1.3
-    sky = (zenith * (1 - mix) + glow * mix) * np.ones((1, big_w, 1), np.float32)
-
-    sun_x, sun_y = (
-        0.5 + rng.uniform(-0.15, 0.15),
-        horizon - (0.08 if spec.time == "sunset" else 0.3),
-    )
-    if spec.time != "overcast":
-        is_night = spec.time == "night"
-        radius = 0.05 if is_night else 0.07
-        aspect = big_w / h
-        dist = np.sqrt(((xs - sun_x) * aspect) ** 2 + (ys - sun_y) ** 2)
-        disc = np.clip((radius - dist) / 0.01, 0, 1)[..., None]
-        halo = np.exp(-dist / (0.08 if is_night else 0.18))[..., None] * (0.25 if is_night else 0.6)
-        body = np.array((235, 235, 220) if is_night else (255, 230, 170), np.float32)
-        sky = sky * (1 - disc) + body * disc + body * halo * (1 - disc)
-    stars = None
-    if spec.time == "night":
-        n = big_w * h // 60
-        stars = (
-            rng.integers(0, int(h * horizon), n),
-            rng.integers(0, big_w, n),
-            rng.uniform(0, 6.28, n),
+        return GeneratedClip(
+            out_path,
+            round(frames * 1000 / fps),
+            width,
+            height,
+            fps,
+            scene.label,
+            scene.drawn,
+            scene.not_drawn,
         )
 
-    scene = sky
-    ground = np.zeros((h, big_w), bool)
-    if spec.mountains:
-        for layer, shade in ((0, 0.55), (1, 0.35)):
-            ridge = (
-                horizon
-                - 0.18
-                + 0.1 * layer
-                + 0.06 * np.sin(xs[0] * (7 + layer * 5) + rng.uniform(0, 6))
-            )
-            ridge += 0.03 * np.sin(xs[0] * 23 + rng.uniform(0, 6))
-            mask = ys >= ridge[None, :]
-            scene = np.where(
-                mask[..., None], scene * shade + np.array((20, 30, 45)) * (1 - shade), scene
-            )
-            ground |= mask
-    if spec.forest:
-        trees = horizon - 0.04 - 0.05 * np.abs(np.sin(xs[0] * 90 + rng.uniform(0, 6)))
-        mask = ys >= trees[None, :]
-        scene = np.where(mask[..., None], np.array((15, 45, 25), np.float32), scene)
-        ground |= mask
-    windows = None
-    if spec.city:
-        edges = np.cumsum(rng.integers(max(2, big_w // 16), max(3, big_w // 7), 40))
-        heights = rng.uniform(0.12, 0.4, 40)
-        idx = np.searchsorted(edges, np.arange(big_w), side="right").clip(0, 39)
-        top = horizon - heights[idx]
-        mask = ys >= top[None, :]
-        dark = np.array(
-            (20, 22, 35) if spec.time in ("night", "sunset") else (70, 75, 90), np.float32
-        )
-        scene = np.where(mask[..., None], dark, scene)
-        ground |= mask
-        lit = (rng.random((h, big_w)) < (0.3 if spec.neon else 0.12)) & mask & (ys < horizon - 0.01)
-        cell = 2 if spec.neon else 1  # neon windows are bigger and brighter
-        lit &= (np.arange(h)[:, None] % 3 < cell) & (np.arange(big_w)[None, :] % 3 < cell)
-        windows = lit
-        palette = NEON_COLORS if spec.neon else np.array([(255, 210, 120)], np.float32)
-        window_colors = palette[rng.integers(0, len(palette), 40)][idx]  # one hue per building
-    if not spec.water:
-        land = ys >= horizon
-        scene = np.where(
-            (land & ~ground)[..., None],
-            np.array(spec.ground, np.float32) * (0.6 + 0.4 * (1 - ys))[..., None],
-            scene,
-        )
 
-    scene = scene.astype(np.float32)  # every per-frame step works in float32
-    layers = SceneLayers(spec.extras, w, h, big_w, horizon, rng) if spec.extras else None
-    sky = sky.astype(np.float32)
-    tint = np.array(spec.tint, np.float32)
-    water_rows = np.arange(h) >= int(h * horizon)
-    wy = ys[water_rows[:, None][:, 0]] if spec.water else None
-    drops = rng.uniform(0, 1, (max(1, w * h // 400), 2)) if (spec.rain or spec.snow) else None
+def build_layers(scene: Scene, rng: np.random.Generator) -> tuple[list[Layer], Light]:
+    """The scene's layers back to front, and its light with the sun or moon placed clear
+    of the land (a moon is never half inside a building or a ridge)."""
+    light = light_of(scene, rng)
+    layers: list[Layer] = [Sky(scene, light, rng)]
+    if not scene.water:
+        layers.append(plain(scene, light))
+    land = []
+    for table, word in ((FAR, scene.far), (MIDDLE, scene.middle)):
+        if word in table:
+            land.append(table[word](scene, light, rng))
+    layers += land
+    if "fog" in scene.weather and scene.water:  # mist on the far shore, mirrored below
+        layers.append(Fog(scene, light, rng))
+    if scene.water:
+        layers.append(Water(scene, light, rng))
+    if scene.middle in ON_WATER or ("boats" in scene.subjects and scene.water):
+        layers.append(Boats(scene, light, rng))
+    if "lighthouse" in scene.subjects:
+        layers.append(Lighthouse(scene, light, rng))
+    weather = Weather(scene, light, rng)
+    if scene.near == "room":
+        weather.window = WINDOW  # the rain is outside, seen through the glass
+    if scene.near in NEAR:
+        layers.append(NEAR[scene.near](scene, light, rng))
+    if isinstance(layers[-1], Sand):
+        layers.append(Swash(layers[-1], light))
+    if scene.near == "road" and ("cars" in scene.subjects or scene.night or scene.wet):
+        layers.append(Traffic(scene, light, rng))
+    if "fog" in scene.weather and scene.near != "room" and not scene.water:
+        layers.append(Fog(scene, light, rng))
+    layers.append(weather)
+    light = clear_of_land(light, land)
+    for layer in layers:
+        if hasattr(layer, "light"):
+            layer.light = light
+        if isinstance(layer, Water):
+            tops = [min(x.top_near(u) for u in np.linspace(-1.2, 1.2, 49)) for x in land]
+            layer.land_top = min(tops, default=light.horizon)
+    return layers, light
 
-    for i in range(count):
-        t = i / fps
-        # The camera's position is a float; each frame is drawn at its whole-pixel part and
-        # then moved by the rest with a linear blend, so the picture glides, never steps.
-        view = camera_offset(spec, pad, i, count)
-        shift = min(int(view), 2 * pad)
-        frac = view - shift
-        frame = scene[:, shift : shift + w].copy()
-        if stars is not None:
-            sy, sx, phase = stars
-            keep = (sx >= shift) & (sx < shift + w)
-            twinkle = (0.6 + 0.4 * np.sin(phase[keep] + t * 3))[:, None] * 255
-            frame[sy[keep], sx[keep] - shift] = twinkle
-        if windows is not None:
-            lit = windows[:, shift : shift + w]
-            glow = 0.85 + 0.15 * math.sin(t * 7) if spec.neon else 1.0
-            frame[lit] = (window_colors[None, shift : shift + w] * glow).repeat(h, 0)[lit]
-        if spec.water and wy is not None:
-            depth = (wy - horizon) / (1 - horizon)
-            x = xs[:, shift : shift + w]
-            waves = np.sin(x * (40 + 120 * depth) * 6.28 / 10 + t * 2.2 + depth * 30) * np.sin(
-                x * 17 - t * 1.3
-            )
-            base = sky[int(h * horizon) - 1 :: -1][: wy.shape[0], shift : shift + w] * 0.55
-            base = base + np.array((10, 30, 50), np.float32) * depth[..., None]
-            shimmer = (waves * (0.3 + depth))[..., None] * 25
-            if spec.time != "overcast":
-                reflect = (
-                    np.exp(-((x - sun_x) ** 2) / (0.002 + 0.02 * depth))
-                    * np.clip(waves, 0, 1)
-                    * 120
-                )
-                shimmer = shimmer + reflect[..., None] * np.array((1.0, 0.8, 0.5))
-            frame[water_rows] = base + shimmer
-        if spec.fire:
-            flicker = 0.85 + 0.15 * np.sin(t * 11 + xs[:, :w] * 40)
-            heat = np.clip((ys - 0.7) / 0.3, 0, 1) * flicker
-            frame = frame + heat[..., None] * np.array((120, 50, 0), np.float32)
-        if drops is not None:
-            speed = 0.9 if spec.rain else 0.12
-            py = ((drops[:, 0] + t * speed) % 1.0 * (h - 3)).astype(int)
-            px = (
-                (drops[:, 1] + t * (0.02 if spec.rain else 0.03 * np.sin(t + drops[:, 0] * 9)))
-                % 1.0
-                * (w - 1)
-            ).astype(int)
-            color = np.array((170, 180, 200) if spec.rain else (245, 245, 250), np.float32)
-            frame[py, px] = color
-            if spec.rain:
-                frame[py + 1, px] = color
-                frame[py + 2, px] = color
-        if layers is not None:
-            frame = layers.draw(frame, t, shift)
-        if spec.fog:
-            haze = (0.35 + 0.1 * np.sin(xs[:, :w] * 6 + t * 0.4)) * (0.5 + 0.5 * ys)
-            frame = frame * (1 - haze[..., None]) + 200 * haze[..., None]
-        frame = frame * tint
-        if spec.cinematic:
-            # Grade: more contrast, teal shadows, warm highlights.
-            light = (frame @ LUMA)[..., None] / 128 - 1
-            frame = (frame - 128) * 1.12 + 128 + light * CINEMA_SPLIT
-        if frac > 1e-4:
-            frame = sub_pixel_left(frame, frac)
-        if spec.camera == "push":
-            reach = 0.08 if spec.cinematic else 0.15
-            frame = push_in(frame, 1 + reach * eased(i / max(1, count - 1)))
-        if spec.cinematic and w > h:  # letterbox bars on a wide canvas only, never vertical
-            bar = h // 8
-            frame[:bar] = 0
-            frame[-bar:] = 0
-        yield np.clip(frame, 0, 255).astype(np.uint8)
+
+def clear_of_land(light: Light, land: list[Any]) -> Light:
+    if not light.body or not land:
+        return light
+    spots = np.linspace(-0.16, 0.16, 33)
+    r = light.body_r
+    lowest = [
+        min(x.top_near(u + d) for x in land for d in np.linspace(-r * 1.5, r * 1.5, 7))
+        for u in spots
+    ]
+    best = int(np.argmax(np.array(lowest) - 0.2 * np.abs(spots - light.body_u)))
+    body_v = min(light.body_v, lowest[best] - r * 1.8)
+    return dataclasses.replace(light, body_u=float(spots[best]), body_v=max(r * 1.6, body_v))
+
+
+def plain(scene: Scene, light: Light) -> Silhouette:
+    """The flat land from the horizon down, under everything standing on it."""
+    colour = GREENS[scene.season][0]
+    if scene.near == "snow" or scene.season == "winter" or "snow" in scene.weather:
+        colour = GREENS["winter"][0]
+    elif "dunes" in (scene.far, scene.middle, scene.near):
+        colour = (205, 160, 105)
+    elif scene.near == "road":
+        colour = (70, 70, 72)
+    fill = np.broadcast_to(lit(colour, light, "middle"), (GRID.size, 3)).copy()
+    top = np.full(GRID.shape, light.horizon, np.float32)
+    return Silhouette("far", Profile(GRID, top, fill), light, 0.2)
+
+
+def camera_at(scene: Scene, p: float) -> tuple[float, float]:
+    """(pan in canvas heights, zoom) at progress ``p`` (0..1) through the clip.
+
+    One eased move over the whole clip with a little speed kept at its ends, so it never
+    stands still; cinematic and calm scenes move half as far (a slower camera)."""
+    slow = 0.5 if scene.styles & {"cinematic", "calm"} else 1.0
+    if "timelapse" in scene.styles:
+        slow = 1.5
+    e = 0.2 * p + 0.8 * eased(p)
+    pan = (e - 0.5) * 2 * CAMERA_REACH.get(scene.camera, 0.05) * slow
+    zoom = 1.0
+    if scene.camera == "push":
+        zoom = 1 + 0.14 * slow * e
+    return pan, zoom
 
 
 def eased(p: float) -> float:
@@ -348,57 +257,57 @@ def eased(p: float) -> float:
     return 0.5 - 0.5 * math.cos(math.pi * min(1.0, max(0.0, p)))
 
 
-def camera_offset(spec: SceneSpec, pad: int, i: int, count: int) -> float:
-    """Where the view's left edge is on the wide static layers (float pixels, 0..2*pad).
+def render_frames(
+    scene: Scene, w: int, h: int, count: int, fps: int, rng: np.random.Generator
+) -> Iterator[np.ndarray]:
+    """Yield ``count`` RGB uint8 frames of shape (h, w, 3).
 
-    Pan and drift are one eased sweep over the clip's length, so the camera never stops
-    before the end; "still" holds; cinematic moves half as far (a slower camera)."""
-    if spec.camera == "still":
-        return float(pad)
-    p = eased(i / max(1, count - 1))
-    if spec.camera == "pan":
-        return 2 * pad * p
-    reach = 0.5 if spec.cinematic else 1.0
-    return pad * (1 - reach) + 2 * pad * reach * p  # a slow drift, left to right
-
-
-def sub_pixel_left(frame: np.ndarray, frac: float) -> np.ndarray:
-    """``frame`` moved ``frac`` (0..1) of a pixel to the left, by linear interpolation."""
-    right = np.concatenate([frame[:, 1:], frame[:, -1:]], axis=1)
-    return frame * (1 - frac) + right * frac
-
-
-def push_in(frame: np.ndarray, zoom: float) -> np.ndarray:
-    """The centre of ``frame`` enlarged by ``zoom``, sampled bilinearly at float positions."""
-    h, w = frame.shape[:2]
-    rows = ((np.arange(h, dtype=np.float32) + 0.5 - h / 2) / zoom + h / 2 - 0.5).clip(0, h - 1)
-    cols = ((np.arange(w, dtype=np.float32) + 0.5 - w / 2) / zoom + w / 2 - 0.5).clip(0, w - 1)
-    r0, c0 = rows.astype(int), cols.astype(int)
-    r1, c1 = np.minimum(r0 + 1, h - 1), np.minimum(c0 + 1, w - 1)
-    fr, fc = (rows - r0)[:, None, None], (cols - c0)[None, :, None]
-    top = frame[r0][:, c0] * (1 - fc) + frame[r0][:, c1] * fc
-    bottom = frame[r1][:, c0] * (1 - fc) + frame[r1][:, c1] * fc
-    return top * (1 - fr) + bottom * fr
-
-
-LUMA = np.array((1 / 3, 1 / 3, 1 / 3), np.float32)
-CINEMA_SPLIT = np.array((14, 2, -14), np.float32)  # warm highlights, teal shadows
-NEON_COLORS = np.array([(255, 40, 200), (0, 230, 255), (255, 90, 120), (170, 80, 255)], np.float32)
-
-
-def ground_from_words(words: set[str]) -> tuple[int, int, int]:
-    if words & {"desert", "sand", "dunes", "beach", "sahara"}:
-        return (205, 165, 105)
-    if words & {"snow", "snowy", "winter", "ice", "arctic"}:
-        return (225, 230, 240)
-    return (55, 70, 45)
-
-
-def camera_from_words(words: set[str]) -> str:
-    if words & {"push", "zoom", "closer", "approach", "dolly"}:
-        return "push"
-    if words & {"pan", "panning", "sweep", "pans"}:
-        return "pan"
-    if words & {"still", "static", "locked", "tripod"}:
-        return "still"
-    return "drift"
+    Runs of static layers become plates (drawn once); moving layers draw every frame in
+    their place in the order, so a wave never paints over the pier in front of it."""
+    layers, _ = build_layers(scene, rng)
+    grade = Grade(scene, w, h, rng)
+    moves = [camera_at(scene, i / max(1, count - 1)) for i in range(count)]
+    pad = math.ceil(max(abs(pan) for pan, _ in moves) * h) + 2
+    rest = view_of(0.0, 1.0, w, h, pad)
+    steps: list[Plate | Layer] = []
+    run: list[Layer] = []
+    for layer in [*layers, None]:
+        if layer is not None and not layer.animated:
+            run.append(layer)
+            continue
+        if run:
+            steps.append(Plate.draw([x.draw for x in run], rest, h, pad, opaque=not steps))
+            run = []
+        if layer is not None:
+            steps.append(layer)
+    # The colour grade goes into the plates once: the moving layers drawn over them ungraded
+    # (rain, water, lights) are a few per cent off, which is not seen. Black and white is
+    # the exception (a red tail-light in a grey street would be), so it is applied to each
+    # whole frame instead.
+    if grade.saturation >= 0.5:
+        for step in steps:
+            if isinstance(step, Plate):
+                grade.grade_plate(step.colour, step.alpha)
+            elif isinstance(step, Water):
+                step.tone = grade.tone
+        grade.colour_done = True
+    frame = np.zeros((h, w, 3), np.float32)
+    pace = 3.0 if "timelapse" in scene.styles else 1.0
+    for i, (pan, zoom) in enumerate(moves):
+        view = view_of(pan, zoom, w, h)
+        t = i / fps * pace
+        for step in steps:
+            if isinstance(step, Plate):
+                step.sample(frame, pan, zoom)
+            else:
+                step.draw(frame, view, t)
+        # every layer keeps its pixels within 0..255 (blends of in-range colours, clipped
+        # ripples and flashes), so only a grade needs clipping before the 8-bit copy
+        out = np.empty((h, w, 3), np.uint8)
+        if grade.identity:
+            np.copyto(out, frame, casting="unsafe")
+        elif grade.overshoots:
+            np.clip(grade.apply(frame, i), 0, 255, out=out, casting="unsafe")
+        else:  # a vignette only darkens
+            np.copyto(out, grade.apply(frame, i), casting="unsafe")
+        yield out
