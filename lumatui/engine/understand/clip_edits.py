@@ -143,13 +143,13 @@ def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
         speed = None
         text = re.sub(r"(快|慢)了?\s*1\s*倍", r"\1", text)
     faster = has(
-        r"\bfaster|\bspeed(?:s|ed)? (?:it |this |that |them |the \w+ |clip \d+ )?up|"
+        r"\bfaster|\bspeed(?:s|ed)? (?:it |this |that |them |the (?:\w+ ){1,3}|clip \d+ )?up|"
         r"\bquicker|\bspeed up|\bhurry|加速|快进|快点|加快|快些|变快",
         text,
     )
     slower = has(
         r"\bslower|\bslow (?:it |this |that |them |"
-        r"the \w+ |clip \d+ )?down|减速|慢点|放慢|慢些|变慢",
+        r"the (?:\w+ ){1,3}|clip \d+ )?down|减速|慢点|放慢|慢些|变慢",
         text,
     )
     if speed is None and not faster and not slower and not has(r"\bspeed\b|速度|倍速", text):

@@ -109,8 +109,9 @@ DECLINES: tuple[Decline, ...] = (
     ),
     Decline(
         re.compile(
-            r"\bmake (?:it|this|them|the [a-z]+(?: [a-z]+)?) (?:look|seem|appear) "
-            r"(?:like|as if|as though)\b|\bin real time\b|看起来像|变成像"
+            r"\bmake (?:it|this|them|the [a-z]+(?: [a-z]+)?) (?:look|seem|appear|sound|feel) "
+            r"(?:like|as if|as though)\b|\bin real time\b|\breverb\b|\becho\b|autotune|"
+            r"\bpitch\b|bass boost|equali[sz]e|noise reduction|看起来像|变成像|混响|回声"
         ),
         "I can't change what a clip shows. I can generate a new clip of it (\"a 3 second clip "
         'of …"), or change its speed, length, order and fades.',

@@ -106,7 +106,8 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     prompt = re.sub(
         r"\b(?:could we have|can we have|can we get|can i get|could i get|i'?d love|i would love|"
         r"we need|let'?s have|let'?s get|i'?d like|i would like)\b|"
-        r"\bto open (?:my|the|our) [a-z ]+$",
+        r"\bto open (?:my|the|our) [a-z ]+$|\bfor (?:my |the |our )?(?:instagram|insta|ig|tiktok|"
+        r"youtube|reels?|shorts|story|stories|feed)\b",
         " ",
         prompt,
     )

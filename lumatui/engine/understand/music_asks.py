@@ -45,7 +45,8 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
         r"\bremove|\bdelete|\bdrop|\bno\s+(?:background\s+)?music|"
         r"\bwithout|get rid|\bdon'?t (?:want|need)|"
         r"\bdo not (?:want|need)|\btake (?:\w+ ){0,3}?out\b|\bkill|"
-        r"\bturn off|\bstop the|删除|删掉|删了|去掉|不要|移除|取消|关掉|去除|拿掉",
+        r"\bturn off|\bstop the|\btake (?:\w+ ){0,3}?away\b|"
+        r"删除|删掉|删了|去掉|不要|移除|取消|关掉|去除|拿掉",
         text,
     ):
         if has(r"\bmute\b|静音", text):

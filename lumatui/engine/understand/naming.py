@@ -44,7 +44,7 @@ _PARTICLE = re.compile(
 )
 # "把 rain 那个放到后面": an English name in a Chinese sentence
 _MIXED = re.compile(
-    r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s*(?:的)?(?:那个|那段|这个|这段|片段|视频|镜头)"
+    r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s*(?:的)?\s*(?:那个|那段|这个|这段|片段|视频|镜头|clip\b)"
 )
 NOT_LABELS = {
     *ORDINALS,

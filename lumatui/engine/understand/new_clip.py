@@ -34,7 +34,7 @@ _EDIT = re.compile(
     r"crop|fit|canvas|aspect|ratio|vertical|horizontal|square|portrait|landscape|export|"
     r"transition|crossfade|reverse|order|instead|"
     r"them|these|those|they|upload\w*|photo|picture|image|pic|it|it'?s|its|that one|this one|"
-    r"set|length|duration|keep|only|whole|total|everything|take|extra|less|"
+    r"set|length|duration|keep|only|whole|total|everything|take|extra|less|more|"
     r"too|effects?|filter|zoom|pan|half|double|twice|times|percent)\b|"
     r"\bslow(?:er)?\s+(?:it|them|this|that|down|the)\b|\b(?:to|from|by)\s+\d|"
     r"\b(?:put|move|goes?|go|be)\b.*\b(?:first|last)\b|\b(?:first|last)\W*$|"
@@ -51,7 +51,7 @@ _STRONG_CUE = re.compile(
     r"\b(?:clip|shot|scene|film|footage|close-?up|closeup|b-?roll|timelapse|one more|another|"
     r"next|and finally|i'?d like|i would like|i'?d love|make one|gimme|give me)\b|"
     r"^(?:make|create|generate|show me|i want|i need|we need)\s+(?:me\s+)?(?:a|an|some)\b|"
-    r"^(?:a|an|some)\s+[a-z].*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\W*$|"
+    r"^(?:(?:now|then|and|next|also)\s+)*(?:a|an|some)\s+[a-z].*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|"
     r"还要|再来|再要|来个|来一个|要一个|镜头|画面"
 )
 _QUESTION = re.compile(
@@ -97,7 +97,7 @@ def _subject(text: str) -> str:
     text = re.sub(r"^\s*(?:a|an|of|some)\s+", " ", text.strip(" ,.:;!?，。"))
     parts = [p.strip() for p in re.split(r"[,，;；]", text) if _PLAIN_END.sub("", p.strip())]
     subject = " ".join(_PLAIN_END.sub("", p) for p in parts)
-    subject = re.sub(r"^(?:(?:a|an|of|one of)\s+)+|^的|\s+but$|^but\s+", "", subject.strip())
+    subject = re.sub(r"^(?:(?:a|an|of|one of|the)\s+)+|^的|\s+but$|^but\s+", "", subject.strip())
     subject = re.sub(r"\s+", " ", subject).strip()
     unsaid = ("", "that", "this", "it", "same", "the same", "but", "that but", "one")
     return UNSAID if subject in unsaid else subject
@@ -111,12 +111,14 @@ _POLITE = re.compile(
 
 # A sentence that is only a greeting or a thank-you ("Lovely.", "Hello dear,").
 _REMARK = re.compile(
-    r"^(?:hello|hi|hey|dear|lovely|great|nice|perfect|cool|thanks|thank you|ok|okay|wow|"
+    r"^(?:hello|hi|hey|dear|lovely|great|nice|perfect|cool|thanks|thank you|ok|okay|wow|omg|"
+    r"cute|lol|haha|aww|yay|sweet|beautiful|gorgeous|love it|"
     r"awesome|amazing|good|brilliant|wonderful|yes|yeah|好的|不错|谢谢|太好了)(?:\s+\w+)?$"
 )
 # "clip: …", "first clip: …", "shot 3: …": a heading for the description that follows
 _HEADING = re.compile(
-    r"^(?:(?:first|second|third|fourth|fifth|next|last|another|new)?\s*(?:clip|shot|scene)\s*\d*|"
+    r"^(?:(?:create|make|generate|add)\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|next|last|another|new)?\s*(?:clip|shot|scene)\s*\d*|"
     r"first|second|third|fourth|fifth|next|then|finally|lastly)\s*:"
 )
 

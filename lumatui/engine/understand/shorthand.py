@@ -184,8 +184,20 @@ _SHOUTED = re.compile(
 # "加字幕：成都必吃三样", "caption: see you soon": the words after the colon
 _AFTER_COLON = re.compile(
     r"^(?:(?:please )?(?:add|put|write)\s+(?:a\s+|the\s+)?)?(?:加|添加|写|打上)?\s*(?:个|一个)?\s*"
-    r"(?:title|caption|subtitle|text|标题|標題|字幕|文字)\s*[:：]\s*(.+?)\s*$",
+    r"(?:title|caption|subtitle|text|标题|標題|字幕|文字)(?:\s+(?:at|on|in)\s+(?:the\s+)?"
+    r"(?:top|bottom|middle|center|start|end))?\s*[:：]\s*(.+?)\s*$",
     re.IGNORECASE,
+)
+# "change the text to ME WHEN IT COMES BACK", "put words happy 80th birthday frank"
+_CHANGE_TO = re.compile(
+    r"^(?:please |can you |could you )?(?:change|set|make|edit|update|rename)\s+(?:the\s+)?"
+    r"(?:title|caption|subtitle|text|words|headline|wording)\s+(?:to|into|so it says|to say|"
+    r"to read)\s+(?!(?:red|blue|green|yellow|white|black|pink|bold|bigger|smaller|the top|the "
+    r"bottom|top|bottom)\b)(.+?)\s*$",
+    re.IGNORECASE,
+)
+_PUT_WORDS = re.compile(
+    r"^(?:please )?(?:put|add|write)\s+(?:the\s+)?words\s+(.+?)\s*$", re.IGNORECASE
 )
 # "put our name, Crumb & Co., at the bottom": the name between the commas
 _NAMED_AS = re.compile(
@@ -203,7 +215,7 @@ _AFTER_NOUN = re.compile(
     r"(?!(?:to|at|on|in|for|from|of|and|with|is|be|should|needs|that|which|saying|says|"
     r"reading|bigger|smaller|larger|bold|red|blue|green|yellow|white|black|pink|purple|orange|"
     r"gold|colou?r|size|font|position|up|down|first|last|only|again|please|now|off|here|there|"
-    r"please|too|more|less|a|an|the|it|this)\b)(?![\u4e00-\u9fff])"
+    r"please|too|more|less|a|an|the|it|this|goes|go|moves?|stays?)\b)(?![\u4e00-\u9fff])"
     r"(.+?)(?=\s+(?:at|on|in|across|along|for|over)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|"
     r"middle|center|centre|start|end|beginning|first|last|whole|entire|screen)\b|\s*$)",
     re.IGNORECASE,
@@ -226,7 +238,16 @@ def quote_unquoted(message: str) -> str:
     if _QUOTED.search(message):
         return message
     text = message.strip()
-    for pattern in (_AFTER_COLON, _NAMED_AS, _UNQUOTED, _WRITE_ON, _SHOUTED, _CJK_AFTER_NOUN):
+    for pattern in (
+        _AFTER_COLON,
+        _CHANGE_TO,
+        _PUT_WORDS,
+        _NAMED_AS,
+        _UNQUOTED,
+        _WRITE_ON,
+        _SHOUTED,
+        _CJK_AFTER_NOUN,
+    ):
         if match := pattern.match(text):
             return f"{text[: match.start(1)]}“{match.group(1)}”{text[match.end(1) :]}"
     if (match := _AFTER_NOUN.match(text)) and len(match.group(1).split()) <= 8:
@@ -248,6 +269,27 @@ def expand(text: str) -> str:
     )
     text = re.sub(r"^字(?=大|小|体|号|再|的颜色|颜色)", "文字", text)  # "字大一点": the text
     text = re.sub(r"(?<![到在])放(?=前面|最前|后面|最后|开头|结尾)", "放到", text)  # "放前面"
+    # "然后加一段长城的，六秒": a clip of that
+    text = re.sub(
+        r"^(?:然后|接着|还要|再)?加(?:1|一)?(?:段|个|条)(?!.*(?:标题|字幕|文字|音乐|配乐|歌|转场|淡入|淡出|特效))",
+        "生成一个",
+        text,
+    )
+    # "turn the music down to like 20": a level in percent
+    if re.search(r"\b(?:music|volume|bgm|sound|audio|song|level)\b", text):
+        text = re.sub(
+            r"\b((?:down|up|volume|music|bgm|level)\s+to\s+)(?:like |about |around )?(\d{1,3})\b"
+            r"(?!\s*(?:%|s\b|secs?|seconds?|x\b|:|\.\d))",
+            r"\1\2%",
+            text,
+        )
+    # "caption goes at the bottom": the text moved, not a new one
+    text = re.sub(
+        r"^(?:the )?(title|caption|text)\s+(?:goes|go|should go|should be|to)\s+(?:at |to |on )?"
+        r"(?:the )?(top|bottom|middle|center|centre)\b",
+        r"move the \1 to the \2",
+        text,
+    )
     # "another one like the cake one": another of that clip's subject
     text = re.sub(
         r"^(?:.*?\b)?(?:make |do |give me |generate )?another(?: one| clip)? like (the .+?)\W*$",

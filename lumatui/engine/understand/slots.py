@@ -257,7 +257,8 @@ def has(pattern: str, text: str) -> bool:
 
 
 MUSIC = (
-    r"\bmusic|\bbgm\b|soundtrack|\bsongs?\b|background (?:track|audio)|\bbeats?\b|\btunes?\b|"
+    r"(?<!sheet )\bmusic|\bbgm\b|soundtrack|\bsongs?\b|background (?:track|audio)|"
+    r"\bbeats?\b|\btunes?\b|"
     r"\bdubstep\b|\bedm\b|\btechno\b|\bhip ?hop\b|\bjazz\b|\bstrings\b|\bpiano\b|"
     r"\bsomething (?:\w+ ){0,4}?to listen to\b|"
     r"\b(?:upbeat|chill|calm|happy|epic|sad|lo-?fi|dance|party|hype|cinematic|romantic|gentle|"
@@ -267,7 +268,10 @@ MUSIC = (
 )
 
 
-IMAGE = r"\bimages?\b|\bphotos?\b|\bpictures?\b|\bpics?\b|\bstill\b|图片|照片|图像|相片|那张图|图"
+IMAGE = (
+    r"\bimages?\b|\bphotos?\b|\bpictures?\b|\bpics?\b|\b(?:a|the|this|that|my) still\b|"
+    r"图片|照片|图像|相片|那张图|图"
+)
 
 
 UPLOAD = (

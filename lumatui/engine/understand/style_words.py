@@ -99,14 +99,19 @@ MOODS = {
 }
 
 
+# Words that only soften ("soft romantic music" is romantic; "soft piano" is calm).
+_SOFT = re.compile(r"soft|gentle|quiet|piano|ambient|relax\w*|轻柔|安静|钢琴")
+
+
 def mood_in(text: str) -> str | None:
-    """The mood said first: in "sad piano music" the feeling comes before the instrument."""
-    found = [
-        (m.start(), order, mood)
-        for order, (mood, pattern) in enumerate(MOODS.items())
-        if (m := re.search(pattern, text))
-    ]
-    return min(found)[2] if found else None
+    """The mood said first: in "sad piano music" the feeling comes before the instrument;
+    a word that only softens gives way to any other mood."""
+    found = []
+    for order, (mood, pattern) in enumerate(MOODS.items()):
+        for match in re.finditer(pattern, text):
+            weak = mood == "calm" and bool(_SOFT.fullmatch(match.group(0)))
+            found.append((weak, match.start(), order, mood))
+    return min(found)[3] if found else None
 
 
 MOTIONS = [

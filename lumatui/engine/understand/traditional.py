@@ -12,6 +12,7 @@ import re
 
 # Traditional → Simplified, as "繁简" pairs.
 _PAIRS = (
+    "細细 條条 雙双 隻只 啟启 範范 團团 蘭兰 麥麦 龍龙 鋪铺 飛飞 鐵铁 橋桥 瑪玛",
     "點点 樂乐 銷销 換换 個个 視视 頻频 畫画 標标 題题 刪删 開开 頭头 後后 邊边 轉转",
     "場场 過过 長长 變变 為为 設设 裡里 這这 們们 張张 圖图 傳传 錄录 幫帮 讓让 時时",
     "間间 總总 數数 鐘钟 兩两 來来 還还 與与 從从 給给 麼么 嗎吗 說说 話话 聲声 調调",
@@ -30,13 +31,37 @@ _FROM = "".join(pair[0] for line in _PAIRS for pair in line.split())
 _TO = "".join(pair[1] for line in _PAIRS for pair in line.split())
 _TABLE = str.maketrans(_FROM, _TO)
 # Words that differ by region, not by script.
-_WORDS = {"影片": "视频", "汇出": "导出", "短片": "视频", "配乐": "配乐", "字卡": "字幕"}
-_WORD = re.compile("|".join(_WORDS))
+_WORDS = {
+    "影片": "视频",
+    "汇出": "导出",
+    "短片": "视频",
+    "字卡": "字幕",
+    # Cantonese
+    "嘅片": "的视频",
+    "嗰段": "那段",
+    "嗰个": "那个",
+    "嗰条": "那条",
+    "嗰": "那",
+    "细声": "小声",
+    "大声啲": "大声点",
+    "啲": "点",
+    "嘅": "的",
+    "嚟": "来",
+    "喺": "在",
+    "咗": "了",
+    "唔要": "不要",
+    "唔": "不",
+    "係": "是",
+    "最尾": "最后",
+}
+_WORD = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
 _TRADITIONAL = re.compile(f"[{_FROM}]")
 
 
 def simplified(text: str) -> str:
     """``text`` with the Traditional characters the readers need in their Simplified form."""
-    if not _TRADITIONAL.search(text) and "影片" not in text:
-        return text
-    return _WORD.sub(lambda m: _WORDS[m.group(0)], text.translate(_TABLE))
+    text = text.translate(_TABLE) if _TRADITIONAL.search(text) else text
+    text = re.sub(r"整(?=(?:1|一)(?:条|段)\S)", "做", text)  # Cantonese 整一条: make one
+    text = re.sub(r"(?<!播)放(?:第一|最先)(?![个段条张])", "放到最前面", text)  # 放第一: put first
+    text = re.sub(r"(?<!播)放最尾", "放到最后", text)
+    return _WORD.sub(lambda m: _WORDS[m.group(0)], text)

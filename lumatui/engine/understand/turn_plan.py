@@ -99,7 +99,19 @@ def read_clause(text: str, prepared: Prepared, focus: str | None = None) -> list
         ops = reader(text, prepared)
         if ops:
             return _to_music(ops) if focus == "bgm" else ops
+    if focus in ("title", "caption", "text") and _STYLE_ONLY.match(text):
+        # "bigger and red" right after a title was touched: that title
+        ops = read_text_request(f"make {FOCUS_NOUNS[focus][0]} {text}", prepared)
+        if ops and all(op.name in TEXT_OPS for op in ops):
+            return ops
     return None
+
+
+_STYLE_ONLY = re.compile(
+    r"^(?:(?:a bit |a little |much |way |even )?(?:bigger|smaller|larger|bold|bolder|red|blue|"
+    r"green|yellow|white|black|pink|purple|orange|gold|at the (?:top|bottom)|centered|in the "
+    r"middle)(?:\s*(?:and|,)\s*|\s+|$))+(?:please|pls)?\W*$"
+)
 
 
 _LEVELS = {"set_volume", "set_fade"}
