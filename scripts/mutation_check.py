@@ -90,11 +90,14 @@ MUTATIONS: tuple[Mutation, ...] = (
         ),
     ),
     Mutation(
-        "recovery: 1002 (missing client id) not renewed",
+        "recovery: a client id the API refuses (HTTP 400) not renewed",
         "lumatui/client/api.py",
         "            self.client_id = settings.client_id(renew=True)\n            return True",
         "            return True",
-        ("tests/e2e/test_faults.py", "tests/hardening/test_client_id.py"),
+        (
+            "tests/hardening/test_client_id.py"
+            "::test_a_client_id_the_api_refuses_is_replaced_and_the_sign_in_retried",
+        ),
     ),
     Mutation(
         "credits: spending exactly the balance refused",
