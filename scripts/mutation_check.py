@@ -29,6 +29,8 @@ CREDITS = (
 UPLOAD = "tests/hardening/test_uploads.py"
 EXACT_UPLOAD = f"{UPLOAD}::test_a_file_of_exactly_the_limit_is_taken_and_one_byte_more_is_not"
 PLAN = "tests/unit/test_agent_plan.py"
+TURNS = "tests/hardening/test_turns.py"
+TURN_LOCKS = "tests/unit/test_turn_locks.py"
 TIMEOUT_S = 420  # a mutation that makes its tests hang is reported as such, not waited out
 
 
@@ -189,14 +191,21 @@ MUTATIONS: tuple[Mutation, ...] = (
         "lumatui/engine/http/turn_locks.py",
         "            await self._lock.acquire()",
         "            pass",
-        ("tests/hardening/test_turns.py",),
+        (TURN_LOCKS, TURNS),
+    ),
+    Mutation(
+        "turns: a lock per turn instead of per session",
+        "lumatui/engine/http/turn_locks.py",
+        "        lock = self._locks.setdefault(session_id, asyncio.Lock())",
+        "        lock = asyncio.Lock()",
+        (TURNS, TURN_LOCKS),  # the engine's own test first: it must catch it over HTTP too
     ),
     Mutation(
         "turns: no cap on waiting turns",
         "lumatui/engine/http/turn_locks.py",
         "        if held > self.max_waiting:",
         "        if False:",
-        ("tests/hardening/test_turns.py",),
+        (TURN_LOCKS,),
     ),
     Mutation(
         "stream: whitespace-variant final repeated",
