@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRECY = "tests/e2e/test_secrecy.py"
+APP_SECRECY = "tests/tui/test_secrecy.py"
 CREDITS = (
     "tests/e2e/test_credits.py"
     "::test_spending_exactly_the_balance_is_allowed_and_one_more_is_refused"
@@ -52,6 +53,8 @@ MUTATIONS: tuple[Mutation, ...] = (
         (
             "tests/unit/test_cli_output.py::test_realistic_tokens_are_masked_on_every_output_path",
             f"{SECRECY}::test_realistic_tokens_in_a_message_leave_no_fragment_anywhere",
+            APP_SECRECY,
+            "tests/unit/test_error_log.py",
         ),
     ),
     Mutation(
@@ -80,6 +83,41 @@ MUTATIONS: tuple[Mutation, ...] = (
         '            text = text.replace(secret, "***")',
         "            pass",
         ("tests/e2e/test_secrecy.py", "tests/unit/test_cli_output.py"),
+    ),
+    Mutation(
+        "secrecy: the app shows text unmasked (escapes still cleaned)",
+        "lumatui/tui/widgets/chat_log.py",
+        "    from lumatui.terminal_text import safe\n\n    return safe(text)",
+        "    from lumatui.terminal_text import clean\n\n    return clean(text)",
+        (APP_SECRECY,),
+    ),
+    Mutation(
+        "secrecy: the user's own line in the chat unmasked",
+        "lumatui/tui/widgets/chat_log.py",
+        'Static(f"› {shown(text)}", classes="user"',
+        'Static(f"› {text}", classes="user"',
+        (APP_SECRECY,),
+    ),
+    Mutation(
+        "secrecy: an error line in the chat unmasked",
+        "lumatui/tui/widgets/chat_log.py",
+        '        text = f"⚠ {shown(message)}"',
+        '        text = f"⚠ {message}"',
+        (APP_SECRECY,),
+    ),
+    Mutation(
+        "secrecy: history shown unmasked in the sessions screen",
+        "lumatui/tui/screens/sessions_screen.py",
+        "    title = short_title(safe(record.title))",
+        "    title = short_title(record.title)",
+        (APP_SECRECY,),
+    ),
+    Mutation(
+        "secrecy: the error log unmasked",
+        "lumatui/error_log.py",
+        r'            fh.write(f"--- {stamp}\n{redact(text)}\n")',
+        r'            fh.write(f"--- {stamp}\n{text}\n")',
+        ("tests/unit/test_error_log.py", "tests/tui/test_unexpected.py"),
     ),
     Mutation(
         "recovery: 1001 retried with the old token",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import html
+import re
 from collections.abc import Callable
 
 from textual.app import App
@@ -20,6 +22,11 @@ def screen_text(app: App[object]) -> str:
     """What the terminal shows right now (the top screen, modals included), as plain text."""
     strips = app.screen._compositor.render_strips()
     return "\n".join("".join(seg.text for seg in strip).rstrip() for strip in strips).strip()
+
+
+def svg_text(svg: str) -> str:
+    """The characters an SVG snapshot draws, in order (a line's runs are split by style)."""
+    return html.unescape("".join(re.findall(r"<text[^>]*>(.*?)</text>", svg, re.S)))
 
 
 async def wait_for(
