@@ -29,6 +29,7 @@ CREDITS = (
 )
 UPLOAD = "tests/hardening/test_uploads.py"
 EXACT_UPLOAD = f"{UPLOAD}::test_a_file_of_exactly_the_limit_is_taken_and_one_byte_more_is_not"
+URL_UPLOAD = f"{UPLOAD}::test_a_url_over_the_limit_is_refused_and_nothing_kept"
 PLAN = "tests/unit/test_agent_plan.py"
 TURNS = "tests/hardening/test_turns.py"
 TURN_LOCKS = "tests/unit/test_turn_locks.py"
@@ -158,7 +159,21 @@ MUTATIONS: tuple[Mutation, ...] = (
         "lumatui/engine/http/multipart_stream.py",
         "        if self._written > codes.MAX_UPLOAD_BYTES:",
         "        if False:",
-        (f"{UPLOAD}::test_an_oversized_file_is_refused_while_it_streams", EXACT_UPLOAD),
+        (EXACT_UPLOAD, f"{UPLOAD}::test_an_oversized_file_is_refused_while_it_streams"),
+    ),
+    Mutation(
+        "limits: a URL declaring more than the limit fetched anyway",
+        "lumatui/engine/http/uploads.py",
+        "                    if declared > codes.MAX_UPLOAD_BYTES:",
+        "                    if False:",
+        (f"{URL_UPLOAD}[declared.mp4]",),
+    ),
+    Mutation(
+        "limits: a URL streaming past the limit kept",
+        "lumatui/engine/http/uploads.py",
+        "                            if written > codes.MAX_UPLOAD_BYTES:",
+        "                            if False:",
+        (f"{URL_UPLOAD}[streamed.mp4]",),
     ),
     Mutation(
         "limits: upload limit off by one (exactly the limit refused)",
