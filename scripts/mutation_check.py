@@ -27,6 +27,9 @@ CREDITS = (
     "tests/e2e/test_credits.py"
     "::test_spending_exactly_the_balance_is_allowed_and_one_more_is_refused"
 )
+FAILED_STEP = (
+    "tests/e2e/test_credits.py::test_a_step_that_fails_is_not_charged_and_nothing_stays_frozen"
+)
 UPLOAD = "tests/hardening/test_uploads.py"
 EXACT_UPLOAD = f"{UPLOAD}::test_a_file_of_exactly_the_limit_is_taken_and_one_byte_more_is_not"
 URL_UPLOAD = f"{UPLOAD}::test_a_url_over_the_limit_is_refused_and_nothing_kept"
@@ -153,6 +156,20 @@ MUTATIONS: tuple[Mutation, ...] = (
         "                if int(row[0]) < amount:",
         "                if int(row[0]) < amount - 1:",
         (CREDITS,),
+    ),
+    Mutation(
+        "credits: a step that failed charged",
+        "lumatui/engine/agent.py",
+        '                if result.get("ok") and op.cost:',
+        "                if op.cost:",
+        (FAILED_STEP,),
+    ),
+    Mutation(
+        "credits: a failed step's credit left frozen",
+        "lumatui/engine/agent.py",
+        "            if remaining:\n                self.store.release_frozen",
+        "            if False:\n                self.store.release_frozen",
+        (FAILED_STEP,),
     ),
     Mutation(
         "limits: multipart upload over the engine's limit accepted",
