@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRECY = "tests/e2e/test_secrecy.py"
+FAULTS = "tests/e2e/test_faults.py"
 APP_SECRECY = "tests/tui/test_secrecy.py"
 CREDITS = (
     "tests/e2e/test_credits.py"
@@ -142,6 +143,31 @@ MUTATIONS: tuple[Mutation, ...] = (
             "tests/hardening/test_client_id.py"
             "::test_a_client_id_the_api_refuses_is_replaced_and_the_sign_in_retried",
         ),
+    ),
+    Mutation(
+        "recovery: a session the backend forgot not replaced",
+        "lumatui/client/workspace.py",
+        "        except SessionNotFound:\n            # Refused before the stream opened",
+        "        except ZeroDivisionError:\n            # Refused before the stream opened",
+        (
+            f"{FAULTS}::test_lost_session_is_replaced_and_the_message_sent_there",
+            "tests/tui/test_errors.py"
+            "::test_a_session_the_backend_forgot_is_replaced_and_the_message_sent",
+        ),
+    ),
+    Mutation(
+        "recovery: a dropped stream not reconciled from the state",
+        "lumatui/client/workspace.py",
+        "            after = await self._settle(before, after)",
+        "            pass",
+        (f"{FAULTS}::test_a_drop_before_the_clip_is_made_is_settled_from_the_state",),
+    ),
+    Mutation(
+        "recovery: a drop that changed nothing not said",
+        "lumatui/client/workspace.py",
+        "                errors.append(UNCONFIRMED)",
+        "                pass",
+        (f"{FAULTS}::test_unconfirmed_drop_says_so",),
     ),
     Mutation(
         "credits: spending exactly the balance refused",
