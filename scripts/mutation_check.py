@@ -111,6 +111,13 @@ MUTATIONS: tuple[Mutation, ...] = (
         (APP_SECRECY,),
     ),
     Mutation(
+        "secrecy: the Export panel shows a failed render's words unmasked",
+        "lumatui/tui/widgets/export_panel.py",
+        '        self._status(f"Export failed: {safe(message)}")',
+        '        self._status(f"Export failed: {message}")',
+        (APP_SECRECY,),
+    ),
+    Mutation(
         "secrecy: history shown unmasked in the sessions screen",
         "lumatui/tui/screens/sessions_screen.py",
         "    title = short_title(safe(record.title))",

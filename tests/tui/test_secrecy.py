@@ -81,3 +81,27 @@ async def test_the_apps_own_token_pasted_back_shows_nowhere(
         await wait_for(pilot, lambda: again.ready and "Resumed" in chat_text(again))
         assert "frobnicate it" in chat_text(again)
         assert_nothing_of(token, again, "resumed transcript")
+
+
+async def test_an_export_that_fails_naming_the_token_shows_none_of_it(
+    engine: RunningEngine, token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server's words for a failed render reach the Export panel and the chat: masked
+    and without escape codes in both."""
+    from lumatui.client.errors import ServerError
+    from lumatui.client.workspace import Workspace
+
+    async def failing(self: Workspace, *args: object, **kwargs: object) -> Path:
+        raise ServerError(f"The render for {token} failed\x1b[2J\x1b]0;pwned\x07 (HTTP 500)")
+
+    monkeypatch.setattr(Workspace, "export", failing)  # the render's answer, not the path
+    app = LumaApp(engine.url)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.ready)
+        await pilot.press("ctrl+e")
+        await wait_for(pilot, lambda: "Export failed" in screen_text(app))
+        await wait_for(pilot, lambda: "⚠ The render for" in chat_text(app))
+        panel = str(app.query_one("#export-status").render())
+        assert panel.startswith("Export failed: The render for nmv_*** failed"), panel
+        assert "\x1b" not in panel and "pwned" not in panel
+        assert_nothing_of(token, app, "export panel")
