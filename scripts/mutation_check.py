@@ -118,6 +118,13 @@ MUTATIONS: tuple[Mutation, ...] = (
         (APP_SECRECY,),
     ),
     Mutation(
+        "secrecy: a queued message shown unmasked",
+        "lumatui/tui/widgets/composer.py",
+        "            said = safe(queued[0])",
+        "            said = queued[0]",
+        (f"{APP_SECRECY}::test_a_message_queued_behind_a_turn_shows_the_token_masked",),
+    ),
+    Mutation(
         "secrecy: history shown unmasked in the sessions screen",
         "lumatui/tui/screens/sessions_screen.py",
         "    title = short_title(safe(record.title))",

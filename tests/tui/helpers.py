@@ -6,6 +6,7 @@ import asyncio
 import html
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from textual.app import App
 from textual.pilot import Pilot
@@ -41,8 +42,10 @@ def _fail(pilot: Pilot[None], why: str, condition: Callable[[], bool]) -> Assert
         shown = screen_text(pilot.app)
     except Exception as exc:  # the screen itself broke: say so rather than hide it
         shown = f"(could not read the screen: {exc!r})"
+    code = getattr(condition, "__code__", None)
+    where = f" ({Path(code.co_filename).name}:{code.co_firstlineno})" if code else ""
     return AssertionError(
-        f"{why} waiting for {condition.__qualname__}\n--- the screen showed ---\n{shown}"
+        f"{why} waiting for {condition.__qualname__}{where}\n--- the screen showed ---\n{shown}"
     )
 
 

@@ -27,6 +27,7 @@ async def test_a_wait_that_times_out_fails_fast_with_the_screen_text() -> None:
         message = str(failure.value)
         assert "The render queue is full (8 waiting)" in message
         assert "0.3 s" in message
+        assert "test_helpers.py:" in message  # which wait: the line of its condition
 
 
 async def test_screen_text_is_what_the_screen_shows() -> None:

@@ -9,6 +9,7 @@ the SVG a snapshot is made from, fragment by fragment, so a half-masked token fa
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,8 @@ import pytest
 from lumatui.tui.app import LumaApp
 from lumatui.tui.screens.sessions_screen import SessionsScreen
 from tests.e2e.raw import Raw
-from tests.support.engine import RunningEngine
-from tests.support.tokens import leaked
+from tests.support.engine import RunningEngine, start_engine
+from tests.support.tokens import leaked, realistic_tokens
 from tests.tui.helpers import chat_text, screen_text, send, svg_text, wait_for
 
 SIZE = (140, 40)
@@ -105,3 +106,28 @@ async def test_an_export_that_fails_naming_the_token_shows_none_of_it(
         assert panel.startswith("Export failed: The render for nmv_*** failed"), panel
         assert "\x1b" not in panel and "pwned" not in panel
         assert_nothing_of(token, app, "export panel")
+
+
+@pytest.fixture
+def stalling(tmp_path: Path) -> Iterator[RunningEngine]:
+    """Replies come after 5 s of heartbeats: a turn is surely running when more is typed."""
+    running = start_engine(tmp_path / "engine", "--heartbeat-seconds", "0.2", "--fault", "stall=5")
+    yield running
+    running.stop()
+
+
+async def test_a_message_queued_behind_a_turn_shows_the_token_masked(
+    stalling: RunningEngine, lumatui_home: Path
+) -> None:
+    (token,) = realistic_tokens(1)
+    app = LumaApp(stalling.url)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.ready)
+        await send(pilot, "frobnicate the wibble")  # goes to the agent, answered in 5 s
+        await wait_for(pilot, lambda: app.turn_running)
+        await send(pilot, f"use {token} for the title")
+        await wait_for(pilot, lambda: "Queued" in screen_text(app))
+        queue = str(app.query_one("#queue").render())
+        assert "use nmv_*** for the title" in queue, queue
+        assert_nothing_of(token, app, "queue")
+        await wait_for(pilot, lambda: not app.turn_running and not app.queue)
