@@ -319,7 +319,6 @@ def test_clip_one_is_the_first_clip() -> None:
     assert name == "trim" and args["target"].get("index") == 1 and args["seconds"] == 1.5
 
 
-
 @pytest.mark.parametrize(
     ("message", "old", "new"),
     [
