@@ -29,9 +29,34 @@ from tests.understanding.sessions_dev import SESSIONS as DEV_1
 from tests.understanding.sessions_dev2 import SESSIONS as DEV_2
 from tests.understanding.sessions_dev3 import SESSIONS as DEV_3
 from tests.understanding.sessions_dev4 import SESSIONS as DEV_4
+from tests.understanding.sessions_dev5 import SESSIONS as DEV_5
+from tests.understanding.sessions_dev6 import SESSIONS as DEV_6
+from tests.understanding.sessions_fresh6 import SESSIONS as FRESH_6
+from tests.understanding.sessions_fresh7 import SESSIONS as FRESH_7
+from tests.understanding.sessions_fresh8 import SESSIONS as FRESH_8
+from tests.understanding.sessions_fresh9 import SESSIONS as FRESH_9
+from tests.understanding.sessions_fresh10 import SESSIONS as FRESH_10
+from tests.understanding.sessions_fresh11 import SESSIONS as FRESH_11
+from tests.understanding.sessions_fresh12 import SESSIONS as FRESH_12
+from tests.understanding.sessions_fresh13 import SESSIONS as FRESH_13
 from tests.understanding.sessions_heldout import SESSIONS as HELDOUT
+from tests.understanding.sessions_heldout5 import SESSIONS as HELDOUT_5
 
-DEV = DEV_1 + DEV_2 + DEV_3 + DEV_4
+# Sets written blind and then used to tune the planner count as dev from then on.
+DEV = (
+    DEV_1
+    + DEV_2
+    + DEV_3
+    + DEV_4
+    + DEV_5
+    + DEV_6
+    + FRESH_6
+    + FRESH_7
+    + FRESH_8
+    + FRESH_9
+    + HELDOUT_5
+)
+DEV += FRESH_10 + FRESH_11 + FRESH_12 + FRESH_13
 
 PLAN_MESSAGES = [
     "delete the lighthouse one",
@@ -87,6 +112,37 @@ def planning(repeat: int) -> tuple[float, float]:
     return statistics.median(times) * 1000, statistics.median(copies) * 1000
 
 
+# Long and odd messages just under the reading limit: held keys, pasted digits, repeats.
+HOSTILE = [
+    "a " * 740,
+    "the " * 370 + "one",
+    "clip of " * 180,
+    "1 " * 740,
+    "1." * 740,
+    "x" * 1490,
+    "1" * 1490,
+    "put it after the " + "very " * 280 + "sunset",
+    "xx 那个" * 290,
+    "的" * 1490,
+    "😀" * 1490,
+]
+
+
+def worst_hostile(config: EngineConfig, draft: Draft) -> tuple[float, float]:
+    """(the slowest of the hostile messages, the median ordinary one), in ms."""
+    worst = 0.0
+    for message in HOSTILE:
+        start = time.perf_counter()
+        plan_turn(message, config, draft, "seg_17")
+        worst = max(worst, time.perf_counter() - start)
+    ordinary = []
+    for message in PLAN_MESSAGES:
+        start = time.perf_counter()
+        plan_turn(message, config, draft, "seg_17")
+        ordinary.append(time.perf_counter() - start)
+    return worst * 1000, statistics.median(ordinary) * 1000
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="understanding share and planning time")
     parser.add_argument("--set", choices=["dev", "heldout", "both"], default="both")
@@ -108,6 +164,11 @@ def main() -> int:
                 )
         finally:
             engine.stop()
+    worst, ordinary = worst_hostile(EngineConfig(Path(tempfile.gettempdir())), twenty_segments())
+    print(
+        f"hostile messages (up to {len(max(HOSTILE, key=len))} chars): slowest {worst:.0f} ms, "
+        f"{worst / ordinary:.0f}x an ordinary message ({ordinary:.2f} ms)"
+    )
     median, copy = planning(args.repeat)
     print(
         f"planning on a 20-segment draft: median {median:.2f} ms per message "

@@ -23,6 +23,8 @@ SCENES = [
     ("streaming-reply", "streaming"),
     ("after-a-turn", "after_turn"),
     ("three-track-timeline", "three_tracks"),
+    ("wide-canvas", "wide_canvas"),
+    ("palette", "palette"),
     ("export-running", "export_running"),
     ("export-done", "export_done"),
     ("help", "help_screen"),

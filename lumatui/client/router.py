@@ -1,10 +1,11 @@
 """Which action a message asks for. Pure: export, credits and status never reach the agent.
 
-:func:`parse` reads one line from the composer: a slash command (``/export tiktok``), a pasted
-file path (dragging a file into a terminal pastes its path), or a message whose words ask for
-something the client does itself ("export", "积分", "show tracks"). Everything else is a chat
-message for the agent. :func:`gui_hints` reads the agent's reply: the cloud answers as if it
-had a GUI ("click Export"), and those words become actions a terminal can offer.
+:func:`parse` reads one line: a pasted file path (dragging a file into a terminal pastes its
+path), or a message whose words ask for something the client does itself ("export", "积分",
+"show tracks"); a leading "/" is read as the word after it. Everything else is a chat message
+for the agent. The app's own slash commands (``/new``, ``/help``...) are the app's: they live in
+``lumatui.tui.action_table``. :func:`gui_hints` reads the agent's reply: the cloud answers as if
+it had a GUI ("click Export"), and those words become actions a terminal can offer.
 """
 
 from __future__ import annotations
@@ -20,41 +21,17 @@ from lumatui.protocol.presets import PRESET_NAMES
 
 
 class Action(Enum):
+    """What the client does itself; the values are the app's action ids."""
+
     CHAT = "chat"
     EXPORT = "export"
     CREDITS = "credits"
     STATUS = "status"
     UPLOAD = "upload"
-    NEW = "new"
-    SESSIONS = "sessions"
-    HELP = "help"
-    QUIT = "quit"
-    COPY = "copy"
-    UNKNOWN = "unknown"  # a slash command we do not know
+    PREVIEW = "preview"  # a quick draft render, played where the person is
 
 
 PRESETS = PRESET_NAMES  # declared once, in lumatui/protocol/presets.py
-
-
-@dataclass(frozen=True)
-class SlashCommand:
-    name: str
-    usage: str
-    help: str
-    action: Action
-
-
-SLASH_COMMANDS: tuple[SlashCommand, ...] = (
-    SlashCommand("upload", "/upload PATH…", "send media files to the project", Action.UPLOAD),
-    SlashCommand("export", "/export [preset]", "render the timeline to an MP4", Action.EXPORT),
-    SlashCommand("credits", "/credits", "show your credit balance", Action.CREDITS),
-    SlashCommand("status", "/status", "show what is in the timeline", Action.STATUS),
-    SlashCommand("new", "/new", "start a fresh session", Action.NEW),
-    SlashCommand("sessions", "/sessions", "list sessions and switch", Action.SESSIONS),
-    SlashCommand("copy", "/copy", "copy the last reply to the clipboard", Action.COPY),
-    SlashCommand("help", "/help", "keys, commands and examples", Action.HELP),
-    SlashCommand("quit", "/quit", "leave lumatui", Action.QUIT),
-)
 
 
 @dataclass(frozen=True)
@@ -64,7 +41,6 @@ class Routed:
     action: Action
     text: str
     args: tuple[str, ...] = ()
-    command: str = ""  # the slash command's name as typed, for error messages
 
     @property
     def preset(self) -> str | None:
@@ -91,11 +67,17 @@ _RULES: list[tuple[Action, re.Pattern[str]]] = [
         Action.STATUS,
         re.compile(
             rf"^{_POLITE}(?:status|show (?:me )?(?:the |my )?(?:tracks|timeline)|"
-            r"what'?s in (?:my|the) timeline|preview(?: in (?:the )?timeline)?$|"
+            r"what'?s in (?:my|the) timeline|preview in (?:the )?timeline$|"
             r"open (?:the |my )?(?:timeline|project|draft))\b|^状态|查看时间线|时间线里有什么"
         ),
     ),
     (Action.UPLOAD, re.compile(r"^(?:upload\b|上传)")),
+    (
+        Action.PREVIEW,
+        re.compile(
+            rf"^{_POLITE}(?:preview|play)(?: (?:it|the (?:cut|video|clip|draft)))?[.!]?$|^预览"
+        ),
+    ),
 ]
 
 
@@ -106,11 +88,11 @@ def route(text: str) -> Action:
 
 def parse(text: str) -> Routed:
     stripped = text.strip()
-    if stripped.startswith("/") and not _looks_like_paths(stripped):
-        return _slash(stripped)
-    paths = _pasted_paths(stripped)
+    paths = pasted_paths(stripped)
     if paths:
         return Routed(Action.UPLOAD, text, tuple(paths))
+    if stripped.startswith("/"):  # "/status" asks what "status" asks
+        stripped = stripped[1:]
     lowered = stripped.lower()
     for action, pattern in _RULES:
         if pattern.search(lowered):
@@ -125,31 +107,6 @@ def parse(text: str) -> Routed:
 
 def _word(word: str, text: str) -> bool:
     return re.search(rf"\b{word}\b", text) is not None
-
-
-def _slash(text: str) -> Routed:
-    name, _, rest = text[1:].partition(" ")
-    name = name.lower()
-    matches = [c for c in SLASH_COMMANDS if c.name == name]
-    if not matches and name in ("q", "exit"):
-        matches = [c for c in SLASH_COMMANDS if c.action is Action.QUIT]
-    if not matches:
-        return Routed(Action.UNKNOWN, text, command=name)
-    command = matches[0]
-    rest = rest.strip()
-    if command.action is Action.UPLOAD:
-        return Routed(Action.UPLOAD, text, tuple(split_paths(rest)), command.name)
-    if command.action is Action.EXPORT:
-        return Routed(Action.EXPORT, text, (rest.lower(),) if rest else (), command.name)
-    return Routed(command.action, text, command=command.name)
-
-
-def complete(prefix: str) -> list[SlashCommand]:
-    """Slash commands that start with what has been typed (``/ex`` → ``/export``)."""
-    if not prefix.startswith("/") or " " in prefix:
-        return []
-    name = prefix[1:].lower()
-    return [c for c in SLASH_COMMANDS if c.name.startswith(name)]
 
 
 # --- pasted paths -------------------------------------------------------------------------
@@ -174,7 +131,7 @@ def split_paths(text: str) -> list[str]:
     return out
 
 
-def _pasted_paths(text: str) -> list[str]:
+def pasted_paths(text: str) -> list[str]:
     """Every word is a path to a supported media file, or this is not a paste of paths."""
     if not _PATH_START.match(text.lstrip("'\"")):
         return []
@@ -182,10 +139,6 @@ def _pasted_paths(text: str) -> list[str]:
     if parts and all(_PATH_START.match(p) and file_type_for(p) for p in parts):
         return parts
     return []
-
-
-def _looks_like_paths(text: str) -> bool:
-    return bool(_pasted_paths(text))
 
 
 # --- words written for a GUI --------------------------------------------------------------
@@ -205,10 +158,3 @@ def gui_hints(reply: str) -> list[Action]:
             found.append(action)
     return found
 
-
-HINT_TEXT = {
-    Action.EXPORT: "To export here: press Ctrl+E, or type export (optionally a preset: /export "
-    "tiktok).",
-    Action.STATUS: "The timeline is on the right; type status for a text summary.",
-    Action.UPLOAD: "To add a file here: paste or drag its path into the box, or /upload PATH.",
-}

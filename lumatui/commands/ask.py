@@ -28,6 +28,7 @@ _COMMAND_FOR = {
     Action.CREDITS: "lumatui credits",
     Action.STATUS: "lumatui status",
     Action.UPLOAD: "lumatui upload FILE...",
+    Action.PREVIEW: "lumatui export --preset draft",
 }
 
 

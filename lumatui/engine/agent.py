@@ -51,15 +51,21 @@ class Agent:
         self.config = config
         self.history = History(store)
         self.media = MediaMaker(store, assets, generator, config)
+        # The reading the last question of each session was about, and the draft version it
+        # was asked at: a short answer ("the candle one") completes it while nothing changed.
+        self._asked: dict[str, tuple[int, list[Operation]]] = {}
 
     def plan(self, text: str, session_id: str | None = None) -> TurnPlan:
         """The reading of ``text`` against the session's draft and what was touched last."""
-        draft, focus = Draft(), None
+        draft, focus, pending, uploaded = Draft(), None, None, None
         if session_id is not None:
-            _, draft = self.store.latest_draft(session_id)
+            version, draft = self.store.latest_draft(session_id)
             focus = self.history.focus(session_id)
+            asked = self._asked.get(session_id)
+            pending = asked[1] if asked and asked[0] == version else None
+            uploaded = self.media.uploaded_kinds(session_id)
         try:
-            return plan_turn(text, self.config, draft, focus)
+            return plan_turn(text, self.config, draft, focus, pending, uploaded)
         except Exception:  # a message the parser trips on is answered, never a 500
             chinese = is_chinese(text)
             return TurnPlan([], reply_if_empty=help_text(chinese), chinese=chinese)
@@ -86,7 +92,11 @@ class Agent:
         remaining = plan.cost
         focus = self.history.focus(session_id)
         turn = events.invocation_id
-        _, before = self.store.latest_draft(session_id)
+        version_before, before = self.store.latest_draft(session_id)
+        if plan.pending:
+            self._asked[session_id] = (version_before, plan.pending)
+        else:
+            self._asked.pop(session_id, None)
         try:
             for op in plan.operations:
                 call_id = "call_" + uuid.uuid4().hex[:10]

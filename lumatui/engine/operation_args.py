@@ -191,6 +191,7 @@ class TextTiming(Args):
 class AddText(TextStyle, TextTiming):
     kind: Literal["title", "caption", "text"] = "text"
     txt: str = Field(..., min_length=1)
+    name: str | None = Field(None, max_length=40, description="what the words are: price, date")
 
 
 class EditText(Args):

@@ -33,6 +33,8 @@ class TurnPlan:
     reply_if_empty: str = ""
     chinese: bool = False
     not_understood: list[str] = field(default_factory=list)
+    # The reading a question was asked about ("which clip?"): the next message may answer it.
+    pending: list[Operation] = field(default_factory=list)
 
     @property
     def cost(self) -> int:

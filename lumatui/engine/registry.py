@@ -241,6 +241,7 @@ SPECS: list[OperationSpec] = [
         "改变视频的比例或尺寸",
         ("make it square", "改成竖屏"),
         edit=whole_ops.set_canvas,
+        media="reshape",  # made clips are drawn again at a new shape (free)
     ),
     _op(
         "set_length",

@@ -52,6 +52,11 @@ CREATE TABLE IF NOT EXISTS renders (
     draft TEXT NOT NULL, output TEXT NOT NULL, status TEXT NOT NULL, progress INTEGER,
     error TEXT, path TEXT, created_at REAL, updated_at REAL
 );
+CREATE TABLE IF NOT EXISTS recipes (
+    asset_id TEXT PRIMARY KEY, recipe_key TEXT NOT NULL, width INTEGER NOT NULL,
+    height INTEGER NOT NULL, recipe TEXT NOT NULL, created_at REAL
+);
+CREATE INDEX IF NOT EXISTS recipes_by_key ON recipes (recipe_key, width, height);
 """
 
 TOKEN_PREFIX = "nmv_usr_"
@@ -313,6 +318,30 @@ class Store:
             "SELECT * FROM assets WHERE session_id = ? ORDER BY created_at", (session_id,)
         )
         return [_asset(row) for row in rows]
+
+    # --- recipes of made clips (media/recipes.py) -----------------------------------------------
+
+    def save_recipe(
+        self, asset_id: str, key: str, width: int, height: int, recipe: dict[str, Any]
+    ) -> None:
+        self._run(
+            "INSERT OR REPLACE INTO recipes VALUES (?, ?, ?, ?, ?, ?)",
+            (asset_id, key, width, height, json.dumps(recipe), time.time()),
+        )
+
+    def recipe(self, asset_id: str) -> dict[str, Any] | None:
+        row = self._one("SELECT recipe FROM recipes WHERE asset_id = ?", (asset_id,))
+        return _json_object(row["recipe"]) if row else None
+
+    def recipe_variant(self, key: str, width: int, height: int, of: Asset) -> Asset | None:
+        """A clip of ``of``'s session drawn from the same recipe at exactly this size."""
+        row = self._one(
+            "SELECT a.* FROM recipes r JOIN assets a ON a.asset_id = r.asset_id"
+            " WHERE r.recipe_key = ? AND r.width = ? AND r.height = ? AND a.user_id = ?"
+            " AND a.session_id = ? ORDER BY a.created_at DESC LIMIT 1",
+            (key, width, height, of.user_id, of.session_id),
+        )
+        return _asset(row) if row else None
 
     # --- renders --------------------------------------------------------------------------------
 

@@ -71,14 +71,16 @@ def preset_for_canvas(
 
 
 def crop_warning(preset: Preset | None, width: int, height: int) -> str:
-    """What an export at ``preset`` does to a ``width``x``height`` canvas, when it changes the
-    shape ("the canvas is 16:9; TikTok is 9:16 — the picture will be cropped"); else ``""``."""
+    """What an export at ``preset`` does to a ``width``x``height`` canvas when it changes the
+    shape, the crop-or-fit rule in one sentence (the app's export panel, the CLI and
+    docs/protocol.md say this); ``""`` when the shape stays."""
     if preset is None or follows_canvas(preset.name):
         return ""
     canvas = shape_of(width, height)
     if not canvas or not preset.shape or canvas == preset.shape:
         return ""
     return (
-        f"The canvas is {canvas}; {preset.platform} is {preset.shape} — "
-        "the picture will be cropped."
+        f"The canvas is {canvas}; {preset.platform} is {preset.shape} — generated clips are "
+        f"redrawn at {preset.shape}; uploads are cropped to fill it (shown whole over a blur "
+        "when set to fit)."
     )

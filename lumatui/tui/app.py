@@ -1,43 +1,42 @@
-"""lumatui's app: chat on the left; Timeline, Credits and Export on the right.
+"""lumatui's app: chat on the left, Credits and Export on the right, the timeline strip below.
 
-Widgets only render and post messages. Every network call runs in an ``@work`` worker through
-the client's :class:`Workspace`; the first paint never waits for the network.
+The app owns the session's state (:class:`AppState`) and three services that do its I/O in
+workers: :class:`SessionRunner` (open a session, read state and credits, upload),
+:class:`TurnRunner` (chat turns and their queue) and :class:`ExportRunner` (renders and
+downloads). They announce results with messages; the app shows them. Every action is a row of
+``action_table``: keys, the palette, slash commands and words reach ``run_command``, which calls
+the row's ``action_<handler>`` below. The first paint never waits for the network.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from functools import partial
+from inspect import isawaitable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Footer, Header
 from textual.worker import Worker, WorkerState
 
-from .actions import AppActions
+from .action_table import BY_ID, ActionSpec, bindings
 from .commands import LumaCommands
-from .exporting import ExportActions
-from .messages import Ready
-from .presets import BUILTIN, default_preset, fetch_presets
-from .text import (
-    backend_label,
-    changes_markdown,
-    short_title,
-    status_markdown,
-    upload_line,
-)
-from .turns import TurnActions
+from .export_runner import ExportRunner
+from .messages import CreditsLoaded, DraftLoaded, Ready, SessionLost, SessionOpened
+from .presets import Preset, default_preset
+from .session_runner import SessionRunner
+from .state import AppState
+from .text import backend_label
+from .turn_runner import TurnRunner
 from .widgets.chat_log import ChatLog
 from .widgets.composer import Composer, PromptArea
-from .widgets.credits_panel import CreditsPanel, describe
+from .widgets.credits_panel import CreditsPanel
 from .widgets.export_panel import ExportPanel
-from .widgets.timeline_tree import TimelinePanel
+from .widgets.timeline_strip import StripPanel
 
 if TYPE_CHECKING:
     from lumatui.client.history import History
@@ -50,28 +49,21 @@ if TYPE_CHECKING:
 STILL_WORKING_AFTER = 120.0  # seconds without text before "⏳ Still working..."
 POLL_EVERY = 3.0  # timeline refresh while a turn runs
 CREDITS_EVERY = 30.0
-RESUME_MESSAGES = 100
+NOT_YET = "Still setting up — try again in a moment."
 
 
-class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
+class LumaApp(App[None]):
     CSS_PATH = [
         "app.tcss",
         "widgets/chat_log.tcss",
         "widgets/composer.tcss",
-        "widgets/timeline_tree.tcss",
+        "widgets/timeline_strip.tcss",
         "widgets/credits_panel.tcss",
         "widgets/export_panel.tcss",
     ]
     TITLE = "lumatui"
     COMMANDS = App.COMMANDS | {LumaCommands}
-    BINDINGS = [
-        Binding("ctrl+e", "export", "Export", priority=True, id="export"),
-        Binding("ctrl+r", "refresh", "Refresh", id="refresh"),
-        Binding("ctrl+n", "new_session", "New", id="new-session"),
-        Binding("ctrl+o", "sessions", "Sessions", id="sessions"),
-        Binding("f1", "help", "Help", id="help"),
-        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
-    ]
+    BINDINGS = bindings()  # every key, from the action table
 
     def __init__(
         self,
@@ -85,24 +77,21 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
         history_key: str | None = None,
     ) -> None:
         super().__init__()
-        self.base_url = base_url
-        self.still_working_after = still_working_after
         self.poll_every = poll_every
         self.credits_every = credits_every
-        self.clock = clock
-        self.history = history
-        self.history_key = history_key  # the local engine's sessions outlive its port
-        self.workspace: Workspace | None = None
-        self._draft: Draft | None = None
-        self.presets = list(BUILTIN)
-        self.preset_by_hand = False  # picked in the panel: the canvas no longer chooses it
-        self.queue: list[str] = []
-        self.turn_running = False
-        self.last_export: Path | None = None
-        self._quiet_since = 0.0
-        self._setting_up: Widget | None = None
-        self.connected = False
+        self.state = AppState(base_url, history=history, history_key=history_key)
+        self.session = SessionRunner(self, self.state)
+        self.turns = TurnRunner(
+            self, self.state, self.session, self.show_draft, clock, still_working_after
+        )
+        self.exports = ExportRunner(self, self.state, clock)
+        self.keymap: dict[str, str] = {}  # binding id → key, as config.json remapped them
         self.sub_title = backend_label(base_url)
+
+    def set_keymap(self, keymap: dict[str, str]) -> None:
+        """Remap keys by binding id; /help shows the keys in use."""
+        super().set_keymap(keymap)
+        self.keymap = dict(keymap)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -113,9 +102,9 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
                 yield ChatLog(id="chat")
                 yield Composer(id="composer")
             with Vertical(id="sidebar"):
-                yield self._titled(TimelinePanel(id="timeline"), "Timeline")
                 yield self._titled(CreditsPanel(id="credits"), "Credits")
-                yield self._titled(ExportPanel(self.presets, id="export"), "Export")
+                yield self._titled(ExportPanel(self.state.presets, id="export"), "Export")
+        yield StripPanel(id="timeline", classes="empty")  # until a draft with segments shows
         yield Footer()
 
     @staticmethod
@@ -131,128 +120,112 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
     def export_panel(self) -> ExportPanel:
         return self.query_one(ExportPanel)
 
+    # Read by tests and the palette; the state and the runners own them.
     @property
     def ready(self) -> bool:
-        """Connected: a session is open and on screen."""
-        return self.connected and self.workspace is not None
+        return self.state.ready
 
-    async def on_mount(self) -> None:
-        self.query_one(PromptArea).focus()
-        self._setting_up = await self.chat.add_notice("Setting up...")
-        self.call_after_refresh(self.connect)
-        self.set_interval(self.poll_every, self._poll_during_turn)
-        self.set_interval(self.credits_every, self.refresh_credits)
-        self.set_interval(max(0.05, min(1.0, self.still_working_after / 4)), self._still_working)
-
-    async def on_unmount(self) -> None:
-        if self.workspace is not None:
-            await self.workspace.client.aclose()
-
-    # --- connecting and sessions --------------------------------------------------------------
-
-    @work(exclusive=True, group="connect", exit_on_error=False)
-    async def connect(self, session_id: str | None = None, new: bool = False) -> None:
-        from lumatui.client.api import NemoClient
-        from lumatui.client.errors import NemoError
-        from lumatui.client.history import History
-        from lumatui.client.workspace import Workspace
-
-        chat = self.chat
-        try:
-            if self.workspace is None:
-                self.history = self.history or History()
-                client = NemoClient(self.base_url)
-                client.notice = self.client_notice
-                self.workspace = Workspace(client, self.history, history_key=self.history_key)
-            workspace = self.workspace
-            record = await workspace.open(session_id, new=new)
-            state = await workspace.state()
-            credits = await workspace.client.credits()
-            self.presets = await fetch_presets(workspace.client)
-        except NemoError as exc:  # the workspace stays: Ctrl+R retries with the same client
-            if not self.is_running:
-                return
-            await self._drop_setting_up()
-            await chat.add_error(exc.message, exc.action or "Press Ctrl+R to try again.")
-            await chat.add_info("Press Ctrl+R to try again, or Ctrl+Q to quit.")
-            self.query_one(CreditsPanel).unavailable()
-            return
-        except Exception as exc:  # a malformed URL and the like: say it, do not crash
-            self.workspace = None
-            if not self.is_running:
-                return
-            await self._drop_setting_up()
-            await chat.add_error(
-                f"Cannot use the backend {self.base_url}: {exc}", "Check the --api URL."
-            )
-            self.query_one(CreditsPanel).unavailable()
-            return
-        if not self.is_running:
-            return
-        await self._drop_setting_up()
-        canvas = state.state.canvas_config
-        chosen = self.export_panel.preset if self.preset_by_hand else ""
-        self.export_panel.set_presets(
-            self.presets, chosen or default_preset(self.presets, canvas.width, canvas.height)
-        )
-        messages = workspace.history.messages(workspace.api_url, record.session_id)
-        if messages:
-            title = short_title(record.title) or "your session"
-            await chat.add_info(f"Resumed “{title}” — /new starts afresh.")
-            for message in messages[-RESUME_MESSAGES:]:
-                if message.role == "user":
-                    await chat.add_user(message.text)
-                else:
-                    await chat.add_reply(changes_markdown(message.text))
-        else:
-            await chat.add_welcome()
-        self.show_draft(state.state.draft)
-        self.query_one(CreditsPanel).show(credits)
-        exports = workspace.history.exports(workspace.api_url, record.session_id)
-        for export in exports:
-            if export.path and Path(export.path).exists():
-                self.last_export = Path(export.path)
-                self.export_panel.show_previous(self.last_export)
-                break
-        self.connected = True
-        self.post_message(Ready(record.session_id))
-        unfinished = [e for e in exports if not e.finished]
-        if unfinished:  # submitted before lumatui last closed: pick the newest up again
-            self.resume_export(unfinished[0])
-        self._next_turn()
-
-    async def _drop_setting_up(self) -> None:
-        if self._setting_up is not None:
-            await self._setting_up.remove()
-            self._setting_up = None
-
-    async def switch_session(self, session_id: str | None, new: bool = False) -> None:
-        if self.turn_running:
-            await self.chat.add_error("A reply is still coming.", "Switch when it has finished.")
-            return
-        self.connected = False
-        await self.chat.remove_children()
-        self._draft = None
-        self.show_draft(self.draft)
-        self.last_export = None
-        self.preset_by_hand = False
-        self.export_panel.reset()
-        self._setting_up = await self.chat.add_notice("Setting up...")
-        self.connect(session_id, new=new)
+    @property
+    def workspace(self) -> Workspace | None:
+        return self.state.workspace
 
     @property
     def draft(self) -> Draft:
-        if self._draft is None:
-            from lumatui.protocol.draft import Draft
+        return self.state.draft
 
-            self._draft = Draft()
-        return self._draft
+    @property
+    def presets(self) -> list[Preset]:
+        return self.state.presets
+
+    @property
+    def preset_by_hand(self) -> bool:
+        return self.state.preset_by_hand
+
+    @property
+    def last_export(self) -> Path | None:
+        return self.state.last_export
+
+    @property
+    def queue(self) -> list[str]:
+        return self.turns.queue
+
+    @property
+    def turn_running(self) -> bool:
+        return self.turns.running
+
+    async def on_mount(self) -> None:
+        self.query_one(PromptArea).focus()
+        await self.session.setting_up()
+        self.call_after_refresh(self.connect)
+        self.set_interval(self.poll_every, self.turns.poll)
+        self.set_interval(self.credits_every, self.session.refresh_credits)
+        every = max(0.05, min(1.0, self.turns.still_working_after / 4))
+        self.set_interval(every, self.turns.still_working)
+
+    async def on_unmount(self) -> None:
+        if self.state.workspace is not None:
+            await self.state.workspace.client.aclose()
+
+    # --- sessions -----------------------------------------------------------------------------
+
+    def connect(self, session_id: str | None = None, new: bool = False) -> None:
+        self.session.connect(session_id, new)
+
+    def on_session_opened(self, event: SessionOpened) -> None:
+        width, height = event.canvas
+        chosen = self.export_panel.preset if self.state.preset_by_hand else ""
+        suggested = default_preset(self.state.presets, width, height)
+        self.export_panel.set_presets(self.state.presets, chosen or suggested)
+        self.show_draft(event.draft)
+        if event.last_export is not None:
+            self.state.last_export = event.last_export
+            self.export_panel.show_previous(event.last_export)
+        self.state.connected = True
+        self.post_message(Ready(event.session_id))
+        if event.unfinished is not None:  # submitted before lumatui last closed: pick it up
+            self.exports.resume(event.unfinished)
+        self.turns.next()
+
+    async def switch_session(self, session_id: str | None, new: bool = False) -> None:
+        if self.turns.running:
+            await self.chat.add_error("A reply is still coming.", "Switch when it has finished.")
+            return
+        self.state.connected = False
+        self.state.epoch += 1  # a read of the old session that lands later is not shown
+        await self.chat.remove_children()
+        self.state.shown = None
+        self.show_draft(self.state.draft)
+        self.state.last_export = None
+        self.state.preset_by_hand = False
+        self.export_panel.reset()
+        await self.session.setting_up()
+        self.connect(session_id, new=new)
+
+    async def on_session_lost(self, event: SessionLost) -> None:
+        await self.switch_session(None, new=True)
 
     def show_draft(self, draft: Draft) -> None:
-        self._draft = draft
-        self.query_one(TimelinePanel).show_draft(draft)
-        if not self.preset_by_hand:  # the export follows the canvas every time it changes
-            self.export_panel.suggest(default_preset(self.presets, draft.m.width, draft.m.height))
+        self.state.shown = draft
+        strip = self.query_one(StripPanel)
+        strip.show_draft(draft)
+        strip.set_class(not draft.ready, "empty")  # nothing to select: no details pane
+        if not self.state.preset_by_hand:  # the export follows the canvas every time it changes
+            self.export_panel.suggest(
+                default_preset(self.state.presets, draft.m.width, draft.m.height)
+            )
+
+    def on_draft_loaded(self, event: DraftLoaded) -> None:
+        """A read of the state; not one that lands after a switch of session, nor one begun
+        before the end of a turn whose outcome is already on screen."""
+        if self.state.ready and event.epoch == self.state.epoch:
+            self.show_draft(event.draft)
+
+    def on_credits_loaded(self, event: CreditsLoaded) -> None:
+        panel = self.query_one(CreditsPanel)
+        if event.credits is None:
+            panel.unavailable()
+        else:
+            panel.show(event.credits)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A worker that failed unexpectedly: logged to a file, one line in the chat."""
@@ -273,82 +246,160 @@ class LumaApp(AppActions, ExportActions, TurnActions, App[None]):
         log = log_unexpected(error, "app-errors.log")
         self.exit(return_code=1, message=f"{one_line(error, log)} Your sessions are kept.")
 
-    def client_notice(self, text: str) -> None:
-        """The client recovering on its own (a new token, a rate-limit wait): say so inline."""
-        self.call_later(self.chat.add_notice, f"↻ {text}")
-
-    # --- input --------------------------------------------------------------------------------
+    # --- input: every action of the table lands in run_command ---------------------------------
 
     @on(PromptArea.Submitted)
     async def on_submitted(self, event: PromptArea.Submitted) -> None:
         await self.handle(event.text)
 
-    # --- state, credits, uploads --------------------------------------------------------------
+    async def handle(self, text: str) -> None:
+        """One line from the composer: a slash command, words the client acts on, or chat."""
+        from lumatui.client.router import Action, parse
 
-    def refresh_state(self, announce: bool = False) -> None:
-        """Background refreshes replace each other; one asked for always answers."""
-        # A callable, not a coroutine: an exclusive worker cancelled before it starts would
-        # leave a coroutine never awaited.
-        self.run_worker(partial(self._state, announce), group="status" if announce else "state",
-                        exclusive=not announce, exit_on_error=False)  # fmt: skip
+        from .slash import is_command, read
 
-    def refresh_credits(self, announce: bool = False) -> None:
-        self.run_worker(partial(self._credits, announce), group="ask" if announce else "credits",
-                        exclusive=not announce, exit_on_error=False)  # fmt: skip
+        if is_command(text):
+            typed = read(text)
+            await self.chat.add_user(text)
+            if typed.spec is None:
+                await self.chat.add_error(
+                    f"Unknown command /{typed.name}.", "Type / to see the commands, F1 for help."
+                )
+                return
+            await self.run_command(typed.spec, typed.args, typed=True)
+            return
+        routed = parse(text)
+        if routed.action is Action.CHAT:
+            self.turns.send(text)
+            return
+        await self.chat.add_user(text)
+        await self.run_command(BY_ID[routed.action.value], routed.args, typed=True)
 
-    async def _state(self, announce: bool) -> None:
-        from lumatui.client.errors import NemoError
+    async def run_command(self, spec: ActionSpec, args: tuple[str, ...], typed: bool) -> None:
+        """Run one row of the action table; one that needs a session waits for it politely."""
+        if spec.needs_session and not self.state.ready:
+            if typed:
+                await self.chat.add_info(NOT_YET)
+            else:
+                self.notify(NOT_YET)
+            return
+        result = getattr(self, f"action_{spec.handler}")(*args)
+        if isawaitable(result):
+            await result
 
-        if self.workspace is None or not self.ready:
-            return
-        try:
-            state = await self.workspace.state()
-        except NemoError as exc:
-            if announce:
-                await self.chat.add_error(exc.message, exc.action)
-            return
-        if not self.is_running:
-            return
-        self.show_draft(state.state.draft)
-        if announce:
-            await self.chat.add_reply(status_markdown(state.state.draft))
+    async def action_do(self, action_id: str, *args: str) -> None:
+        """What every binding and palette entry calls: ``do('export')``."""
+        await self.run_command(BY_ID[action_id], tuple(args), typed=False)
 
-    async def _credits(self, announce: bool) -> None:
-        from lumatui.client.errors import NemoError
+    # --- the handlers, one per row of the table -----------------------------------------------
 
-        if self.workspace is None or not self.ready:
-            return
-        try:
-            credits = await self.workspace.client.credits()
-        except NemoError as exc:
-            if announce:
-                await self.chat.add_error(exc.message, exc.action)
-            return
-        if not self.is_running:
-            return
-        self.query_one(CreditsPanel).show(credits)
-        if announce:
-            await self.chat.add_info(f"Credits: {describe(credits)}")
+    def action_export(self, preset: str = "") -> None:
+        self.exports.start(preset or None)
 
-    @work(group="upload", exit_on_error=False)
-    async def upload(self, raw_paths: list[str]) -> None:
-        from lumatui.client.errors import NemoError
+    def action_preview(self) -> None:
+        self.start_preview()
 
-        assert self.workspace is not None and self.workspace.session_id is not None
-        chat = self.chat
-        files = [Path(p).expanduser() for p in raw_paths]
-        missing = [str(f) for f in files if not f.is_file()]
-        if missing:
-            await chat.add_error(f"Cannot find {', '.join(missing)}.", "Check the path.")
+    def start_preview(self) -> None:
+        """Render the draft preset and play it inline (the preview's own work fills this in)."""
+        self.call_later(self.chat.add_info, "Preview is not ready yet.")
+
+    def action_credits(self) -> None:
+        self.session.refresh_credits(announce=True)
+
+    def action_status(self) -> None:
+        self.session.refresh_state(announce=True)
+
+    def action_upload(self, *paths: str) -> None:
+        if paths:
+            self.session.upload(list(paths))
             return
-        line = await chat.add_tool(f"⚙ uploading {', '.join(f.name for f in files)}…")
-        try:
-            data = await self.workspace.client.upload_files(self.workspace.session_id, files)
-        except NemoError as exc:
-            line.update("⚙ upload failed")
-            await chat.add_error(exc.message, exc.action)
+        prompt = self.query_one(PromptArea)
+        prompt.text = "/upload "
+        prompt.move_cursor(prompt.document.end)
+        prompt.focus()
+        which = "Which file? Type /upload PATH, or paste or drag it here."
+        self.call_later(self.chat.add_info, which)
+
+    def action_refresh(self) -> None:
+        if not self.state.ready:
+            self.connect()
             return
-        line.update("⚙ uploaded ✓")
-        for item in data.files:
-            await chat.add_info(upload_line(item))
-        self.refresh_state()
+        self.session.refresh_state()
+        self.session.refresh_credits()
+
+    async def action_new_session(self) -> None:
+        await self.switch_session(None, new=True)
+
+    def action_sessions(self) -> None:
+        workspace = self.state.workspace
+        if not self.state.ready or workspace is None:
+            self.notify("Not connected yet.")
+            return
+        from .screens.sessions_screen import NEW, SessionsScreen
+
+        async def chosen(session_id: str | None) -> None:
+            if session_id == NEW:
+                await self.switch_session(None, new=True)
+            elif session_id and session_id != workspace.session_id:
+                await self.switch_session(session_id)
+
+        sessions = workspace.history.sessions(workspace.api_url)
+        self.push_screen(SessionsScreen(sessions, workspace.session_id), chosen)
+
+    def action_copy_reply(self) -> None:
+        if self.chat.last_reply:
+            self.copy_to_clipboard(self.chat.last_reply)
+            self.notify("Last reply copied to the clipboard.")
+        else:
+            self.notify("Nothing to copy yet.")
+
+    def action_copy_path(self) -> None:
+        if self.state.last_export is not None:
+            self.copy_to_clipboard(str(self.state.last_export))
+            self.notify("Path copied to the clipboard.")
+        else:
+            self.notify("Nothing exported yet.")
+
+    def action_open_export(self) -> None:
+        if self.state.last_export is not None:
+            self.open_file(self.state.last_export)
+        else:
+            self.notify("Nothing exported yet.")
+
+    def action_focus_timeline(self) -> None:
+        self.query_one(StripPanel).strip.focus()
+
+    def action_focus_composer(self) -> None:
+        self.query_one(PromptArea).focus()
+
+    def action_help(self) -> None:
+        from .screens.help_screen import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.keymap))
+
+    # action_quit is Textual's own.
+
+    # --- what the Export panel asks for -------------------------------------------------------
+
+    def on_export_panel_start(self, event: ExportPanel.Start) -> None:
+        self.exports.start(event.preset)
+
+    def on_export_panel_preset_chosen(self, event: ExportPanel.PresetChosen) -> None:
+        """Picked by hand: from now on this session's exports keep it, whatever the canvas."""
+        self.state.preset_by_hand = True
+
+    def on_export_panel_open(self, event: ExportPanel.Open) -> None:
+        self.open_file(event.path)
+
+    def on_export_panel_copy_path(self, event: ExportPanel.CopyPath) -> None:
+        self.copy_to_clipboard(str(event.path))
+        self.notify("Path copied to the clipboard.")
+
+    @work(thread=True, group="open", exit_on_error=False)
+    def open_file(self, path: Path) -> None:
+        from .opener import open_path
+
+        error = open_path(path)
+        if error:
+            self.call_from_thread(self.notify, error, severity="warning", markup=False)

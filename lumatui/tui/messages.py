@@ -1,4 +1,4 @@
-"""What the app announces about itself (tests wait on these, never on time)."""
+"""What the app's services announce; the app shows it (tests wait on these, never on time)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from lumatui.client.history import ExportRecord
     from lumatui.client.workspace import TurnOutcome
+    from lumatui.protocol.account import Credits
+    from lumatui.protocol.draft import Draft
 
 
 class Ready(Message):
@@ -17,6 +20,46 @@ class Ready(Message):
     def __init__(self, session_id: str) -> None:
         super().__init__()
         self.session_id = session_id
+
+
+class SessionOpened(Message):
+    """A session's state arrived: its timeline, canvas, last file and a render left running."""
+
+    def __init__(
+        self,
+        session_id: str,
+        draft: Draft,
+        canvas: tuple[int, int],
+        last_export: Path | None,
+        unfinished: ExportRecord | None,
+    ) -> None:
+        super().__init__()
+        self.session_id = session_id
+        self.draft = draft
+        self.canvas = canvas
+        self.last_export = last_export
+        self.unfinished = unfinished
+
+
+class SessionLost(Message):
+    """The backend forgot the session: the app opens a new one."""
+
+
+class DraftLoaded(Message):
+    """The timeline as the backend had it when a read began (``epoch``: see ``AppState``)."""
+
+    def __init__(self, draft: Draft, epoch: int) -> None:
+        super().__init__()
+        self.draft = draft
+        self.epoch = epoch
+
+
+class CreditsLoaded(Message):
+    """The balance; None when it cannot be read (not connected)."""
+
+    def __init__(self, credits: Credits | None) -> None:
+        super().__init__()
+        self.credits = credits
 
 
 class TurnFinished(Message):

@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 if TYPE_CHECKING:
-    from lumatui.protocol.draft import Draft
+    from lumatui.protocol.draft import Draft, Segment, Track
     from lumatui.protocol.upload import UploadedFile
+
+
+TEXT_TRACK = 7  # lumatui.protocol.draft.TrackType.TEXT, kept light here
 
 
 def backend_label(url: str) -> str:
@@ -54,6 +57,21 @@ def changes_markdown(reply: str) -> str:
     return "\n".join(f"- {line}" for line in lines)
 
 
+def hint_text(action_id: str) -> str:
+    """What to do here instead of what a reply written for a GUI says ("click Export")."""
+    from .action_table import BY_ID, key_label
+
+    export = BY_ID["export"]
+    hints = {
+        "export": f"To export here: press {key_label(export.key)}, or type export (optionally "
+        f"a preset: {export.usage.replace('[preset]', 'tiktok')}).",
+        "status": "The timeline is under the chat; type status for a text summary.",
+        "upload": "To add a file here: paste or drag its path into the box, or "
+        f"{BY_ID['upload'].usage.replace('…', '')}.",
+    }
+    return hints.get(action_id, "")
+
+
 def tool_activity(name: str, done: bool = False) -> str:
     """One compact line for what the agent is doing; never the raw call."""
     words = name.lower()
@@ -96,3 +114,23 @@ def short_title(title: str, limit: int = 50) -> str:
     if len(title) <= limit:
         return title
     return title[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
+def segment_details(track: Track, seg: Segment) -> str:
+    """Everything a person may want to know about one segment, one fact a line."""
+    from lumatui.protocol.summary import seconds, segment_line
+    from lumatui.terminal_text import safe
+
+    lines = [segment_line(track, seg)]
+    lines.append(f"starts {seconds(seg.st)}s · lasts {seconds(seg.d)}s · ends {seconds(seg.end)}s")
+    if seg.in_:
+        lines.append(f"from {seconds(seg.in_)}s into the source")
+    if seg.vol is not None:
+        lines.append(f"volume {round(seg.vol * 100)}%")
+    if seg.txt and track.tt != TEXT_TRACK:
+        lines.append(f'text "{seg.txt}"')
+    for key, value in seg.m.items():
+        if key in ("label",):
+            continue
+        lines.append(f"{key}: {value}")
+    return safe("\n".join(lines))

@@ -28,7 +28,10 @@ def test_export_follows_a_wide_canvas_and_warns_about_a_crop(
     tall = tmp_path / "tall.mp4"
     result = lumatui("export", "--preset", "shorts", "-o", str(tall), api=engine.url)
     assert result.returncode == 0, result.stderr
-    warning = "The canvas is 16:9; Shorts is 9:16 — the picture will be cropped."
+    warning = (
+        "The canvas is 16:9; Shorts is 9:16 — generated clips are redrawn at 9:16; "
+        "uploads are cropped to fill it (shown whole over a blur when set to fit)."
+    )
     assert f"lumatui: warning: {warning}" in result.stderr
     assert warning not in result.stdout  # stdout stays the path alone
     assert result.stdout == f"{tall.resolve()}\n"

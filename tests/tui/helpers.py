@@ -86,3 +86,12 @@ async def send(pilot: Pilot[None], text: str) -> None:
     prompt.text = text
     prompt.focus()
     await pilot.press("enter")
+
+
+def timeline_segments(app: LumaApp) -> list[str]:
+    """Every segment the timeline strip holds, as one line each (``Video: red sunset (0-1s)``)."""
+    from lumatui.protocol.summary import segment_line
+    from lumatui.tui.widgets.timeline_strip import TimelineStrip
+
+    strip = app.query_one(TimelineStrip)
+    return [segment_line(track, seg) for track, seg in strip.segments.values()]

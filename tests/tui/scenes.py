@@ -60,9 +60,28 @@ async def three_tracks(pilot: Pilot[None]) -> None:
     await _turn(pilot, "generate a 1-second clip of a red sunset")
     await _turn(pilot, "add lo-fi BGM at 35%")
     await _turn(pilot, "add a title 'Urban Dreams' for the first 3 seconds")
-    pilot.app.query_one("#timeline-tree").focus()
-    await pilot.press("down", "down", "down", "down")  # the BGM segment: its details show below
+    pilot.app.query_one("#timeline-strip").focus()
+    await pilot.press("right", "down")  # the clip, then the BGM under it: its details show
     pilot.app.query_one(PromptArea).focus()
+    await _steady(pilot)
+
+
+async def wide_canvas(pilot: Pilot[None]) -> None:
+    """After "make it 16:9": the strip shows the clip, the Export panel follows (YouTube)."""
+    await welcome(pilot)
+    await _turn(pilot, "generate a 2-second clip of a lighthouse")
+    await _turn(pilot, "make it 16:9")
+    await wait_for(pilot, lambda: pilot.app.draft.m.width > pilot.app.draft.m.height)  # type: ignore[attr-defined]
+    await _steady(pilot)
+
+
+async def palette(pilot: Pilot[None]) -> None:
+    """Ctrl+P, "pre": the palette offers the preview, from the action table."""
+    from textual.command import CommandList
+
+    await welcome(pilot)
+    await pilot.press("ctrl+p", *"pre")
+    await wait_for(pilot, lambda: pilot.app.screen.query_one(CommandList).option_count > 0)
     await _steady(pilot)
 
 

@@ -83,6 +83,6 @@ async def test_gui_words_in_a_reply_become_terminal_hints(engine: RunningEngine)
             timeline="",
             draft=Draft(),
         )
-        await app._finish_turn(outcome)
+        await app.turns.finish(outcome)
         text = chat_text(app)
         assert "press Ctrl+E" in text and "type status" in text

@@ -13,16 +13,11 @@ from lumatui.tui.app import LumaApp
 from lumatui.tui.messages import ExportFinished, TurnFinished
 from lumatui.tui.widgets.composer import Composer
 from lumatui.tui.widgets.credits_panel import CreditsPanel
-from lumatui.tui.widgets.timeline_tree import TimelinePanel
+from lumatui.tui.widgets.timeline_strip import TimelineStrip
 from tests.support.engine import RunningEngine
-from tests.tui.helpers import chat_text, send, wait_for
+from tests.tui.helpers import chat_text, screen_text, send, timeline_segments, wait_for
 
 SIZE = (140, 40)
-
-
-def clip_labels(app: LumaApp) -> list[str]:
-    tree = app.query_one(TimelinePanel).tree
-    return [str(leaf.label) for track in tree.root.children for leaf in track.children]
 
 
 async def test_first_open_shows_welcome_then_a_turn_fills_the_timeline(
@@ -38,15 +33,15 @@ async def test_first_open_shows_welcome_then_a_turn_fills_the_timeline(
         await send(pilot, "generate a 1-second clip of a red sunset")
         await wait_for(pilot, lambda: not app.turn_running and app.draft.ready)
         await pilot.pause()
-        labels = clip_labels(app)
+        labels = timeline_segments(app)
         assert len(labels) == 1 and "Video: red sunset (0-1s)" in labels[0]
         assert "Generated a 1-second clip" in chat_text(app)
         assert "generating a clip" in chat_text(app) or "generated a clip" in chat_text(app)
-        # Highlighting the segment shows its details.
-        tree = app.query_one(TimelinePanel).tree
-        tree.focus()
-        await pilot.press("down", "down")
-        details = str(app.query_one("#segment-details").render())
+        # The strip shows the block; moving to it shows its details.
+        assert "red sunset" in screen_text(app) and "1 segment" in screen_text(app)
+        app.query_one(TimelineStrip).focus()
+        await pilot.press("right")
+        details = str(app.query_one("#strip-details").render())
         assert "starts 0s" in details and "origin: generated" in details
 
 
@@ -120,7 +115,7 @@ async def test_a_second_message_waits_in_the_queue(engine: RunningEngine) -> Non
             "generate a 1-second clip of birds",
         ]
         assert not queue.display
-        assert len(clip_labels(app)) == 2
+        assert len(timeline_segments(app)) == 2
 
 
 async def test_status_and_credits_never_reach_the_agent(engine: RunningEngine) -> None:
@@ -155,13 +150,13 @@ async def test_reopening_resumes_transcript_timeline_and_exports(
         text = chat_text(again)
         assert "Resumed" in text and "generate a 1-second clip of a forest" in text
         assert "Generated a 1-second clip" in text and "Welcome" not in text
-        assert clip_labels(again) and "forest" in clip_labels(again)[0]
+        assert timeline_segments(again) and "forest" in timeline_segments(again)[0]
         assert "Last export" in str(again.query_one("#export-status").render())
         # /new starts afresh; the old session is still listed.
         await send(pilot, "/new")
         await wait_for(pilot, lambda: again.ready and "Welcome" in chat_text(again))
         assert again.workspace.session_id != first_session
-        assert clip_labels(again) == []
+        assert timeline_segments(again) == []
     history = History()
     assert len(history.sessions(engine.url)) == 2
     history.close()
@@ -220,6 +215,6 @@ async def test_the_local_engine_resumes_across_restarts_on_a_new_port(tmp_path: 
         async with again.run_test(size=SIZE) as pilot:
             await wait_for(pilot, lambda: again.ready)
             assert again.workspace is not None and again.workspace.session_id == session
-            assert "lighthouse" in chat_text(again) and clip_labels(again)
+            assert "lighthouse" in chat_text(again) and timeline_segments(again)
     finally:
         second.stop()

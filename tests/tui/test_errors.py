@@ -9,7 +9,7 @@ from PIL import Image
 from lumatui.tui.app import LumaApp
 from lumatui.tui.widgets.credits_panel import CreditsPanel
 from tests.support.engine import RunningEngine
-from tests.tui.helpers import chat_text, send, wait_for
+from tests.tui.helpers import chat_text, send, timeline_segments, wait_for
 
 SIZE = (140, 40)
 
@@ -106,4 +106,4 @@ async def test_a_session_the_backend_forgot_is_replaced_and_the_message_sent(
         text = chat_text(app)
         assert "no longer knows this session" in text and "send it again" not in text
         assert app.workspace.session_id != "100000000001"
-        assert "meadow" in str(app.query_one("#timeline-tree").root.children[0].children[0].label)
+        assert "meadow" in timeline_segments(app)[0]

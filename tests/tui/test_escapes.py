@@ -1,7 +1,7 @@
 """Escape sequences in what a server says or a user types never reach the terminal as codes.
 
 The local engine already cleans what it echoes, so the cloud's worst case is played here by
-feeding the chat log and the timeline tree directly, through the same methods the app uses.
+feeding the chat log and the timeline strip directly, through the same methods the app uses.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from textual.app import App, ComposeResult
 
 from lumatui.protocol.draft import Draft, Segment, Track, TrackType
 from lumatui.tui.widgets.chat_log import ChatLog
-from lumatui.tui.widgets.timeline_tree import TimelinePanel
+from lumatui.tui.widgets.timeline_strip import StripPanel
 from tests.support.tokens import leaked
 from tests.tui.helpers import wait_for
 
@@ -21,7 +21,7 @@ NASTY = f"sun\x1b[2J\x1b]52;c;aGk=\x07set \x1b[5mblink\x1b[0m\x07\x08 {TOKEN}"
 class Harness(App[None]):
     def compose(self) -> ComposeResult:
         yield ChatLog()
-        yield TimelinePanel()
+        yield StripPanel()
 
 
 def rendered(app: App[None]) -> str:
@@ -55,22 +55,20 @@ async def test_timeline_labels_are_cleaned() -> None:
     app = Harness()
     draft = Draft(
         t=[
-            Track(tt=TrackType.VIDEO, sg=[Segment(id="a", d=1000, m={"label": f"{TOKEN}\x1b[2J"})]),
+            Track(tt=TrackType.VIDEO, sg=[Segment(id="a", d=1000, m={"label": NASTY})]),
             Track(tt=TrackType.TEXT, sg=[Segment(id="b", d=1000, txt=NASTY)]),
         ],
         d=1000,
     )
     async with app.run_test(size=(120, 40)) as pilot:
-        panel = app.query_one(TimelinePanel)
+        panel = app.query_one(StripPanel)
         panel.show_draft(draft)
-        await wait_for(pilot, lambda: bool(panel.tree.root.children))
-        labels = []
-        stack = [panel.tree.root]
-        while stack:
-            node = stack.pop()
-            labels.append(str(node.label))
-            stack.extend(node.children)
-        text = "\n".join(labels)
-        assert "sunset" in text
-        assert "\x1b" not in text and "\x07" not in text
-        assert "nmv_***" in text and leaked(text, [TOKEN]) == [], text
+        await wait_for(pilot, lambda: "sunset" in rendered(app))
+        details = panel.query_one("#strip-details")
+        for seg_id, kind in (("a", "Video"), ("b", "Title")):  # each block's details too
+            panel.strip.select(seg_id)
+            await wait_for(pilot, lambda: str(details.render()).startswith(kind))  # noqa: B023
+            assert "sunset" in str(details.render())
+            text = rendered(app)
+            assert "\x1b" not in text and "\x07" not in text and "\x08" not in text
+            assert leaked(text, [TOKEN]) == [], text

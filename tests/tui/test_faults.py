@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from lumatui.tui.app import LumaApp
-from lumatui.tui.widgets.timeline_tree import TimelinePanel
 from tests.support.engine import RunningEngine, start_engine
 from tests.tui.helpers import chat_text, send, wait_for
 
@@ -21,17 +20,6 @@ def faulty(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[RunningEn
     running = start_engine(tmp_path / "engine", "--heartbeat-seconds", "0.2", *args)
     yield running
     running.stop()
-
-
-def timeline_text(app: LumaApp) -> str:
-    """Every label in the timeline tree, depth first."""
-    labels: list[str] = []
-    stack = [app.query_one(TimelinePanel).tree.root]
-    while stack:
-        node = stack.pop()
-        labels.append(str(node.label))
-        stack.extend(node.children)
-    return "\n".join(labels)
 
 
 @pytest.mark.parametrize("faulty", [["drop-stream-after=1"]], indirect=True)

@@ -77,7 +77,10 @@ async def test_a_preset_picked_by_hand_stays_and_a_crop_is_announced(
         await pilot.pause()
         assert panel.preset == "square"  # the canvas no longer chooses
         await pilot.press("ctrl+e")
-        warning = "The canvas is 16:9; Square is 1:1 — the picture will be cropped."
+        warning = (
+            "The canvas is 16:9; Square is 1:1 — generated clips are redrawn at 1:1; "
+            "uploads are cropped to fill it (shown whole over a blur when set to fit)."
+        )
         assert warning in str(panel.query_one("#export-warning").render())
         await wait_for(pilot, lambda: bool(seen.exports), timeout=120)
         assert warning in chat_text(app)

@@ -39,6 +39,16 @@ def test_three_track_timeline(snap_compare: Any, engine: RunningEngine) -> None:
     assert snap_compare(app, terminal_size=scenes.SIZE, run_before=scenes.three_tracks)
 
 
+def test_wide_canvas(snap_compare: Any, engine: RunningEngine) -> None:
+    app = scenes.make_app(engine.url)
+    assert snap_compare(app, terminal_size=scenes.SIZE, run_before=scenes.wide_canvas)
+
+
+def test_palette(snap_compare: Any, engine: RunningEngine) -> None:
+    app = scenes.make_app(engine.url)
+    assert snap_compare(app, terminal_size=scenes.SIZE, run_before=scenes.palette)
+
+
 def test_export_running(snap_compare: Any, engine: RunningEngine) -> None:
     app = scenes.make_app(engine.url)
     assert snap_compare(app, terminal_size=scenes.SIZE, run_before=scenes.export_running)

@@ -22,7 +22,7 @@ from lumatui.tui.widgets import chat_log
 from lumatui.tui.widgets.chat_log import ChatLog
 from lumatui.tui.widgets.composer import Composer, PromptArea
 from lumatui.tui.widgets.credits_panel import CreditsPanel
-from lumatui.tui.widgets.timeline_tree import TimelinePanel, TimelineTree
+from lumatui.tui.widgets.timeline_strip import StripPanel
 from tests.support.tokens import leaked
 
 
@@ -50,44 +50,21 @@ class Harness(App[None]):
         yield from self.widgets  # type: ignore[misc]
 
 
-async def test_tree_keeps_cursor_and_collapsed_tracks_across_refresh() -> None:
-    panel = TimelinePanel()
-    app = Harness(panel)
-    async with app.run_test() as pilot:
-        panel.show_draft(three_tracks())
-        await pilot.pause()
-        tree = panel.tree
-        labels = [str(n.label) for n in tree.root.children]
-        assert labels[0].startswith("🎬 Video (2 segments)")
-        assert [str(n.label) for n in tree.root.children[1].children] == [
-            "🎵 BGM: Lo-fi (0-10s, 35%)"
-        ]
-        tree.root.children[1].collapse()
-        tree.move_cursor(tree.root.children[0].children[1])  # harbour
-        await pilot.pause()
-        assert "harbour" in str(app.query_one("#segment-details").render())
-        assert not panel.show_draft(three_tracks())  # same draft: nothing rebuilt
-        assert panel.show_draft(three_tracks("Night Drive"))
-        await pilot.pause()
-        assert tree.cursor_node is not None and tree.cursor_node.data == "s2"
-        assert not tree.root.children[1].is_expanded
-        assert tree.root.children[2].children[0].label.plain.endswith('"Night Drive" (0-3s)')
-
-
-async def test_labels_with_brackets_are_text_not_markup() -> None:
-    panel = TimelinePanel()
-    async with Harness(panel).run_test() as pilot:
+async def test_strip_labels_with_brackets_are_text_not_markup() -> None:
+    panel = StripPanel()
+    async with Harness(panel).run_test(size=(100, 14)) as pilot:
         panel.show_draft(three_tracks("[/b] x [r"))
+        panel.strip.select("s4")
         await pilot.pause()
-        title = panel.tree.root.children[2].children[0].label.plain
-        assert '"[/b] x [r"' in title
+        assert '"[/b] x [r"' in str(panel.query_one("#strip-details").render())
 
 
 async def test_empty_timeline_says_how_to_start() -> None:
-    tree = TimelineTree()
-    async with Harness(tree).run_test():
-        tree.show_draft(Draft())
-        assert "describe a clip" in str(tree.root.children[0].label)
+    panel = StripPanel()
+    async with Harness(panel).run_test() as pilot:
+        panel.show_draft(Draft())
+        await pilot.pause()
+        assert "describe a clip" in str(panel.strip.render())
 
 
 async def test_credits_colours() -> None:
@@ -153,16 +130,6 @@ async def test_chat_log_prunes_past_the_high_water_mark(monkeypatch: object) -> 
             assert "line 24" in str(log.children[-1].render())
     finally:
         mp.undo()
-
-
-def test_long_labels_keep_their_time_range() -> None:
-    from lumatui.tui.widgets.timeline_tree import short_line
-
-    assert short_line("Video: cinematic sunset over the ocean (0-5s)") == (
-        "Video: cinematic sunset… (0-5s)"
-    )
-    assert short_line("BGM: Lo-fi (0-10s, 35%)") == "BGM: Lo-fi (0-10s, 35%)"
-    assert short_line("no range at all") == "no range at all"
 
 
 def test_short_titles_cut_at_a_word() -> None:

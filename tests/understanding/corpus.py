@@ -13,8 +13,10 @@ A session is a name and a list of steps ``(message, expectation)``. An expectati
 A message ``upload:NAME.png`` uploads a tiny picture instead of chatting.
 
 Beside each step's own checks, every step is held to the safety rules: no clip disappears
-unless the turn deleted, undid or started over, and no credit is charged for a turn that did
-nothing.
+unless the turn deleted, undid or started over; no credit is charged for a turn that did
+nothing; a step expecting a question, a decline or a read-only answer charges nothing and
+changes nothing; a turn makes no media its expected ``ops=`` did not name; and no answer
+without a call runs to 400 characters.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lumatui.engine.registry import MAKES_MEDIA
 from tests.support.chat import ChatSession, final_text, function_calls, new_session
 from tests.support.engine import RunningEngine
 
@@ -140,6 +143,60 @@ def picture(folder: Path, name: str) -> Path:
     return path
 
 
+READ_ONLY_CALLS = {"describe_timeline"}
+
+
+def quiet(expected: str) -> bool:
+    """The expectation is a question, a decline or a read-only answer: nothing may change."""
+    checks = {c.strip() for c in expected.split(";")}
+    if "ask" in checks:
+        return True
+    ops = [c[4:] for c in checks if c.startswith("ops=")]
+    return bool(ops) and set(ops[0].split(",")) - {""} <= READ_ONLY_CALLS
+
+
+def unasked_media(expected: str, calls: list[str]) -> list[str]:
+    """Media-making calls the expectation's ``ops=`` did not name (none without ``ops=``)."""
+    ops = [c.strip()[4:] for c in expected.split(";") if c.strip().startswith("ops=")]
+    if not ops:
+        return []
+    return sorted(MAKES_MEDIA & set(calls) - set(ops[0].split(",")))
+
+
+def judge(
+    expected: str,
+    chat: ChatSession,
+    before: dict[str, Any],
+    draft: dict[str, Any],
+    calls: list[str],
+    spent: int,
+    reply: str,
+) -> tuple[list[str], str]:
+    """(the failed checks, why the step is unsafe or '')."""
+    problems: list[str] = []
+    for check in [c.strip() for c in expected.split(";") if c.strip()]:
+        if check == "ask":
+            if calls or draft != before or spent or not 0 < len(reply) < MAX_QUESTION:
+                changed = " draft changed" if draft != before else ""
+                problems.append(f"no question: calls {calls}, spent {spent}{changed}")
+        elif why := _check(check, chat, draft, calls):
+            problems.append(why)
+    unsafe = ""
+    if len(_segs(draft, 0)) < len(_segs(before, 0)) and not MAY_DROP_CLIPS & set(calls):
+        unsafe = "a clip was lost"
+    elif spent > 0 and not calls:
+        unsafe = f"charged {spent} for nothing"
+    elif quiet(expected) and spent > 0:
+        unsafe = f"charged {spent} for a question/decline/read-only step"
+    elif quiet(expected) and draft != before:
+        unsafe = "changed the draft on a question/decline/read-only step"
+    elif media := unasked_media(expected, calls):
+        unsafe = f"made media not asked for ({', '.join(media)}), spent {spent}"
+    elif not calls and len(reply) >= MAX_QUESTION:
+        unsafe = f"a {len(reply)}-character answer"
+    return problems, unsafe
+
+
 def run_session(engine: RunningEngine, session: Session, folder: Path, report: Report) -> None:
     name, steps = session
     chat = new_session(engine)
@@ -148,23 +205,17 @@ def run_session(engine: RunningEngine, session: Session, folder: Path, report: R
             chat.upload(picture(folder, message.split(":", 1)[1]))
             continue
         before, credits = chat.draft(), chat.raw.credits()["available"]
-        evs = chat.say(message)
+        try:
+            evs = chat.say(message)
+        except Exception as exc:  # a refused turn is a finding (a misread), not a crash
+            draft = chat.draft()
+            why = f"turn failed: {str(exc)[:160]}"
+            unsafe = "a clip was lost" if len(_segs(draft, 0)) < len(_segs(before, 0)) else ""
+            report.outcomes.append(Outcome(name, message, expected, False, why, unsafe, ""))
+            continue
         draft, spent = chat.draft(), credits - chat.raw.credits()["available"]
         calls, reply = function_calls(evs), final_text(evs)
-        problems: list[str] = []
-        for check in [c.strip() for c in expected.split(";") if c.strip()]:
-            if check == "ask":
-                if calls or draft != before or spent or not 0 < len(reply) < MAX_QUESTION:
-                    problems.append(f"no question: calls {calls}, spent {spent}")
-            elif why := _check(check, chat, draft, calls):
-                problems.append(why)
-        unsafe = ""
-        if len(_segs(draft, 0)) < len(_segs(before, 0)) and not MAY_DROP_CLIPS & set(calls):
-            unsafe = "a clip was lost"
-        elif spent > 0 and not calls:
-            unsafe = "charged for nothing"
-        elif not calls and len(reply) >= MAX_QUESTION:
-            unsafe = f"a {len(reply)}-character answer"
+        problems, unsafe = judge(expected, chat, before, draft, calls, spent, reply)
         report.outcomes.append(
             Outcome(name, message, expected, not problems, "; ".join(problems), unsafe, reply)
         )

@@ -25,7 +25,7 @@ SESSIONS: list[Session] = [
         [
             ("generate a two second clip of coffee being poured", "ops=generate_clip"),
             ("add a titel 'Morning Brew' at the top", "ops=add_text; t.m.position=top"),
-            ("make it red", "t.m.color=#ff0000"),
+            ("make it red", "t.m.color~#"),
             ("can you upload it to instagram", "ask"),
             ("hmm not sure", "ask"),
         ],
@@ -45,7 +45,7 @@ SESSIONS: list[Session] = [
         "mixed zh en",
         [
             ("make a 2 second clip of a city at night", "ops=generate_clip"),
-            ("把它变慢一点", "ask"),
+            ("把它变慢一点", "ops=set_speed; c1.m.speed<1"),
             ("把它的速度改成两倍", "ops=set_speed; c1.m.speed=2"),
             ("delete it", "ops=delete_clip; n=0"),
         ],

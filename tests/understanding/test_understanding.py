@@ -18,9 +18,34 @@ from tests.understanding.sessions_dev import SESSIONS as DEV_1
 from tests.understanding.sessions_dev2 import SESSIONS as DEV_2
 from tests.understanding.sessions_dev3 import SESSIONS as DEV_3
 from tests.understanding.sessions_dev4 import SESSIONS as DEV_4
+from tests.understanding.sessions_dev5 import SESSIONS as DEV_5
+from tests.understanding.sessions_dev6 import SESSIONS as DEV_6
+from tests.understanding.sessions_fresh6 import SESSIONS as FRESH_6
+from tests.understanding.sessions_fresh7 import SESSIONS as FRESH_7
+from tests.understanding.sessions_fresh8 import SESSIONS as FRESH_8
+from tests.understanding.sessions_fresh9 import SESSIONS as FRESH_9
+from tests.understanding.sessions_fresh10 import SESSIONS as FRESH_10
+from tests.understanding.sessions_fresh11 import SESSIONS as FRESH_11
+from tests.understanding.sessions_fresh12 import SESSIONS as FRESH_12
+from tests.understanding.sessions_fresh13 import SESSIONS as FRESH_13
 from tests.understanding.sessions_heldout import SESSIONS as HELDOUT
+from tests.understanding.sessions_heldout5 import SESSIONS as HELDOUT_5
 
-DEV = DEV_1 + DEV_2 + DEV_3 + DEV_4
+# Sets written blind and then used to tune the planner count as dev from then on.
+DEV = (
+    DEV_1
+    + DEV_2
+    + DEV_3
+    + DEV_4
+    + DEV_5
+    + DEV_6
+    + FRESH_6
+    + FRESH_7
+    + FRESH_8
+    + FRESH_9
+    + HELDOUT_5
+)
+DEV += FRESH_10 + FRESH_11 + FRESH_12 + FRESH_13
 
 SETS = {"dev": DEV, "heldout": HELDOUT}
 

@@ -79,10 +79,11 @@ def test_it_is_what_was_touched_last() -> None:
         "and then a 3 s clip of a harbour right after it", CONFIG, TWO, "seg_0"
     ).operations
     assert op.args["place"] == {"at": "after", "id": "seg_0"}
-    assert names("make the title bigger and put it at the top", draft_of("a", title="Hi")) == [
-        "style_text",
-        "style_text",
-    ]
+    plan = plan_turn(
+        "make the title bigger and put it at the top", CONFIG, draft_of("a", title="Hi")
+    )
+    [op] = plan.operations  # one edit of the title, said twice: one call carrying both
+    assert op.name == "style_text" and op.args["position"] == "top" and op.args["scale"] > 1
 
 
 def test_subject_words_stay_in_the_prompt_and_do_not_turn_the_canvas() -> None:

@@ -7,12 +7,12 @@ from typing import Any
 import pytest
 
 from lumatui.engine.understand.prepared_text import cn_to_number, prepare, split_clauses
-from lumatui.engine.understand.turn_plan import parse_request
+from lumatui.engine.understand.turn_plan import combine, parse_request
 
 
 def ops(message: str) -> list[tuple[str, dict[str, Any]]]:
     found, _, _ = parse_request(message)
-    return [(op.name, op.args) for op in found]
+    return [(op.name, op.args) for op in combine(found)]  # one edit said twice is one
 
 
 def has(args: dict[str, Any], **want: Any) -> bool:
@@ -187,7 +187,7 @@ CASES: list[tuple[str, list[str], dict[str, Any]]] = [
     ("start over", ["start_over"], {}),
     ("全部删掉", ["start_over"], {}),
     ("add music at 30% and make it square", ["add_music", "set_canvas"], {"volume": 0.3}),
-    ("加上轻松的背景音乐，音量百分之三十", ["add_music", "set_volume"], {"mood": "calm"}),
+    ("加上轻松的背景音乐，音量百分之三十", ["add_music"], {"mood": "calm", "volume": 0.3}),
 ]
 
 

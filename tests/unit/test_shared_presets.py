@@ -49,7 +49,10 @@ def test_a_shape_no_preset_has_still_gets_a_final_preset() -> None:
 
 def test_crop_warning_names_both_shapes_only_when_they_differ() -> None:
     warning = crop_warning(BY_NAME["tiktok"], 1920, 1080)
-    assert warning == "The canvas is 16:9; TikTok is 9:16 — the picture will be cropped."
+    assert warning == (
+        "The canvas is 16:9; TikTok is 9:16 — generated clips are redrawn at 9:16; "
+        "uploads are cropped to fill it (shown whole over a blur when set to fit)."
+    )
     assert "1:1" in crop_warning(BY_NAME["square"], 1080, 1920)
     assert "4:5" in crop_warning(BY_NAME["youtube"], 1080, 1350)
     assert crop_warning(BY_NAME["youtube"], 1280, 720) == ""  # same shape, other size

@@ -88,6 +88,8 @@ def add_text(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
         txt=str(args.get("txt") or "Title"),
         m={"kind": kind, "position": DEFAULT_POSITION.get(kind, "center")},
     )
+    if args.get("name"):
+        seg.m["name"] = str(args["name"])  # "the price '$1,250,000'": "remove the price"
     timing = dict(args)
     if timing.get("anchor") == "end" and "duration" not in timing:
         seg.d = END_TEXT_MS

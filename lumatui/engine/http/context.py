@@ -53,8 +53,9 @@ class Engine:
             self.lock.release()
             raise
         self.assets = AssetLibrary(self.store, config.media_dir)
-        self.agent = Agent(self.store, self.assets, ProceduralGenerator(), config)
-        self.renders = RenderQueue(self.store, self.assets, config)
+        generator = ProceduralGenerator()
+        self.agent = Agent(self.store, self.assets, generator, config)
+        self.renders = RenderQueue(self.store, self.assets, config, generator)
         self.turns: set[asyncio.Task[None]] = set()
         self.turn_locks = TurnLocks(limits.MAX_TURNS_WAITING)
 

@@ -40,9 +40,7 @@ async def receive_uploads(
     except (ValueError, err.ApiError):
         raise err.bad_request("Send multipart field 'files' or JSON {\"urls\": [...]}.") from None
     allow_private = engine_of(request).config.allow_private_urls
-    return [
-        await _fetch_url(url, assets, session_id, user_id, allow_private) for url in body.urls
-    ]
+    return [await _fetch_url(url, assets, session_id, user_id, allow_private) for url in body.urls]
 
 
 async def _receive_files(

@@ -1,10 +1,11 @@
 """Background render jobs: a queue that survives restarts, a few ffmpeg slots, cancel.
 
 Jobs live in SQLite; the in-memory queue only orders the work. On start, any job left
-``pending`` or ``processing`` by a previous run is queued again. One job is: plan (pure),
-an audio-only loudness pass, the render (one ffmpeg, one filter graph), then verification
-and the cover frame. What the poll shows beyond the row (preset, size, warnings, loudness,
-cover) is kept in ``renders/<id>.json`` beside the video.
+``pending`` or ``processing`` by a previous run is queued again. One job is: made clips
+drawn again when the preset's shape is not the canvas's (:mod:`..media.recipes`), plan
+(pure), an audio-only loudness pass, the render (one ffmpeg, one filter graph), then
+verification and the cover frame. What the poll shows beyond the row (preset, size,
+warnings, loudness, cover) is kept in ``renders/<id>.json`` beside the video.
 """
 
 from __future__ import annotations
@@ -23,15 +24,17 @@ from typing import Any
 from lumatui.engine.config import EngineConfig
 from lumatui.engine.media.assets import AssetLibrary, asset_id_from_src
 from lumatui.engine.media.ffmpeg import FfmpegError, RenderCancelled, ffmpeg_exe, run_ffmpeg
+from lumatui.engine.media.generator import ClipGenerator
 from lumatui.engine.media.probe import MediaInfo, ProbeError, probe
+from lumatui.engine.media.recipes import Redrawer, drawing_size
 from lumatui.engine.public_text import public_text
 from lumatui.engine.render.fonts import SystemFonts
 from lumatui.engine.render.loudness import CLOSE_ENOUGH_LU, MAX_CORRECTIONS, TARGET_I, parse_measure
 from lumatui.engine.render.plan import EmptyDraftError, RenderPlan, build_render_plan
-from lumatui.engine.render.presets import resolve_output
+from lumatui.engine.render.presets import OutputSpec, resolve_output
 from lumatui.engine.render.verify import verify_render
 from lumatui.engine.store import RenderRow, Store
-from lumatui.protocol.draft import Draft
+from lumatui.protocol.draft import Draft, TrackType, aspect_of
 
 log = logging.getLogger("lumatui.engine.render")
 
@@ -65,10 +68,18 @@ def media_info(path: Path) -> MediaInfo | None:
 
 
 class RenderQueue:
-    def __init__(self, store: Store, assets: AssetLibrary, config: EngineConfig) -> None:
+    def __init__(
+        self,
+        store: Store,
+        assets: AssetLibrary,
+        config: EngineConfig,
+        generator: ClipGenerator | None = None,
+    ) -> None:
         self.store = store
         self.assets = assets
         self.config = config
+        # Without a generator, clips of another shape are fitted like uploads.
+        self.redraw = Redrawer(store, assets, generator, config.data_dir) if generator else None
         self._queue: asyncio.Queue[str] = asyncio.Queue()
         self._cancels: dict[str, asyncio.Event] = {}
         self._workers: list[asyncio.Task[None]] = []
@@ -187,6 +198,29 @@ class RenderQueue:
                 self._cancels.pop(job_id, None)
                 self._queue.task_done()
 
+    async def follow_shape(
+        self, job: RenderRow, draft: Draft, cancel: asyncio.Event
+    ) -> tuple[Draft, list[str]]:
+        """The draft with its made clips drawn again at the preset's shape when that is not
+        the canvas's (uploads keep their fit rules), and a warning per clip that could not
+        be (it is fitted from its old picture). The job's own draft is not changed."""
+        if self.redraw is None:
+            return draft, []
+        spec = resolve_output(job.output, draft.m.width, draft.m.height)
+        srcs = [seg.src for t in draft.tracks_of(TrackType.VIDEO) for seg in t.sg if seg.src]
+        width, height = drawing_size(spec.width, spec.height)
+        done = await asyncio.to_thread(
+            self.redraw.redraw_all, srcs, width, height, job.user_id, cancel.is_set
+        )
+        if cancel.is_set():
+            raise RenderCancelled()
+        new = draft.model_copy(deep=True)
+        for track in new.tracks_of(TrackType.VIDEO):
+            for seg in track.sg:
+                if seg.src in done.made:
+                    seg.src = done.made[seg.src].asset_id
+        return new, [_not_redrawn(draft, src, spec) for src in done.failed]
+
     def plan_for(self, job: RenderRow, draft: Draft, part: Path) -> RenderPlan:
         spec = resolve_output(job.output, draft.m.width, draft.m.height)
 
@@ -217,7 +251,10 @@ class RenderQueue:
         part = out.with_suffix(".part.mp4")
         try:
             clock = [time.perf_counter()]
+            draft, redraw_warnings = await self.follow_shape(job, draft, cancel)
+            clock.append(time.perf_counter())
             plan = await asyncio.to_thread(self.plan_for, job, draft, part)
+            plan.warnings[:0] = redraw_warnings
             clock.append(time.perf_counter())
         except EmptyDraftError:
             self.store.update_render(job_id, status="failed", error="The draft is empty.")
@@ -290,7 +327,7 @@ class RenderQueue:
         assert plan.cover_path is not None
         os.replace(plan.cover_path, self.cover_path(job_id))
         clock.append(time.perf_counter())
-        stages = ("plan", "loudness", "render", "verify")
+        stages = ("redraw", "plan", "loudness", "render", "verify")
         seconds = {
             name: round(b - a, 3) for name, a, b in zip(stages, clock, clock[1:], strict=False)
         }
@@ -324,3 +361,12 @@ class RenderQueue:
     def _cancelled(self, job_id: str) -> bool:
         job = self.store.render(job_id)
         return job is None or job.status == "cancelled"
+
+
+def _not_redrawn(draft: Draft, src: str, spec: OutputSpec) -> str:
+    label = next(
+        (seg.label for t in draft.tracks_of(TrackType.VIDEO) for seg in t.sg if seg.src == src),
+        "A generated clip",
+    )
+    shape = aspect_of(spec.width, spec.height)
+    return f"{label} could not be redrawn at {shape}; it is cropped from its old picture."

@@ -12,27 +12,23 @@ from collections.abc import Callable
 from typing import Any
 
 from lumatui.engine.operations import Operation, ref
+from lumatui.engine.understand.length_asks import WHOLE_VIDEO, clip_target, trim_reader
 from lumatui.engine.understand.naming import (
-    place_in,
     several_in,
     swap_sides,
     target_in,
-    text_role,
 )
+from lumatui.engine.understand.places import place_in
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     FADE_BOTH,
-    NUM,
-    SEC,
+    ORDINALS,
     VIDEO_NOUN,
     at_time,
     by_percent,
     clip_indexes,
     fade_op,
-    first_n,
     has,
-    last_n,
-    range_in,
     relative_volume,
     seconds_in,
     speed_in,
@@ -40,27 +36,28 @@ from lumatui.engine.understand.slots import (
 )
 from lumatui.engine.understand.style_words import fit_in
 
-# "the video" with no clip named means every clip ("make the video faster", "把视频静音").
-WHOLE_VIDEO = r"\bthe video\b|\bthe whole\b|\beverything\b|^(?:把|将)?视频|整个视频|全部"
+_ORDINAL = "|".join(sorted((re.escape(k) for k in ORDINALS if " " not in k), key=len, reverse=True))
 
 ClipReader = Callable[[str, dict[str, Any], bool], list[Operation] | None]
-
-
-def _clip_target(text: str, whole_means_all: bool = False) -> dict[str, Any]:
-    target = target_in(text, "clip")
-    named = target.get("index") is not None or target.get("all") or target.get("it")
-    if whole_means_all and not named and has(WHOLE_VIDEO, text):
-        return ref("clip", all=True)
-    return target
 
 
 def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
         r"\bswap|\bexchange|\bswitch|\breverse|\bbackwards order|"
-        r"交换|互换|调换|对调|倒序|反过来|倒过来",
+        r"交换|互换|调换|对调|倒序|反过来|倒过来|换下?位置|换个位置",
         text,
     ):
         return None
+    if ends := re.search(
+        rf"\b(?:swap|switch|exchange)\s+(?:the\s+)?({_ORDINAL})\s+(?:and|with|&)\s+(?:the\s+)?"
+        rf"({_ORDINAL})\b",
+        text,
+    ):  # "swap the first and last"
+        return [
+            Operation("swap_clips", {"a": ORDINALS[ends.group(1)], "b": ORDINALS[ends.group(2)]})
+        ]
+    if bare := re.search(r"\b(?:swap|switch|exchange)\s+(\d+)\s+(?:and|&|with)\s+(\d+)\b", text):
+        return [Operation("swap_clips", {"a": int(bare.group(1)), "b": int(bare.group(2))})]
     if has(r"\breverse\b", text) and not has(r"\border\b|\bclips\b|\bsequence\b", text):
         return None  # "reverse it": playing backwards is not something the engine does
     indexes = clip_indexes(text)
@@ -96,6 +93,8 @@ def _place_tail(text: str) -> str:
 def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(r"\bmove|\bplace|\bput|\breorder|\bmake\b|移到|放到|挪到|移动|调到|排到|放在", text):
         return None
+    if has(r"\bfades?\b|cross\s*-?\s*fade|\btransitions?\b|\bdissolve|转场|过渡|淡入|淡出", text):
+        return None  # "put a fade between the first and second clip": a transition
     tail = _place_tail(text)
     place = place_in(tail)
     if not place or not (clipish or target.get("it")):
@@ -127,7 +126,7 @@ def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
         text,
     ):
         return None
-    args: dict[str, Any] = {"target": _clip_target(text)}
+    args: dict[str, Any] = {"target": clip_target(text)}
     at = at_time(text)
     if at is not None:
         args["at"] = at
@@ -140,6 +139,9 @@ def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
 
 def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     speed = None if by_percent(text) is not None else speed_in(text)
+    if has(r"快了?\s*1\s*倍|慢了?\s*1\s*倍", text):  # "快一倍": twice as fast, not 1x
+        speed = None
+        text = re.sub(r"(快|慢)了?\s*1\s*倍", r"\1", text)
     faster = has(
         r"\bfaster|\bspeed(?:s|ed)? (?:it |this |that |them |the \w+ |clip \d+ )?up|"
         r"\bquicker|\bspeed up|\bhurry|加速|快进|快点|加快|快些|变快",
@@ -152,13 +154,15 @@ def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
     )
     if speed is None and not faster and not slower and not has(r"\bspeed\b|速度|倍速", text):
         return None
-    args: dict[str, Any] = {"target": _clip_target(text, whole_means_all=True)}
+    args: dict[str, Any] = {"target": clip_target(text, whole_means_all=True)}
     if speed is not None:
         args["speed"] = speed
     else:
         share = by_percent(text)
         if share is not None:
             args["factor"] = max(0.1, 1 - share) if slower else 1 + share
+        elif has(r"\ba (?:little|bit|touch)\b|\bslightly\b|\bsomewhat\b|一点|一些|稍微|稍", text):
+            args["factor"] = 0.8 if slower else 1.25  # "a bit faster": a nudge, not double
         else:
             args["factor"] = 0.5 if slower else 2.0
     return [Operation("set_speed", args)]
@@ -176,6 +180,9 @@ def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
     )
     if not (fade_in or fade_out or has(r"\bfade|淡", text)):
         return None
+    if not (fade_in or fade_out):  # "a 2 second fade at the end of the last clip"
+        fade_out = has(r"\bat the end\b|\bending\b|结尾|最后", text)
+        fade_in = has(r"\bat the (?:start|beginning)\b|开头|开始", text)
     ms = int((seconds_in(text) or 1.0) * 1000)
     tgt = target_in(text, "clip")
     if tgt.get("it"):
@@ -193,6 +200,7 @@ def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
 def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
         r"\bmute|\bsilence|\bunmute|\bvolume|\bsound\b|\baudio\b|\blouder|\bquieter|"
+        r"\btoo (?:loud|quiet|soft)\b|"
         r"静音|音量|声音|原声",
         text,
     ):
@@ -207,7 +215,7 @@ def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
         text,
     ):
         volume = 0.0
-    tgt = _clip_target(text, whole_means_all=True)
+    tgt = clip_target(text, whole_means_all=True)
     if tgt.get("it"):
         tgt["kind"] = "any"
     named = tgt.get("index") is not None or tgt.get("all") or tgt.get("it") or tgt.get("words")
@@ -220,80 +228,6 @@ def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
     if change := relative_volume(text):
         return [Operation("set_volume", {"target": tgt, "change": change})]
     return None
-
-
-def _resize(text: str, target: dict[str, Any]) -> list[Operation] | None:
-    """ "Make it shorter" / "longer" with no number: a quarter off, or half as long again."""
-    if has(
-        r"\bshorter|\bshorten|\bcut (?:it|"
-        r"this|that) down|短一点|短点|短一些|短些|缩短|剪短",
-        text,
-    ):
-        scale = 0.75
-    elif has(r"\btwice as long|\bdouble (?:the |its )?(?:length|duration)|两倍长|长一倍", text):
-        scale = 2.0
-    elif has(r"\bhalf as long|\bhalf (?:the |its )?(?:length|duration)", text):
-        scale = 0.5
-    elif has(r"\blonger|\blengthen|\bextend|长一点|长点|长一些|长些|加长|延长", text):
-        scale = 1.5
-    else:
-        return None
-    tgt = _clip_target(text, whole_means_all=True) if has(WHOLE_VIDEO, text) else target
-    return [Operation("trim", {"target": tgt, "scale": scale})]
-
-
-_BY = re.compile(
-    NUM + SEC + r"\s+(longer|shorter)\b|\b(longer|shorter|extend|lengthen|shorten|trim|cut)\w*"
-    r"(?:\s+\S+){0,4}?\s+by\s+" + NUM + SEC + r"|(延长|加长|缩短|剪短)了?" + NUM + r"秒"
-)
-
-
-def _by_delta(text: str, target: dict[str, Any]) -> list[Operation] | None:
-    """ "Half a second longer", "shorter by 2 s", "延长1秒": a change of length, not a length."""
-    match = _BY.search(text)
-    if not match:
-        return None
-    groups = [g for g in match.groups() if g is not None]
-    number = next(float(g) for g in groups if re.fullmatch(r"[\d.]+", g))
-    shorter = any(g in ("shorter", "shorten", "trim", "cut", "缩短", "剪短") for g in groups)
-    tgt = target if target.get("kind") != "any" or target.get("it") else {**target}
-    return [Operation("trim", {"target": tgt, "delta": -number if shorter else number})]
-
-
-def _trim(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    if by := _by_delta(text, target):
-        return by
-    span, cut_start, cut_end = range_in(text), first_n(text), last_n(text)
-    seconds = seconds_in(text)
-    if not (span or cut_start or cut_end or seconds):
-        return _resize(text, target)
-    if not has(
-        r"\btrim|\bcut|\bshorten|\bshorter|\bkeep|\blonger|\bextend|\blong\b|\blength|"
-        r"\bduration|\bmake\b|\bchange|\bset\b|\bremove|\bdrop|\bchop|\blast\b|\bonly\b|"
-        r"\bshould\b|\bneeds? to be|\bbe\b|"
-        r"剪|裁|缩短|保留|去掉|删掉|改成|改为|变成|设为|时长|长度|只要|延长|加长",
-        text,
-    ) and not (target.get("index") is not None and seconds and len(text.split()) <= 6):
-        return None
-    unspanned = re.sub(r"(?:first|last|前|最后|后)\s*\d+(?:\.\d+)?\s*(?:seconds?|s\b|秒)", "", text)
-    tgt = target_in(unspanned, "clip" if has(VIDEO_NOUN, unspanned) else "any")
-    if (role := text_role(unspanned)) and not has(VIDEO_NOUN, unspanned):
-        tgt = ref("text", role=role)  # "trim the title to 2 seconds"
-    keep = has(r"\bkeep|\bonly|保留|只要|只留", text)
-    unnamed = not (
-        tgt.get("index") is not None or tgt.get("all") or tgt.get("it") or tgt.get("words")
-    )
-    if unnamed and cut_start is not None and not keep:
-        tgt = ref("clip", index=1)  # "cut the first 2 seconds": of the video
-    elif unnamed and cut_end is not None and not keep:
-        tgt = ref("clip", index=-1)
-    if span:
-        return [Operation("trim", {"target": tgt, "start": span[0], "end": span[1]})]
-    if cut_start is not None:
-        return [Operation("trim", {"target": tgt, "seconds" if keep else "cut_start": cut_start})]
-    if cut_end is not None:
-        return [Operation("trim", {"target": tgt, "keep_last" if keep else "cut_end": cut_end})]
-    return [Operation("trim", {"target": tgt, "seconds": seconds})]
 
 
 def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
@@ -309,21 +243,43 @@ def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
         return None  # "cut it to 8…": a length, never a deletion
     if len(several := several_in(text)) > 1:
         return [Operation("delete_clip", {"target": ref("clip", indexes=several)})]
-    return [Operation("delete_clip", {"target": _clip_target(text)})]
+    return [Operation("delete_clip", {"target": clip_target(text)})]
 
 
 def _fit(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     fit = fit_in(text)
+    if fit and not clipish and has(r"\bphotos?\b|\bimages?\b|\bpics?\b|照片|图片", text):
+        return [Operation("set_fit", {"target": ref("clip", words=["photo"]), "fit": fit})]
+    if (
+        fit
+        and not clipish
+        and has(r"\bdon'?t crop|\bno crop|\bfull|\bwhole|\bentire|letterbox|不要裁|完整", text)
+    ):
+        every = ref("clip", it=True) if has(r"\bit\b|它", text) else ref("clip", all=True)
+        return [Operation("set_fit", {"target": every, "fit": fit})]
     if not fit or not clipish:
         return None
-    return [Operation("set_fit", {"target": _clip_target(text, whole_means_all=True), "fit": fit})]
+    return [Operation("set_fit", {"target": clip_target(text, whole_means_all=True), "fit": fit})]
+
+
+_PLAYS = r"\bplay(?:s|ing)? (?:it |this )?(?:twice|\d+ times)\b"
+
+
+def _duplicate_plays(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
+    """ "Make the first clip play twice": a repeat, never double speed."""
+    if not has(_PLAYS, text):
+        return None
+    return _duplicate(text, target, clipish)
 
 
 def _duplicate(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    target = _clip_target(text)
+    target = clip_target(text)
     copies = has(r"\bduplicate|\bcopy|复制", text)
     named = target.get("index") is not None or target.get("words")
-    repeats = has(r"\bloop|\brepeat|重复|循环", text) and bool(named)
+    repeats = has(
+        r"\bloop|\brepeat|" + _PLAYS + r"|重复|循环",
+        text,
+    ) and bool(named)
     if not ((copies or repeats) and (clipish or target.get("it"))):
         return None
     times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)
@@ -331,6 +287,7 @@ def _duplicate(text: str, target: dict[str, Any], clipish: bool) -> list[Operati
 
 
 CLIP_READERS: list[ClipReader] = [
+    _duplicate_plays,
     _swap,
     _move,
     _transition,
@@ -338,7 +295,7 @@ CLIP_READERS: list[ClipReader] = [
     _speed,
     _fades,
     _volume,
-    _trim,
+    trim_reader,
     _delete,
     _fit,
     _duplicate,
@@ -352,6 +309,7 @@ def read_clip_edit(text: str, prepared: Prepared) -> list[Operation] | None:
         or target.get("all")
         or target.get("words")
         or target.get("middle")
+        or target.get("which")
         or has(VIDEO_NOUN, text)
     )
     for reader in CLIP_READERS:

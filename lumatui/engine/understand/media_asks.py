@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lumatui.engine.operations import Operation
-from lumatui.engine.understand.naming import place_in, relative_place
+from lumatui.engine.understand.places import place_in, relative_place
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     IMAGE,
@@ -32,7 +32,8 @@ GEN_VERB = (
 
 
 GEN_SHAPE = (
-    r"\b(?:a|an|another|new|more|1)\s+(?:[\w'-]+\s+){0,5}?(?:clip|video|shot|scene|footage|animation)"
+    r"\b(?:a|an|another|new|more|1)\s+(?:(?!the\b|my\b|this\b|that\b)[\w'-]+\s+){0,5}?"
+    r"(?:clip|video|shot|scene|footage|animation)"
     r"|(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|featuring)\b"
     r"|\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s)\b\s+(?:[\w'-]+\s+){0,4}?(?:clip|video|shot|scene)"
     r"|生成|(?:做|来|制作|创建|加|添加|插入)\s*(?:1\s*)?(?:个|段|条)"
@@ -94,7 +95,13 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         prompt,
     )
     prompt = re.sub(
-        r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)\s*(?:long|的)?", " ", prompt
+        r"(?:\b(?:for|lasting|about|around|roughly|just|only)\s+)?"
+        r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)\s*(?:long|的)?",
+        " ",
+        prompt,
+    )
+    prompt = re.sub(
+        r"(?:,\s*|\s)\b(?:like|about|around|roughly|maybe|perhaps)\s*$", "", prompt.rstrip(" ,?.!")
     )
     prompt = re.sub(
         r"\b(please|generate|make|create|render|produce|give me|show me|i want|i need|add|insert|"
@@ -116,9 +123,15 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         prompt,
     )
     prompt = re.sub(r"(?:内容|画面|主题|场景)(?:是|为)|(?:的)?(?:内容|画面)$", " ", prompt)
+    prompt = re.sub(  # "再来一个跟刚才一样的", "another like that": the last subject again
+        r"(?:跟|和|像)?(?:刚才|上一个|之前|前面)?(?:那个|的)?(?:一)?样的?|\blike (?:that|it|this|"
+        r"the last one|before)\b|\bthe same\b",
+        " ",
+        prompt,
+    )
     if prepared is not None:
         prompt = prepared.unquote(prompt)
-    prompt = re.sub(r"^\s*of\s+", "", prompt.strip(" .!?,。，、:：;；的"))
+    prompt = re.sub(r"^\s*of\s+|^的+", "", prompt.strip(" .!?,。，、:：;；的"))
     prompt = _MEASURED.sub(lambda m: _CN_SMALL[int(m.group(1))] + m.group(2), prompt)
     return " ".join(prompt.split()) or "an abstract scene"
 
@@ -157,8 +170,11 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
         or has(r"^(?:please\s+|can you\s+|could you\s+)?(?:generate|render)\b", text)
         or (has(GEN_VERB, text) and has(VIDEO_NOUN, text) and has(GEN_SHAPE, text))
         or has(
-            r"^(?:a|an)\s+(?:\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+)?[\w\s'-]*?"
-            r"(?:clip|video|shot|scene|footage)s?\s+(?:of|showing|with)\b",
+            r"^(?:(?:a|an|quick|short|little|brief|simple|nice|one)\s+)+"
+            r"(?:\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+)?[\w\s'-]*?"
+            r"(?:clip|video|shot|scene|footage)s?\s+(?:of|showing|with)\b|"
+            r"^(?:quick|short|brief)?\s*\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+"
+            r"(?:clip|video|shot)s?\s+(?:of|showing|with)\b",
             text,
         )
         or has(r"^(?:a|an|another)\s+(?:[\w'-]+\s+){1,4}?(?:clip|video|shot|scene)$", text)
@@ -222,6 +238,13 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
         if len(parts) == n:
             return parts
     prompt = re.sub(r"^\d+\s+(?:clips|videos|shots|scenes)\s*,?\s*", "", prompt)
+    listed = [
+        re.sub(r"^(?:an?|the|one of)\s+", "", p.strip(" ,:：."))
+        for p in re.split(r"\s*(?:,|;|\band\b|\bor\b)\s*(?:and\s+)?", prompt.lstrip(" :："))
+        if p.strip(" ,:：.")
+    ]
+    if len(listed) == n:  # "3 clips: a beach, a forest and a desert"
+        return listed
     parts = [
         p.strip(" ,:：")
         for p in re.split(r",?\s*(?:and\s+)?\bone\s+(?:of|with|showing)\s+", prompt)
@@ -234,6 +257,9 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
 
 def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
     named = file_in(text)
+    said = text
+    if found := relative_place(text):  # "… before the photo": a place, not a photo to add
+        text = text[: found[1][0]] + " " + text[found[1][1] :]
     if named and named[1] == "audio":
         return [Operation("add_music", {"upload": True, "file": named[0]})]
     image = has(IMAGE, text) or bool(named and named[1] == "image")
@@ -263,7 +289,7 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
         indexes = [i for i in clip_indexes(text) if i != 0]
         if indexes and not re.search(r"(?:after|before)\s+(?:the\s+)?(?:clip|\w+ clip)", text):
             args["image"] = indexes[0]
-        if place := place_in(text):
+        if place := place_in(said):
             args["place"] = place
         if named:
             args["file"] = named[0]
@@ -276,7 +302,7 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
     )
     if named or (video and (this_one or (has(UPLOAD, text) and acts))):
         args = {"file": named[0]} if named else {}
-        if place := place_in(text):
+        if place := place_in(said):
             args["place"] = place
         return [Operation("add_video", args)]
     return None

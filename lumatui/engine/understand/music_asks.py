@@ -45,7 +45,7 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
         r"\bremove|\bdelete|\bdrop|\bno\s+(?:background\s+)?music|"
         r"\bwithout|get rid|\bdon'?t (?:want|need)|"
         r"\bdo not (?:want|need)|\btake (?:\w+ ){0,3}?out\b|\bkill|"
-        r"\bturn off|\bstop the|删除|删掉|去掉|不要|移除|取消|关掉|去除",
+        r"\bturn off|\bstop the|删除|删掉|删了|去掉|不要|移除|取消|关掉|去除|拿掉",
         text,
     ):
         if has(r"\bmute\b|静音", text):
@@ -86,7 +86,15 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
         ops.append(fade_op(target, fade_in, fade_out, fade_ms))
     if timing and ops:
         ops.append(Operation("time_music", {"target": target, **timing}))
-    if volume is not None and not ops:
+    if (
+        volume is not None
+        and not ops
+        and mood
+        and not has(r"volume|音量|louder|quieter|\bturn", text)
+    ):
+        # "romantic strings under it all, 25%": music of a mood, at a level
+        ops.append(Operation("replace_music", {"mood": mood, "volume": volume}))
+    elif volume is not None and not ops:
         ops.append(Operation("set_volume", {"target": target, "volume": volume}))
     elif not ops:
         change = relative_volume(text)
@@ -96,7 +104,15 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
             ops.append(Operation("replace_music", {"mood": mood}))
         elif has(r"\bloop|循环|重复", text):
             ops.append(Operation("loop", {"target": target}))
+        elif has(_BARE_MUSIC, text):  # "elegant background music"
+            ops.append(Operation("add_music", {"upload": False}))
     return ops or None
+
+
+_BARE_MUSIC = (
+    r"^(?:some |a |an )?(?:[a-z'-]+ ){0,3}(?:background )?(?:music|bgm|soundtrack|tunes?|beats?)"
+    r"(?: please| pls| too| underneath| under it)?\W*$"
+)
 
 
 def music_timing(text: str) -> dict[str, float] | None:

@@ -13,14 +13,14 @@ import re
 from typing import Any
 
 from lumatui.engine.operations import ref
-from lumatui.engine.understand.slots import ALL_REF, IT_REF, ORDINALS, has, index_refs
+from lumatui.engine.understand.slots import ALL_REF, IT_REF, ORDINALS, index_refs
 
-_NOUN = r"(?:clips?|shots?|videos?|scenes?|ones?|parts?|segments?)"
+NOUN = r"(?:clips?|shots?|videos?|scenes?|ones?|parts?|segments?)"
 _LABELLED = re.compile(
     r"(?:\b(?:the|that|this)\s+|^(?:please\s+)?(?:delete|remove|drop|trim|cut|move|put|mute|"
     r"shorten|split|duplicate|copy|swap|lose|ditch|unmute|fade|speed up|slow down|get rid of)\s+)"
     r"((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
-    + _NOUN
+    + NOUN
     + r"\b(?!\s*#?\s*\d+(?:\.\d+)?\b(?!\s*-?\s*(?:s\b|secs?\b|seconds?\b|x\b|%|times\b)))"
 )
 _SHOWING = re.compile(
@@ -32,6 +32,19 @@ _BARE = re.compile(
     r"\b(?:delete|remove|drop|ditch|lose|mute|move|trim|cut|shorten|duplicate|copy|speed up|"
     r"slow down|get rid of|put)\s+the\s+((?:[a-z'-]+\s+)?[a-z'-]+)"
     r"(?=\s*$|\s+(?:to|after|before|at|by|and|first|last|clip|one|shot|between|into|in|from|with|over|so|twice|\d)\b)"
+)
+# "cut the last second off the sunset", "2 seconds for the city clip"
+_OFF_THE = re.compile(
+    r"\b(?:off|of|from|for)\s+the\s+((?:[a-z'-]+\s+)?[a-z'-]+?)(?:\s+(?:clip|one|shot|video|scene))?\s*$"
+)
+# "speed the runner up", "slow the waves down"
+_PARTICLE = re.compile(
+    r"\b(?:speed|slow|cut|trim|tone|turn|fade)\s+the\s+((?:[a-z'-]+\s+)?[a-z'-]+)\s+"
+    r"(?:up|down|back|out|in)\b"
+)
+# "把 rain 那个放到后面": an English name in a Chinese sentence
+_MIXED = re.compile(
+    r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s*(?:的)?(?:那个|那段|这个|这段|片段|视频|镜头)"
 )
 NOT_LABELS = {
     *ORDINALS,
@@ -190,11 +203,11 @@ NOT_LABELS = {
 _CJK_LABEL = re.compile(
     r"([\u4e00-\u9fff]{1,8}?)的?(?:那段|那个|那条|那张|这段|这个|片段|镜头|视频|画面)"
 )
-_CJK_LEAD = re.compile(
+CJK_LEAD = re.compile(
     r"^(?:请|帮我|麻烦|把|将|给|让|删除|删掉|去掉|移除|剪掉|不要|加速|放慢|静音|复制|淡出|淡入|"
     r"移动|挪|剪|裁|换)+"
 )
-_CJK_NOT_LABELS = re.compile(
+CJK_NOT_LABELS = re.compile(
     r"^(?:整个|所有|全部|每个|每|这|那|新|上传|我|我的|刚才|刚|刚刚|刚生成|上一个|最后|第\d+|"
     r"一个|两个|原|它|其他|背景音乐|音乐)"
 )
@@ -202,17 +215,22 @@ _CJK_NOT_LABELS = re.compile(
 
 def text_role(text: str) -> str | None:
     """ "The title" / "the caption" / "the text" named as what an edit is about."""
-    if match := re.search(r"\bthe (title|caption|subtitle|text)\b|(标题|字幕|文字)", text):
+    if match := re.search(
+        r"\bthe (title|caption|subtitle|text|headline|heading|writing|wording|words|lettering)\b|"
+        r"(标题|字幕|文字)",
+        text,
+    ):
         word = (
             match.group(1) or {"标题": "title", "字幕": "caption", "文字": "text"}[match.group(2)]
         )
-        return "caption" if word == "subtitle" else word
+        same = {"subtitle": "caption", "headline": "title", "heading": "title"}
+        return same.get(word, word if word in ("title", "caption") else "text")
     return None
 
 
 def label_words(text: str) -> list[str]:
     """Words naming a clip by what it shows: "the sunset clip" → ["sunset"]."""
-    for pattern in (_SHOWING, _LABELLED, _BARE, _MADE):
+    for pattern in (_SHOWING, _LABELLED, _BARE, _PARTICLE, _MADE, _MIXED, _OFF_THE):
         match = pattern.search(text)
         if match:
             words = [w for w in match.group(1).split() if w not in NOT_LABELS and len(w) > 2]
@@ -232,23 +250,23 @@ def cjk_label(text: str) -> str | None:
     dropped = re.search(r"(?:删掉|删除|去掉|移除|剪掉|复制|不要)([\u4e00-\u9fff]{1,8})$", text)
     if (
         dropped
-        and not _CJK_NOT_LABELS.match(dropped.group(1))
+        and not CJK_NOT_LABELS.match(dropped.group(1))
         and not re.search(
-            r"标题|字幕|文字|音乐|视频|片段|镜头|画面|声音|转场|淡入|淡出|它", dropped.group(1)
+            r"标题|字幕|文字|音乐|视频|片段|镜头|画面|声音|转场|淡入|淡出|它|一半", dropped.group(1)
         )
     ):
         return dropped.group(1)
     handled = _CJK_HANDLED.match(text)
     if (
         handled
-        and not _CJK_NOT_LABELS.match(handled.group(1))
+        and not CJK_NOT_LABELS.match(handled.group(1))
         and not re.search(r"标题|字幕|文字|音乐|视频|片段|镜头|画面|声音", handled.group(1))
     ):
         return handled.group(1)
     for match in _CJK_LABEL.finditer(text):
-        words = _CJK_LEAD.sub("", match.group(1))
+        words = CJK_LEAD.sub("", match.group(1))
         owned = text[match.end(1) : match.end(1) + 1] == "的"  # "马的那个": one character will do
-        if len(words) >= (1 if owned else 2) and not _CJK_NOT_LABELS.match(words):
+        if len(words) >= (1 if owned else 2) and not CJK_NOT_LABELS.match(words):
             return words
     return None
 
@@ -283,18 +301,28 @@ def swap_sides(text: str) -> tuple[list[str], list[str]] | None:
         return None
     named = []
     for side in sides:
-        words = [w for w in re.sub(_NOUN, " ", side).split() if w not in NOT_LABELS and len(w) > 2]
-        cjk = _CJK_LEAD.sub("", re.sub(r"[^\u4e00-\u9fff]|片段|视频|镜头|那段|那个|的", "", side))
-        named.append(words or ([cjk] if cjk and not _CJK_NOT_LABELS.match(cjk) else []))
+        words = [w for w in re.sub(NOUN, " ", side).split() if w not in NOT_LABELS and len(w) > 2]
+        cjk = CJK_LEAD.sub("", re.sub(r"[^\u4e00-\u9fff]|片段|视频|镜头|那段|那个|的", "", side))
+        named.append(words or ([cjk] if cjk and not CJK_NOT_LABELS.match(cjk) else []))
     return (named[0], named[1]) if named[0] and named[1] else None
+
+
+# "one of them", "remove one", "其中一个": a clip, but which is not said.
+_ONE_OF = re.compile(
+    r"\b(?:one|any) of (?:them|these|those|the (?:clips|videos|shots|scenes))\b|"
+    r"^(?:please\s+)?(?:remove|delete|drop|cut|trim|shorten|speed up|slow down|mute)\s+one\W*$|"
+    r"其中(?:一个|一段|1个|1段)|^(?:删掉|删除|去掉|删)(?:1个|一个|1段|一段)\W*$"
+)
 
 
 def target_in(text: str, kind: str) -> dict[str, Any]:
     """Which segment a clause means: all, an index, a content reference, "it", or unsaid."""
     if ALL_REF.search(text):
         return ref(kind, all=True)
-    if re.search(r"\bthe middle (?:one|clip|shot|scene)\b|中间(?:那个|那段|的)", text):
+    if re.search(r"\b(?:the )?middle (?:one|clip|shot|scene)\b|中间(?:那个|那段|的)", text):
         return ref(kind, middle=True)
+    if _ONE_OF.search(text):
+        return ref(kind, which=True)
     indexes = [i for _, i in index_refs(text)]
     if indexes:
         return ref(kind, index=indexes[0])
@@ -303,105 +331,15 @@ def target_in(text: str, kind: str) -> dict[str, Any]:
         words = [label]
     if words:
         return ref(kind, words=words)
+    if (named := _CJK_NAMED.search(text)) and not _CJK_PRONOUN.fullmatch(named.group(1)):
+        return ref(kind, words=[named.group(1)])  # "猫那个慢一点", "湖那段加一秒"
     if IT_REF.search(text):
         return ref(kind, it=True)
     return ref(kind)
 
 
-_REL = re.compile(
-    r"(?:\b(?:right|just|immediately|directly|straight)\s+)?"
-    r"\b(after|before|behind|ahead of|in front of|following)\s+(.+?)"
-    r"(?=$|\s*[,.;!?]|\s+(?:and|then|please|for|with|at|so|but)\b)"
+_CJK_NAMED = re.compile(
+    r"(?:^|把|将|给|让)?\s*([\u4e00-\u9fff]{1,6}?|[a-z][a-z'-]+(?:\s[a-z'-]+)?)\s*的?"
+    r"(?:那个|那段|这个|这段|那条|这条)"
 )
-_CJK_REL = re.compile(
-    r"(?:放在|放到|移到|挪到|加在|插在|加到|插到|排在|调到|在|到)?"
-    r"([\u4e00-\u9fff\w]{1,10}?)(?:的)?(?:那段|那个|片段|镜头)?(之后|后面|后边|后头|之前|前面|前边|前头)"
-)
-_IT_TAIL = re.compile(
-    r"^(?:it|that|this|them|that one|this one|the new one|the one i just made|"
-    r"the one you just made|the last one you made)$"
-)
-_ORDINAL_TAIL = re.compile(r"^(?:the\s+)?(\w+(?:[- ]to[- ]last)?)\s+" + _NOUN + r"$")
-_NUMBER_TAIL = re.compile(r"^(?:the\s+)?(?:clip|shot|scene|video|number|no\.?)\s*#?\s*(\d+)$")
-_KINDS = re.compile(r"\b(?:title|caption|text|music|song|audio|sound|fade|transition)s?\b")
-
-
-def _tail_place(at: str, tail: str) -> dict[str, Any] | None:
-    tail = tail.strip()
-    if _IT_TAIL.match(tail):
-        return {"at": at, "it": True}
-    if match := _NUMBER_TAIL.match(tail):
-        return {"at": at, "index": int(match.group(1))}
-    match = _ORDINAL_TAIL.match(tail)
-    if match and match.group(1) in ORDINALS:
-        return {"at": at, "index": ORDINALS[match.group(1)]}
-    if re.match(r"\d|(?:the\s+)?(?:start|beginning|end|intro|outro)\b", tail) or _KINDS.search(
-        tail
-    ):
-        return None
-    words = [
-        w for w in re.sub(_NOUN + r"$", "", tail).split() if w not in NOT_LABELS and len(w) > 2
-    ]
-    return {"at": at, "words": words} if words else None
-
-
-def relative_place(text: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
-    """A place next to another clip, and where its words are in ``text``."""
-    if between := re.search(
-        r"\b(?:in\s+)?between\s+(?:them|those|the two|both)\b|两个中间|中间", text
-    ):
-        return {"at": "between"}, between.span()
-    if between := re.search(
-        r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?\S+(?:\s+(?:one|clip))?", text
-    ):
-        place = _tail_place("after", between.group(1))  # between A and B: right after A
-        if place:
-            return place, between.span()
-    for match in _REL.finditer(text):
-        at = "after" if match.group(1) in ("after", "behind", "following") else "before"
-        place = _tail_place(at, match.group(2))
-        if place:
-            return place, match.span()
-    for match in _CJK_REL.finditer(text):
-        at = "after" if "后" in match.group(2) else "before"
-        name = _CJK_LEAD.sub("", match.group(1))
-        name = re.split(r"放在|放到|移到|挪到|加在|插在|加到|插到|排在|调到|移至", name)[-1]
-        name = re.sub(r"^(?:在|到)+", "", name)
-        if not name or name.endswith("最"):  # "放到最前面" is the start, not a clip
-            continue
-        if re.fullmatch(r"第?\d+个?|最|它|这|那|这个|那个|这段|那段|刚才的?", name):
-            place = (
-                {"at": at, "it": True} if name in ("它", "这个", "那个", "这段", "那段") else None
-            )
-            if place:
-                return place, match.span()
-            continue
-        if len(name) >= 2 and not _CJK_NOT_LABELS.match(name):
-            return {"at": at, "words": [name]}, match.span()
-    return None
-
-
-def place_in(text: str, strict: bool = False) -> dict[str, Any] | None:
-    """Where new media goes, or where a clip moves: start, end, next to another clip.
-
-    ``strict`` reads only explicit phrases ("at the start", "after clip 2"), for clauses whose
-    other words are a scene description ("the last light of day").
-    """
-    if match := re.search(
-        r"(?:在)?第\s*(\d+)\s*(?:个|段)?(?:片段|视频|镜头)?(之后|后面|后|之前|前面|前)", text
-    ):
-        return {"at": "after" if "后" in match.group(2) else "before", "index": int(match.group(1))}
-    if found := relative_place(text):
-        return found[0]
-    if has(
-        r"\bat the (?:start|beginning|front)|\bto the (?:start|beginning|front)|"
-        r"\bat the very (?:start|beginning)|\bfirst\b(?! \d)|"
-        r"\bprepend|\bopen with|开头|最前|开始处|前面",
-        text,
-    ):
-        return {"at": "start"}
-    if has(r"\bat the end\b|\bto the end\b|\bappend|\blast\b|结尾|最后|末尾", text):
-        return {"at": "end"}
-    if strict:
-        return None
-    return None
+_CJK_PRONOUN = re.compile(r"刚才|刚刚|上一?|前面|后面|最后|第\d+|它|这|那|把|将|最新")

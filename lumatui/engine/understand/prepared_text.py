@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lumatui.engine.understand.shorthand import expand, quote_unquoted
+
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 _QUOTES = [
@@ -81,7 +83,9 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
-_CN_BIT = re.compile(r"一(?=点(?![零〇一二三四五六七八九])|下|些|起|直|样|边|切)")
+_CN_BIT = re.compile(
+    r"一(?=点(?![零〇一二三四五六七八九])|下|些|起|直|样|边|切|共|般|旦|定|致|律|概|同)"
+)
 
 
 @dataclass
@@ -197,7 +201,7 @@ def prepare(message: str) -> Prepared:
         quotes.append(match.group(1).strip())
         return f" §{len(quotes) - 1}§ "
 
-    text = message.strip()
+    text = quote_unquoted(message.strip())
     for pattern in _QUOTES:
         text = pattern.sub(lift, text)
     # Full-width digits, letters and punctuation → ASCII.
@@ -207,6 +211,10 @@ def prepare(message: str) -> Prepared:
     )
     text = text.replace("×", "x").replace("％", "%")
     text = text.lower()
+    # No word is forty letters long, no count has seven digits: clip such runs, so no
+    # pattern ever walks a long one (a pasted hash, a held key) letter by letter.
+    text = re.sub(r"[a-z]{40,}", lambda m: m.group(0)[:40], text)
+    text = re.sub(r"\d{7,}", lambda m: m.group(0)[:6], text)
     text = _replace_cn_numbers(text)
     text = re.sub(r"\bhalf\s*(?:a\s+|-\s*)?(second|sec)\b", r"0.5 \1", text)
     text = re.sub(r"\ba\s+(?:second|sec)\s+and\s+a\s+half\b", "1.5 seconds", text)
@@ -222,7 +230,12 @@ def prepare(message: str) -> Prepared:
         r"(\d+(?:\.\d+)?)\s+and\s+a\s+half\b", lambda m: _fmt(float(m.group(1)) + 0.5), text
     )
     text = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per\s*cent|pct)\b", r"\1%", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(
+        r"\ba (second|sec)\b(?=\s*(?:long|longer|shorter|each|and|or|of|for|please|$|[,.!?]))",
+        r"1 \1",
+        text,
+    )
+    text = expand(re.sub(r"\s+", " ", text).strip())
     return Prepared(text=text, quotes=quotes, chinese=is_chinese(message), original=message)
 
 

@@ -90,6 +90,15 @@ def doubtful(doubt: Doubt, chinese: bool) -> str:
     )
 
 
+def too_long(chars: int, chinese: bool) -> str:
+    if chinese:
+        return f"这条消息太长了（{chars:,}个字），我读不出要改什么。请一次说一两处修改。"
+    return (
+        f"That message is too long to read as an edit ({chars:,} characters). "
+        "Say one or two changes at a time."
+    )
+
+
 def invalid(name: str, problem: str, chinese: bool) -> str:
     if chinese:
         return _fit(f"这个请求的参数不对（{problem}），什么都没改。")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lumatui.engine.edit.timeline import clips, kind_of
+from lumatui.engine.media.scene_words import CHINESE_WORDS
 from lumatui.engine.operations import Operation
 from lumatui.protocol.draft import Draft, Segment
 
@@ -24,6 +25,10 @@ _STOP = {"the", "one", "clip", "shot", "video", "scene", "and", "with", "over", 
 _CJK_NOISE = re.compile(
     r"片段|视频|镜头|那个|那段|这个|这段|一个|第\d+|删除|删掉|去掉|移到|放到|把|的"
 )
+
+
+# "the photo": the clip made from an uploaded still
+PHOTO_WORDS = {"photo", "image", "picture", "pic", "still", "照片", "图片", "相片"}
 
 
 @dataclass
@@ -44,6 +49,37 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") else word
 
 
+def _across(word: str, shown: str) -> int:
+    """A name in one language for a clip labelled in the other: "日落" for "sunset over the sea",
+    "forest" for "秋天的森林" (the generator's own bilingual scene words)."""
+    if re.search(r"[\u4e00-\u9fff]", word):
+        english = {en for zh, en in CHINESE_WORDS.items() if len(zh) > 1 and zh in word}
+        return int(any(re.search(rf"\b{re.escape(en)}", shown) for en in english))
+    if not re.search(r"[\u4e00-\u9fff]", shown):
+        return 0
+    return int(any(en == _stem(word) and zh in shown for zh, en in CHINESE_WORDS.items()))
+
+
+def _shared_start(a: str, b: str) -> int:
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+def _kin(word: str, shown: str) -> bool:
+    """ "skater" for "skateboarder", "boats" for "boating": most of a long word's start."""
+    if len(word) < 5:
+        return False
+    for other in re.findall(r"[a-z]{5,}", shown):
+        common = _shared_start(word, other)
+        if common >= 5 and common >= 0.75 * min(len(word), len(other)):
+            return True
+    return False
+
+
 def matches(pool: list[Segment], words: list[str]) -> list[Segment]:
     """The clips whose prompt or label contains the words (English stems, or shared Chinese)."""
     found: list[tuple[int, Segment]] = []
@@ -53,7 +89,12 @@ def matches(pool: list[Segment], words: list[str]) -> list[Segment]:
         for word in words:
             if re.search(r"[\u4e00-\u9fff]", word):
                 score += _cjk_overlap(word, shown) if len(word) > 1 else int(word in shown)
-            elif _stem(word) in shown and word not in _STOP:
+                score += _across(word, shown)
+            elif word in _STOP:
+                continue
+            elif word in PHOTO_WORDS:
+                score += int(seg.m.get("kind") == "image")
+            elif _stem(word) in shown or _kin(word, shown) or _across(word, shown):
                 score += 1
         if score:
             found.append((score, seg))
@@ -143,6 +184,11 @@ class _Resolver:
                     [f"第{n}个片段" for n in range(1, min(len(pool), 3) + 1)],
                 )
             return {"kind": "clip", "ids": [pool[i - 1 if i > 0 else i].id for i in wanted]}
+        if target.get("which"):
+            pool = clips(self.draft)
+            if len(pool) == 1 and not self.made_earlier:
+                return {"kind": "clip", "id": pool[0].id}
+            return _which(pool)
         if target.get("middle"):
             pool = clips(self.draft)
             if len(pool) % 2 == 0 or self.made_earlier:

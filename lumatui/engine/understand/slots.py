@@ -257,7 +257,11 @@ def has(pattern: str, text: str) -> bool:
 
 
 MUSIC = (
-    r"\bmusic|\bbgm\b|soundtrack|\bsongs?\b|background (?:track|audio)|\bbeats?\b|\btune\b|"
+    r"\bmusic|\bbgm\b|soundtrack|\bsongs?\b|background (?:track|audio)|\bbeats?\b|\btunes?\b|"
+    r"\bdubstep\b|\bedm\b|\btechno\b|\bhip ?hop\b|\bjazz\b|\bstrings\b|\bpiano\b|"
+    r"\bsomething (?:\w+ ){0,4}?to listen to\b|"
+    r"\b(?:upbeat|chill|calm|happy|epic|sad|lo-?fi|dance|party|hype|cinematic|romantic|gentle|"
+    r"soft|elegant|relaxing|dramatic|uplifting)\s+(?:track|tune|beat)s?\b|"
     r"背景音乐|音乐|配乐|歌曲|\bbg music|\baudio file|\bthe audio i\b|\bmy audio|\buploaded audio|"
     r"音频"
 )

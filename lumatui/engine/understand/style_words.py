@@ -86,21 +86,27 @@ def text_anim_in(text: str) -> str | None:
 
 MOODS = {
     "lofi": r"lo-?\s?fi|chill(?:hop)?|低保真|chill",
-    "upbeat": r"upbeat|happy|energetic|fun\b|cheerful|pop\b|dance|party|bright|欢快|动感|活泼|"
+    "upbeat": r"upbeat|happy|energetic|fun\b|cheerful|pop\b|dance|party|bright|hype|dubstep|"
+    r"\bedm\b|electronic|techno|hip ?hop|\brap\b|\brock\b|workout|uplifting|hopeful|"
+    r"inspiring|motivational|positive|欢快|动感|活泼|"
     r"轻快|快乐|热闹|节奏感",
     "calm": r"calm|relax|peaceful|soft|gentle|ambient|quiet|soothing|meditat|piano|平静|舒缓|"
     r"安静|放松|轻柔|钢琴|治愈|轻松",
-    "cinematic": r"cinematic|epic|dramatic|orchestral|trailer|heroic|史诗|电影感|大气|震撼|恢弘",
+    "cinematic": r"cinematic|epic|dramatic|orchestral|trailer|heroic|strings|violin|"
+    r"史诗|电影感|大气|震撼|恢弘",
     "sad": r"\bsad|melanchol|emotional|悲伤|伤感|忧郁",
     "romantic": r"romantic|love|浪漫|温馨",
 }
 
 
 def mood_in(text: str) -> str | None:
-    for mood, pattern in MOODS.items():
-        if re.search(pattern, text):
-            return mood
-    return None
+    """The mood said first: in "sad piano music" the feeling comes before the instrument."""
+    found = [
+        (m.start(), order, mood)
+        for order, (mood, pattern) in enumerate(MOODS.items())
+        if (m := re.search(pattern, text))
+    ]
+    return min(found)[2] if found else None
 
 
 MOTIONS = [
@@ -160,7 +166,8 @@ def size_in(text: str) -> tuple[int, int] | None:
 def fit_in(text: str) -> str | None:
     if re.search(
         r"\bcontain\b|blur(?:red)?\s*(?:background|bg|bars)|don'?t crop|do not crop|no crop|"
-        r"without crop|whole (?:frame|image|picture|video)|fit (?:inside|in|the whole)|letterbox|"
+        r"without crop|(?:whole|full|entire) (?:frame|image|picture|photo|video)|"
+        r"fit (?:inside|in|the whole)|letterbox|"
         r"模糊背景|不要裁|不裁|完整显示|显示完整",
         text,
     ):

@@ -22,7 +22,8 @@ from lumatui.engine.understand.style_words import color_in, position_in, text_an
 
 TEXT_NOUN = (
     r"\btitles?\b|\bcaptions?\b|\bsubtitles?\b|\btexts?\b|\bheading\b|\bheadline\b|lower third|"
-    r"\bwords\b|\boverlay\b|\btagline\b|\blabel\b|标题|字幕|文字|文本|文案|大字"
+    r"\bwords\b|\boverlay\b|\btagline\b|\blabel\b|\bwriting\b|\bwording\b|\blettering\b|"
+    r"\bletters\b|标题|字幕|文字|文本|文案|大字"
 )
 _ADD = (
     r"\badd|\bput|\binsert|\bwrite|\bshow|\bdisplay|\bplace|\bcreate|\bmake|\binclude|\bgive|"
@@ -167,7 +168,9 @@ def timing_args(text: str) -> dict[str, object]:
     ):
         args["start"] = 0.0
     if has(
-        r"whole video|entire video|throughout|all the way|the whole time|全程|整个视频|一直", text
+        r"whole video|entire video|throughout|all the way|the whole (?:time|way|thing)|"
+        r"全程|整个视频|一直",
+        text,
     ):
         args["anchor"] = "whole"
     if "duration" not in args and (m := re.search(r"(?:显示|持续|出现)" + NUM + r"秒", text)):
@@ -211,8 +214,9 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
     style = style_args(text)
     timing = timing_args(text)
     existing = has(
-        r"\bthe (?:\w+ )?(?:title|caption|text|subtitle|heading|"
-        r"words)\b|(?<!on )(?<!to )(?<!over )\bit\b|\bthat\b|\bmy (?:title|caption)|"
+        r"\bthe (?:\w+ )?(?:title|caption|text|subtitle|heading|headline|writing|wording|"
+        r"lettering|letters|words)\b|(?<!on )(?<!to )(?<!over )\bit\b|\bthat\b|"
+        r"\bmy (?:title|caption)|"
         r"(?<![加个一添])(?:标题|字幕|文字)(?![:：])",
         text,
     ) and not has(
@@ -224,6 +228,10 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         r"(?:please\s+)?(?:add|put|insert|write|place|include)\b", text
     ):
         existing = False
+    if quote is not None and has(
+        r"\b(?:i'?d like|i would like|i want|can i (?:have|get)|give me)\b", text
+    ):
+        existing = False  # "I'd like the words 'Summer' in the middle": new words
     if (
         existing
         and has(_CHANGE, text)
@@ -259,4 +267,13 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         if prepared.chinese:
             words = {"title": "标题", "caption": "字幕"}.get(kind, "文字")
     args: dict[str, object] = {"kind": kind, "txt": words, **timing, **style}
+    if named := _NAMED_WORDS.search(text):
+        args["name"] = named.group(1)
     return [Operation("add_text", args)]
+
+
+# "add the price '$1,250,000'", "put our phone number '555…'": what the words are
+_NAMED_WORDS = re.compile(
+    r"\b(?:the|our|my|a|an)\s+((?!title|caption|text|subtitle|words|line|heading|headline)"
+    r"[a-z]+(?: [a-z]+)?)\s+(?:§\d+§|saying|that says)"
+)

@@ -17,164 +17,43 @@ from lumatui.engine.operations import Operation, TurnPlan
 from lumatui.engine.registry import args_problem, spec_of
 from lumatui.engine.replies import help_text
 from lumatui.engine.understand import questions
+from lumatui.engine.understand.answers import answer_to
 from lumatui.engine.understand.clip_edits import read_clip_edit
+from lumatui.engine.understand.declines import declined
+from lumatui.engine.understand.draft_fit import correction, fit_to_draft, missing_upload
 from lumatui.engine.understand.media_asks import (
     DEFAULT_SECONDS,
     MAX_SECONDS,
-    clamp_seconds,
     prompt_of,
     read_generate,
     read_media,
 )
+from lumatui.engine.understand.merging import combine
 from lumatui.engine.understand.music_asks import read_music
+from lumatui.engine.understand.named_clips import label_words, refer_by_name
 from lumatui.engine.understand.naming import target_in
-from lumatui.engine.understand.prepared_text import Prepared, prepare, split_clauses
+from lumatui.engine.understand.new_clip import read_new_clip
+from lumatui.engine.understand.prepared_text import Prepared, is_chinese, prepare, split_clauses
 from lumatui.engine.understand.references import Doubt, resolve_references
-from lumatui.engine.understand.slots import (
-    has,
-    seconds_in,
-)
-from lumatui.engine.understand.style_words import aspect_in, fit_in, size_in
 from lumatui.engine.understand.text_asks import read_text_request
+from lumatui.engine.understand.whole_asks import (
+    read_canvas,
+    read_history,
+    read_scene,
+    read_whole_video,
+)
 from lumatui.protocol.draft import Draft
+
+# Longer than any editing request: read no further (and keep every turn's reading quick).
+MAX_READ = 1500
 
 __all__ = ["DEFAULT_SECONDS", "MAX_SECONDS", "parse_request", "plan_turn", "prompt_of"]
 
 Reader = Callable[[str, Prepared], list[Operation] | None]
 
 
-SCENE_WORDS = (
-    r"sunset|sunrise|dawn|dusk|night|ocean|\bsea\b|beach|lake|river|waves|city|skyline|"
-    r"mountain|forest|trees|rain|snow|fog|fire|neon|stars|moon|desert|"
-    r"sky|clouds|aurora|northern lights|thunder|lightning|storm|"
-    r"日落|夕阳|日出|黎明|夜晚|夜空|海|湖|河|城市|天际线|山|森林|树林|雨|雪|雾|火|霓虹|星|月亮|天空|极光|闪电|雷雨|云|沙漠"
-)
-
-
-# --- readers, in the order they are tried ----------------------------------------------------
-
-
-def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
-    if has(
-        r"^(?:please\s+)?redo(?:\s+(?:that|it|please|the last \w+|"
-        r"\d+\s*(?:steps?|times|changes?)))?"
-        r"\W*$|\bredo (?:that|it|the last)\b|重做|恢复(?:刚才|之前|上一步)?(?:撤销|"
-        r"撤回)的?(?:操作|修改)?|取消撤销|undo the undo",
-        text,
-    ):
-        steps = re.search(r"(\d+)\s*(?:steps?|changes?|times|次|步)", text)
-        return [Operation("redo", {"steps": int(steps.group(1)) if steps else 1})]
-    if has(
-        r"\bundo\b|\bgo back\b(?! to)|\brevert\b(?! to)|"
-        r"take (?:that|it) back|撤销|撤回|回退|返回上一步|取消上一步",
-        text,
-    ):
-        steps = re.search(r"(\d+)\s*(?:steps?|changes?|edits?|times|次|步)", text)
-        twice = has(r"\btwice\b", text)
-        return [Operation("undo", {"steps": int(steps.group(1)) if steps else 2 if twice else 1})]
-    if has(
-        r"start (?:over|again|fresh)|from scratch|clear (?:everything|all|the timeline|it all)|"
-        r"\breset\b|wipe|empty the timeline|delete everything|remove everything|"
-        r"全部删掉|全部删了|全删|重新开始|清空|重来|全部删除|删除所有|从头开始",
-        text,
-    ):
-        return [Operation("start_over")]
-    if has(
-        r"what'?s (?:in|on)\b|what is (?:in|on)\b|what do i have|show (?:me )?(?:the |"
-        r"my )?(?:current |whole |full )?(?:timeline|tracks|draft)|"
-        r"describe|\bstatus\b|list (?:the |my )?(?:clips|tracks)|summar|where are we|"
-        r"what does (?:the |my )?(?:timeline|video|draft|edit)\b.*\blook|"
-        r"what (?:clips|shots|videos|tracks) (?:do i have|are there)|how many clips|"
-        r"how long is (?:the |my |this )?(?:video|timeline|edit|draft|it)\b|视频多长|有几个片段|"
-        r"how does (?:the |my )?(?:timeline|video|draft|edit) look|"
-        r"时间线|时间轴|有什么|有哪些|现在的状态|状态|概况|看看|什么样|看一下|预览|\bpreview\b",
-        text,
-    ):
-        return [Operation("describe_timeline")]
-    return None
-
-
-def read_canvas(text: str, prepared: Prepared) -> list[Operation] | None:
-    aspect = aspect_in(text)
-    size = size_in(text)
-    fit = fit_in(text)
-    canvasy = has(
-        r"canvas|aspect|ratio|format|resolution|frame|orientation|画布|比例|分辨率|尺寸|"
-        r"画幅|屏|版",
-        text,
-    )
-    if not (aspect or size or (fit and (canvasy or has(r"every clip|all clips|所有", text)))):
-        return None
-    named = target_in(text, "clip")
-    if (aspect or size) is None and (named.get("index") is not None or named.get("words")):
-        return None  # "crop the city clip to fill the frame": that clip's fit
-    if (aspect or size) is None and fit:
-        return [Operation("set_canvas", {"fit": fit})]
-    if aspect is None and size is None:
-        return None
-    args: dict[str, object] = {}
-    if aspect:
-        args["aspect"] = aspect
-    if size:
-        args["width"], args["height"] = size
-    if fit:
-        args["fit"] = fit
-    return [Operation("set_canvas", args)]
-
-
 def read_text(text: str, prepared: Prepared) -> list[Operation] | None:
     return read_text_request(text, prepared)
-
-
-def read_whole_video(text: str, prepared: Prepared) -> list[Operation] | None:
-    whole = has(
-        r"\b(?:the |whole |entire |total |final )+(?:video|thing|length|duration|edit|movie)"
-        r"|\btotal\b|\boverall\b|整个视频|视频总|总时长|总长|视频时长|视频长度|整体|^(?:把|将)?视频",
-        text,
-    )
-    replay = has(r"\bplay (?:it|this|the video|everything) (?:\d+ times|twice)", text)
-    one_clip = has(r"clip\s*\d|第\d+", text) or target_in(text, "clip").get("words")
-    if (replay or has(r"\bloop|循环|重复|\brepeat", text)) and not one_clip:
-        times = re.search(r"(\d+)\s*(?:times|x\b|次|遍)", text)
-        return [Operation("loop", {"times": int(times.group(1)) if times else 2})]
-    seconds = seconds_in(text)
-    if (
-        seconds
-        and whole
-        and has(
-            r"\bmake|\bset|\bcut|\btrim|\bshorten|\bextend|\blong|"
-            r"\blength|\bduration|\bshould|\bbe\b|改|设|剪|变|缩|延长|为|成",
-            text,
-        )
-    ):
-        return [Operation("set_length", {"seconds": seconds})]
-    if seconds and has(r"^(?:set |change )?(?:the )?(?:length|duration)\b|时长(?:改|设)", text):
-        return [Operation("set_length", {"seconds": seconds})]
-    return None
-
-
-def read_scene(text: str, prepared: Prepared) -> list[Operation] | None:
-    """A bare description ("a sunset over the ocean, cinematic") is a request for a clip."""
-    if has(r"\bthe\b.*\b(?:clip|video|shot)s?\b|\bclip\s*\d|\bit\b|第\d+|这个|它", text):
-        return None
-    if has(r"\b(?:move|put|delete|remove|trim|cut|swap)\b|^把|^将|移到|放到|放在|挪到|删|剪", text):
-        return None  # an edit of clips already there: their names are references
-    if has(
-        r"\b(?:i|i'm|you|we|it|is|are|was|were|looks?|love|like|hate|think|great|nice|cool|"
-        r"thanks|thank|can|could|would|should|do|does|did|not|no|don't|too)\b|"
-        r"我|你|吗|呢|吧|喜欢|觉得|好看|不错|谢谢|太|不",
-        text,
-    ):
-        return None  # a remark about the video ("I love the sunset"), not a description
-    question = r"吗|什么|\bhow\b|\bwhy\b|\bwho\b|\bwhat\b|\bjoke|\bsing\b"
-    if has(SCENE_WORDS, text) and not has(question, text):
-        return [
-            Operation(
-                "generate_clip",
-                {"prompt": prompt_of(text, prepared), "seconds": clamp_seconds(seconds_in(text))},
-            )
-        ]
-    return None
 
 
 READERS: list[Reader] = [
@@ -219,17 +98,34 @@ def read_clause(text: str, prepared: Prepared, focus: str | None = None) -> list
     for reader in READERS:
         ops = reader(text, prepared)
         if ops:
-            return ops
+            return _to_music(ops) if focus == "bgm" else ops
     return None
 
 
+_LEVELS = {"set_volume", "set_fade"}
+_NAMING = ("index", "words", "all", "it", "id", "middle", "indexes")
+
+
+def _to_music(ops: list[Operation]) -> list[Operation]:
+    """ "A bit louder" right after the music was touched: the music, not every clip."""
+    out = []
+    for op in ops:
+        target = op.args.get("target") or {}
+        if op.name in _LEVELS and not any(target.get(k) for k in _NAMING):
+            op = Operation(op.name, {**op.args, "target": {"kind": "bgm"}}, op.cost)
+        out.append(op)
+    return out
+
+
 def parse_request(
-    message: str, focus: str | None = None
+    message: str, focus: str | None = None, labels: set[str] | None = None
 ) -> tuple[list[Operation], Prepared, list[str]]:
     """Every operation the message asks for, in order, and the clauses nobody understood.
 
-    ``focus`` is the kind of what was touched last (``title``, ``caption``, ``bgm``…)."""
+    ``focus`` is the kind of what was touched last (``title``, ``caption``, ``bgm``…);
+    ``labels`` the words the clips are known by ("graffiti first" names one)."""
     prepared = prepare(message)
+    prepared.text = refer_by_name(prepared.text, labels or set())
     clauses = split_clauses(prepared.text)
     groups: list[str] = []
     understood: list[bool] = []
@@ -285,7 +181,12 @@ HELP_ASK = re.compile(
 
 
 def plan_turn(
-    text: str, config: EngineConfig, draft: Draft | None = None, focus: str | None = None
+    text: str,
+    config: EngineConfig,
+    draft: Draft | None = None,
+    focus: str | None = None,
+    pending: list[Operation] | None = None,
+    uploaded: frozenset[str] | None = None,
 ) -> TurnPlan:
     """Pure: the reading of this message against the draft in hand, and what it will cost.
 
@@ -294,17 +195,36 @@ def plan_turn(
     a short question as its reply: nothing changes, nothing is charged.
     """
     draft = draft or Draft()
-    ops, prepared, missed = parse_request(text, focus_kind(draft, focus))
+    if len(text) > MAX_READ:
+        return TurnPlan([], reply_if_empty=questions.too_long(len(text), is_chinese(text)))
+    ops, prepared, missed = parse_request(text, focus_kind(draft, focus), label_words(draft))
+    if (missed or not ops) and (fixed := correction(text, draft)):
+        ops, missed = [fixed], []  # "oops its Maya not Mia"
+    elif pending and (missed or not ops) and (answered := answer_to(prepared.text, pending)):
+        ops, missed = answered, []  # "which clip?" — "the candle one"
+    elif (not ops or all(op.name in _LENGTHS for op in ops)) and (
+        made := read_new_clip(prepared.text, prepared, strong=bool(ops))
+    ):
+        ops, missed = made, []  # "clip: kettlebell swings, two seconds"
     chinese = prepared.chinese
     if HELP_ASK.match(prepared.text):
         return TurnPlan([], reply_if_empty=help_text(chinese), chinese=chinese)
+    if refusal := declined(prepared.text, chinese):
+        return TurnPlan([], reply_if_empty=refusal, chinese=chinese)
     if missed or not ops:
         understood = [_named(op.name, chinese) for op in ops]
         reply = questions.not_understood(text, missed, understood, chinese)
         return TurnPlan([], reply_if_empty=reply, chinese=chinese, not_understood=missed)
-    resolved = resolve_references(combine(ops), draft, focus)
+    combined = fit_to_draft(combine(ops), draft, focus, f"{text} {prepared.text}")
+    if isinstance(combined, Doubt):
+        reply = questions.doubtful(combined, chinese)
+        return TurnPlan([], reply_if_empty=reply, chinese=chinese)
+    if uploaded is not None and (missing := missing_upload(combined, uploaded)):
+        return TurnPlan([], reply_if_empty=questions.doubtful(missing, chinese), chinese=chinese)
+    resolved = resolve_references(combined, draft, focus)
     if isinstance(resolved, Doubt):
-        return TurnPlan([], reply_if_empty=questions.doubtful(resolved, chinese), chinese=chinese)
+        reply = questions.doubtful(resolved, chinese)
+        return TurnPlan([], reply_if_empty=reply, chinese=chinese, pending=combined)
     for op in resolved:
         problem = args_problem(op.name, op.args)
         if problem:
@@ -312,6 +232,11 @@ def plan_turn(
             return TurnPlan([], reply_if_empty=reply, chinese=chinese)
         op.cost = spec_of(op.name).price(op.args, config)
     return TurnPlan(resolved, chinese=chinese)
+
+
+# Readings a bare length gives ("…, five seconds"): a clip request's length, when the rest of
+# the message describes a clip and names none that is there.
+_LENGTHS = {"trim", "set_length"}
 
 
 def _touched(ops: list[Operation], focus: str | None) -> str | None:
@@ -337,33 +262,3 @@ def focus_kind(draft: Draft, focus: str | None) -> str | None:
 def _named(name: str, chinese: bool) -> str:
     spec = spec_of(name)
     return spec.zh if chinese else spec.en.lower()
-
-
-def combine(ops: list[Operation]) -> list[Operation]:
-    """ "Generate X and put it after the sunset": one clip, made in its place."""
-    out: list[Operation] = []
-    for op in ops:
-        previous = out[-1] if out else None
-        target = op.args.get("target") or {}
-        if (
-            previous is not None
-            and previous.name in ("generate_clip", "animate_image", "add_video")
-            and op.name == "move_clip"
-            and target.get("it")
-            and "place" not in previous.args
-        ):
-            previous.args["place"] = op.args["place"]
-            continue
-        unnamed = target.get("kind") == "bgm" or target == {"kind": "any"}
-        if (
-            previous is not None
-            and previous.name in ("add_music", "replace_music")
-            and op.name == "set_volume"
-            and unnamed
-            and "volume" in op.args
-            and "volume" not in previous.args
-        ):
-            previous.args["volume"] = op.args["volume"]  # "add music, volume 20%"
-            continue
-        out.append(op)
-    return out

@@ -77,11 +77,11 @@ class PromptArea(TextArea):
         if not text.startswith("/") or "\n" in text:
             self.suggestion = ""
             return
-        from lumatui.client.router import complete
+        from lumatui.tui.slash import complete
 
         matches = complete(text)
-        if len(matches) >= 1 and text != f"/{matches[0].name}":
-            self.suggestion = f"/{matches[0].name}"[len(text) :]
+        if len(matches) >= 1 and text != f"/{matches[0].slash}":
+            self.suggestion = f"/{matches[0].slash}"[len(text) :]
         else:
             self.suggestion = ""
 
@@ -130,10 +130,10 @@ class Composer(Vertical):
         hints = self.query_one("#hints", Static)
         matches = []
         if text.startswith("/") and "\n" not in text:
-            from lumatui.client.router import complete
+            from lumatui.tui.slash import complete
 
             matches = complete(text)
-        hints.update("   ".join(f"{c.usage} — {c.help}" for c in matches[:4]))
+        hints.update("   ".join(f"{spec.usage} — {spec.help}" for spec in matches[:4]))
         hints.display = bool(matches)
 
     def show_queue(self, queued: list[str]) -> None:

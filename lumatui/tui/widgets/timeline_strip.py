@@ -239,7 +239,7 @@ class StripPanel(Vertical):
         self._show_details()
 
     def _show_details(self) -> None:
-        from lumatui.tui.widgets.timeline_tree import segment_details
+        from lumatui.tui.text import segment_details
 
         strip = self.strip
         found = strip.segments.get(strip.selected or "")

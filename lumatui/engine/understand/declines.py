@@ -1,0 +1,130 @@
+"""Pure: requests the engine cannot carry out, answered plainly with nothing changed.
+
+Posting to a platform, a voice-over, cutting out a background: a person asking for these
+should hear that it is not something this editor does (and what it can do nearby), not
+get a canvas change because "tiktok" also names a shape, nor a clip titled with their words.
+Each entry is a pattern and the reply in both languages; the first that matches wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Decline:
+    pattern: re.Pattern[str]
+    en: str
+    zh: str
+
+
+_PLATFORM = (
+    r"tik\s?tok|instagram|insta\b|\big\b|youtube|\byt\b|facebook|\bfb\b|twitter|\bx\.com|"
+    r"snapchat|linkedin|reels?\b|threads|vimeo|twitch|whatsapp|telegram|discord|"
+    r"my (?:channel|account|page|profile|feed|story|stories|followers)|social media|online"
+)
+_CN_PLATFORM = r"抖音|快手|b站|哔哩哔哩|小红书|微信|朋友圈|视频号|微博|油管|公众号|网上"
+
+DECLINES: tuple[Decline, ...] = (
+    Decline(
+        re.compile(
+            r"^(?:please\s+|can you\s+|now\s+|ok\s+)*(?:export|render|download|save)\b"
+            r"(?:\s+(?:it|this|that|the (?:final |whole )?(?:video|cut|edit|thing|movie)|"
+            r"everything|now|please|out|as (?:an? )?mp4))*\W*$|"
+            r"^(?:请|帮我|现在)?(?:导出|渲染|下载|保存)(?:视频|成片|一下|吧)?\W*$"
+        ),
+        "Exporting is the app's job: press Ctrl+E (or type /export; from a shell, "
+        "`lumatui export`). The MP4 follows the canvas.",
+        "导出由应用来做：按 Ctrl+E（或输入 /export；命令行用 `lumatui export`）。"
+        "MP4 跟随画布比例。",
+    ),
+    Decline(
+        re.compile(
+            r"spotify|apple music|soundcloud|youtube music|tidal\b|deezer|pandora|"
+            r"网易云|qq音乐|酷狗|酷我|虾米"
+        ),
+        "I can't fetch songs from a streaming service. Upload an audio file you have the rights "
+        'to, or pick a mood: "add upbeat music".',
+        "我没法从音乐平台获取歌曲。可以上传你有版权的音频文件，或者选一种风格：“加一段欢快的音乐”。",
+    ),
+    Decline(
+        re.compile(
+            rf"\b(?:post|posting|posted|share|sharing|upload|uploading|publish|publishing|send|"
+            rf"put|schedule|tweet|broadcast)\b"
+            rf"(?:\s+[a-z']+){{0,4}}?\s+(?:to|on|onto|via)\s+(?:(?!for\b)[a-z']+\s+){{0,2}}?"
+            rf"(?:{_PLATFORM})"
+            rf"|\bgo live\b"
+            rf"|(?:发到|发布到|发布在|发在|上传到|上传至|分享到|分享给|发给|传到|推送到)\s*(?:我的)?\s*"
+            rf"(?:{_CN_PLATFORM}|{_PLATFORM})"
+            rf"|(?:{_CN_PLATFORM})(?:上)?(?:发布|发一下|发出去|分享)|发(?:个|一个|条)?(?:{_CN_PLATFORM})"
+        ),
+        'I can\'t post anywhere: I make the video file. Say "export" and upload the MP4 '
+        'yourself ("make it 9:16" first for TikTok, Reels or Shorts).',
+        "我没法直接发布，只能做出视频文件。说“导出”，再自己上传MP4（发抖音可以先说“改成9:16”）。",
+    ),
+    Decline(
+        re.compile(
+            r"voice\s*-?\s*overs?|narrat\w*|\bdub(?:s|bed|bing)?\b(?!\s*step)|"
+            r"read (?:it|this|that|the \w+) (?:out|aloud)|"
+            r"text to speech|\btts\b|speak(?:ing)? the|say it out loud|"
+            r"配音|旁白|解说|朗读|念出来|读出来|说出来|语音播报|人声"
+        ),
+        "There is no voice-over in this editor. It can add background music and on-screen "
+        'text: try "add calm music" or "add a caption \'Welcome\'".',
+        "这个编辑器不能配音或加旁白，可以加背景音乐和屏幕文字：试试“加一段轻松的音乐”或“加字幕'欢迎'”。",
+    ),
+    Decline(
+        re.compile(
+            r"(?:remove|delete|erase|cut out|take out|replace|change|blur|get rid of)\s+"
+            r"(?:the\s+)?(?:\w+\s+){0,2}?(?:background|backdrop|bg)\b"
+            r"(?!\s*(?:music|song|track|tune|audio|sound|noise))|green\s*screen|"
+            r"\bchroma\s*key|抠图|抠像|(?:去|去掉|换|删掉)背景(?!音乐|乐|歌|声)|"
+            r"背景(?:去掉|删掉|换掉|虚化)|绿幕"
+        ),
+        "I can't cut out or replace a background. I can change the framing "
+        '("fit the whole frame", "crop to fill") or generate a new clip.',
+        "我没法抠图或更换背景，可以调整画面（“完整显示”、“裁剪填满”）或重新生成一个片段。",
+    ),
+    Decline(
+        re.compile(
+            r"black and white|\bb&w\b|gr[ae]yscale|sepia|\bcontrast\b|saturat\w*|brightness|"
+            r"exposure|\bfilters?\b|\bluts?\b|colou?r grad\w*|film grain|vintage look|\bvhs\b|"
+            r"^(?:make|can you make) (?:it|this|the video) (?:look )?(?:more )?cinematic\W*$|"
+            r"\b(?:special |visual |cool |some )?effects\b|"
+            r"黑白|滤镜|对比度|饱和度|亮度|调色|复古(?:风|感)|特效"
+        ),
+        "Colour grading and filters are not something this editor does. It can change speed, "
+        'length, order, fades, text and music; a new clip can be generated "cinematic".',
+        "这个编辑器不能调色或加滤镜。可以改速度、时长、顺序、淡入淡出、文字和音乐，"
+        "也可以生成一个“电影感”的新片段。",
+    ),
+    Decline(
+        re.compile(
+            r"\bplay (?:it |this |the \w+ )?backwards|\breverse (?:the )?playback|倒放|倒着放"
+        ),
+        "Playing a clip backwards is not something this editor does; it can reverse the order "
+        'of the clips ("reverse the order").',
+        "这个编辑器不能倒放，但可以把片段顺序倒过来（“倒序排列”）。",
+    ),
+    Decline(
+        re.compile(
+            r"lip\s*-?\s*sync|face\s*-?\s*swap|deep\s*fake|\bupscale|\b4k\b|\b8k\b|"
+            r"\bremove (?:the )?(?:watermark|logo|person|people|man|woman)\b|"
+            r"(?:auto|automatic)(?:ally)?\s*-?\s*(?:subtitles?|captions?|transcri\w*)|"
+            r"(?:subtitles?|captions?)\b.*\b(?:automatic\w*|from (?:the )?(?:audio|speech|voice))|"
+            r"transcri\w*|换脸|对口型|去水印|自动字幕|语音转文字|识别字幕"
+        ),
+        "That is beyond this editor: it generates clips, trims and orders them, and adds "
+        'music and text. Say "help" to see what it can do.',
+        "这超出了这个编辑器的能力：它能生成片段、剪辑排序、加音乐和文字。说“帮助”看看能做什么。",
+    ),
+)
+
+
+def declined(text: str, chinese: bool) -> str | None:
+    """The reply for a request the engine cannot carry out, or None."""
+    for decline in DECLINES:
+        if decline.pattern.search(text):
+            return decline.zh if chinese else decline.en
+    return None

@@ -1,0 +1,107 @@
+"""Pure: the operations read from one message made into one reading.
+
+"Generate X and put it after the sunset" is one clip made in its place; "speed the runner up,
+1.5x" is one edit said twice; "add music, volume 20%" is music added at a level; and a
+canvas change goes before a clip drawn in the same turn.
+"""
+
+from __future__ import annotations
+
+from lumatui.engine.operations import Operation
+
+# Arguments that say the same thing two ways: a later one replaces the earlier ones.
+_EXCLUSIVE = (
+    {"speed", "factor"},
+    {"volume", "change"},
+    {"seconds", "delta", "scale", "start", "end", "cut_start", "cut_end", "keep_last"},
+)
+_ONE_VALUE = {
+    "undo",
+    "redo",
+    "set_canvas",
+    "set_speed",
+    "set_volume",
+    "set_fit",
+    "set_transition",
+    "trim",
+    "set_length",
+    "style_text",
+    "time_text",
+    "set_fade",
+}
+
+
+def _named_target(target: dict[str, object]) -> bool:
+    keys = ("index", "words", "id", "middle", "all", "indexes", "role")
+    return any(target.get(k) for k in keys)
+
+
+def _merged(previous: Operation, op: Operation) -> Operation | None:
+    """ "Speed the runner up, 1.5x", "vertical again, like for tiktok": one edit said twice is
+    one edit (the later, more exact values win); different targets stay two edits."""
+    if previous.name != op.name or op.name not in _ONE_VALUE:
+        return None
+    first, second = previous.args.get("target") or {}, op.args.get("target") or {}
+    if _named_target(first) and _named_target(second) and first != second:
+        return None
+    args = dict(previous.args)
+    for group in _EXCLUSIVE:
+        if group & op.args.keys():
+            for key in group:
+                args.pop(key, None)
+    args.update({k: v for k, v in op.args.items() if k != "target"})
+    if "target" in previous.args or "target" in op.args:
+        args["target"] = first if _named_target(first) or not second else second
+    return Operation(op.name, args, op.cost)
+
+
+def _same_fit(ops: list[Operation]) -> list[Operation]:
+    """ "Letterbox everything, show the whole frame": one fit for every clip, said twice."""
+    every = {
+        op.args.get("fit")
+        for op in ops
+        if op.name == "set_fit" and (op.args.get("target") or {}).get("all")
+    }
+    return [
+        op
+        for op in ops
+        if not (op.name == "set_canvas" and set(op.args) == {"fit"} and op.args["fit"] in every)
+    ]
+
+
+def combine(ops: list[Operation]) -> list[Operation]:
+    """ "Generate X and put it after the sunset": one clip, made in its place."""
+    ops = _same_fit(ops)
+    shapes = [op for op in ops if op.name == "set_canvas"]
+    if shapes and any(op.name == "generate_clip" for op in ops):
+        # "a sunrise clip, vertical": set the shape first, so the clip is drawn at it
+        ops = shapes + [op for op in ops if op.name != "set_canvas"]
+    out: list[Operation] = []
+    for op in ops:
+        previous = out[-1] if out else None
+        if previous is not None and (merged := _merged(previous, op)):
+            out[-1] = merged
+            continue
+        target = op.args.get("target") or {}
+        if (
+            previous is not None
+            and previous.name in ("generate_clip", "animate_image", "add_video")
+            and op.name == "move_clip"
+            and target.get("it")
+            and "place" not in previous.args
+        ):
+            previous.args["place"] = op.args["place"]
+            continue
+        unnamed = target.get("kind") == "bgm" or target == {"kind": "any"}
+        if (
+            previous is not None
+            and previous.name in ("add_music", "replace_music")
+            and op.name == "set_volume"
+            and unnamed
+            and "volume" in op.args
+            and "volume" not in previous.args
+        ):
+            previous.args["volume"] = op.args["volume"]  # "add music, volume 20%"
+            continue
+        out.append(op)
+    return out

@@ -1,0 +1,102 @@
+"""Pure: a clip named by a bare word of what it shows, said first ("graffiti first",
+"kettlebell at double speed", "volcano: slow it to half speed").
+
+Without the draft these read as anything: a scene, a heading, a remark. With it, a first
+word that is in a clip's label (and is not a word of the editor's own) names that clip, and
+the message is spelled out as the edit of "the graffiti one" it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lumatui.engine.edit.timeline import clips
+from lumatui.protocol.draft import Draft
+
+# Words of the editor itself: never a clip's name, whatever the labels say.
+_OWN = {
+    "clip",
+    "clips",
+    "shot",
+    "scene",
+    "video",
+    "title",
+    "caption",
+    "text",
+    "music",
+    "song",
+    "first",
+    "second",
+    "third",
+    "last",
+    "next",
+    "then",
+    "now",
+    "make",
+    "move",
+    "trim",
+    "delete",
+    "remove",
+    "speed",
+    "slow",
+    "fade",
+    "generate",
+    "another",
+    "also",
+    "please",
+    "that",
+    "this",
+    "with",
+    "from",
+    "into",
+    "over",
+    "under",
+    "more",
+    "less",
+    "some",
+    "very",
+    "just",
+    "only",
+}
+_HEAD = re.compile(r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{3,})\s*:\s*(.+)$")
+_LEAD = re.compile(
+    r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{3,})\s+"
+    r"(at|in|to|first|last|should|goes|go|is|needs|has|could|can|faster|slower|shorter|longer)\b(.*)$"
+)
+_FIRST_LAST = re.compile(r"^\s*(first|last)\b\W*(?:please|pls|thanks)?\W*$")
+
+
+def label_words(draft: Draft) -> set[str]:
+    """Words of four letters or more in the clips' labels and prompts."""
+    words: set[str] = set()
+    for seg in clips(draft):
+        shown = " ".join(str(seg.m.get(k, "")) for k in ("label", "prompt")).lower()
+        words |= {w for w in re.findall(r"[a-z][a-z'-]{3,}", shown) if w not in _OWN}
+    return words
+
+
+def _names(word: str, labels: set[str]) -> bool:
+    stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    return word not in _OWN and any(w == word or w.startswith(stem) for w in labels)
+
+
+def refer_by_name(text: str, labels: set[str]) -> str:
+    """``text`` with a leading bare clip name spelled out as "the … one", or as it was."""
+    if not labels:
+        return text
+    if (head := _HEAD.match(text)) and _names(head.group(1), labels):
+        name, rest = head.group(1), head.group(2).strip()
+        if re.search(r"\bit\b", rest):  # "volcano: slow it to half speed"
+            return re.sub(r"\bit\b", f"the {name} one", rest, count=1)
+        return f"make the {name} one {rest}"  # "sprint: 1.5 seconds"
+    if (lead := _LEAD.match(text)) and _names(lead.group(1), labels):
+        name, verb, rest = lead.group(1), lead.group(2), lead.group(3)
+        if _FIRST_LAST.match(f"{verb}{rest}"):  # "graffiti first obvi"
+            place = "to the start" if verb == "first" else "to the end"
+            return f"move the {name} one {place}"
+        if verb in ("faster", "slower", "shorter", "longer"):
+            return f"make the {name} one {verb}{rest}"
+        if verb in ("at", "in", "to"):  # "kettlebell at double speed"
+            return f"make the {name} one {verb}{rest}"
+        return f"the {name} one {verb}{rest}"
+    return text

@@ -1,0 +1,138 @@
+"""Pure: a message no reader understood, read once more as the shape of a request for a clip.
+
+People ask for clips in a hundred shapes: "clip: kettlebell swings, two seconds", "next: 3
+sec of a runner's feet", "and kids running round a backyard pls, 4 secs", "还要一个夜市的镜头，
+五秒钟", "I would like a little film of my roses". What they share: a subject, usually a
+length or a word that announces footage, and none of the words that edit what is already
+there. A message with any edit word, a reference to a clip, or a question word is left alone
+(it gets a question instead), so a scene word inside an edit never becomes a new clip.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lumatui.engine.operations import Operation
+from lumatui.engine.understand.media_asks import clamp_seconds
+from lumatui.engine.understand.places import place_in
+from lumatui.engine.understand.prepared_text import Prepared
+from lumatui.engine.understand.slots import has, seconds_in
+
+# Words that announce footage ("a close-up of", "镜头") or another clip ("one more", "next").
+_CUE = re.compile(
+    r"\b(?:clip|shot|scene|video|film|footage|close-?up|closeup|b-?roll|timelapse|time-lapse|"
+    r"one more|another|next|then|and finally|also|need|want|gimme|give me|i'?d like|"
+    r"i would like|make one|do one|how about|what about)\b|"
+    r"还要|再来|再要|来个|来一个|要一个|镜头|画面|片段|视频"
+)
+# Any of these means the message is about what is there, or about something else.
+_EDIT = re.compile(
+    r"\b(?:trim|cut|shorten|shorter|longer|lengthen|extend|speed|slow|slower|faster|quicker|"
+    r"move|swap|switch|delete|remove|drop|fade|mute|volume|louder|quieter|title|caption|"
+    r"text|words?|letters|headline|music|song|split|loop|repeat|undo|redo|"
+    r"crop|fit|canvas|aspect|ratio|vertical|horizontal|square|portrait|landscape|export|"
+    r"transition|crossfade|reverse|order|first|last|before|after|between|instead|"
+    r"them|these|those|they|upload\w*|photo|picture|image|pic|it|it'?s|its|that one|this one|"
+    r"set|length|duration|keep|only|whole|total|everything|all|take|off|add|extra|more|less|"
+    r"too|effects?|filter|zoom|pan|speed|half|double|twice|times|percent|from|to)\b|"
+    r"\b(?:clip|shot|scene)\s*\d|\bthe \w+ (?:one|clip|shot|part|bit)\b|"
+    r"\b(?:the|this|my|that) (?:video|clip|film|movie|edit|cut)\b|[+%]|\d\s*x\b|"
+    r"剪|删|移|放到|放在|换|调|速度|快|慢|淡|音乐|歌|标题|字幕|文字|转场|第\d|最后|开头|"
+    r"那个|那段|这个|这段|它|照片|图片|改|设|减|加(?!个|一个|1个)|多|少|长|短|时长|整个|总|全部|"
+    r"特效|效果|太|分|倍|处|到"
+)
+# With a reading already found (a bare length read as a trim), only a word that announces
+# footage makes it a request for a new clip.
+_STRONG_CUE = re.compile(
+    r"\b(?:clip|shot|scene|film|footage|close-?up|closeup|b-?roll|timelapse|one more|another|"
+    r"next|and finally|i'?d like|i would like|make one|gimme|give me)\b|"
+    r"还要|再来|再要|来个|来一个|要一个|镜头|画面"
+)
+_QUESTION = re.compile(
+    r"^(?:what|how|why|who|where|which|when|is|are|do|does)\b|吗|什么|怎么|为什么"
+)
+# Framing around the subject: greetings, politeness, the announcing words, the length.
+_FRAMING = [
+    r"^(?:hello|hi|hey|dear|ok|okay|lovely|great|nice|perfect|cool|thanks|thank you)\b[^a-z]*",
+    r"^(?:and|then|next|now|also|so|ok|okay|and finally|finally|lastly|plus)\b[\s,:]*",
+    r"\b(?:please|pls|plz|if (?:that|it) is alright|if you can|if possible|lol|thanks)\b",
+    r"\b(?:could|can|would) you (?:also |please )?(?:make|do|give me|create|get)\b",
+    r"\b(?:i(?:'d| would) like|i want|i need|need|want|gimme|give me|how about|what about)\b",
+    r"\b(?:make|do) (?:me )?one(?: of)?\b",
+    r"^\s*(?:now|finally|lastly|then|also)\b",
+    r"\b(?:one more|another(?: one)?)\b",
+    r"\b(?:perhaps|maybe|about|around|roughly|like|just|only)\b(?=\s*\d)",
+    r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s)\b(?:\s+long)?(?:\s+(?:of|showing))?",
+    r"\b(?:a|an|some)?\s*(?:little |short |quick |nice |new )?"
+    r"(?:clip|shot|scene|video|film|footage|close-?up|closeup|b-?roll)s?\s*(?:of|showing|with)?\b",
+    r"\b(?:like|just|basically)\b",
+    r"还要|再来|再要|来个|来一个|要一个|一个|\d+个|的镜头|的画面|的片段|的视频|镜头|画面|"
+    r"\d+(?:\.\d+)?秒钟?的?",
+]
+_PLAIN_END = re.compile(r"^[\s,.:;!?，。：；！？、-]+|[\s,.:;!?，。：；！？、的-]+$")
+
+
+def _subject(text: str) -> str:
+    after_colon = text.rsplit(":", 1)[1] if ":" in text else ""
+    if re.search(r"[a-z\u4e00-\u9fff]{3}", after_colon):  # "clip: push-ups, two seconds"
+        text = after_colon
+    for pattern in _FRAMING:
+        text = re.sub(pattern, " ", text)
+    text = re.sub(r"^\s*(?:a|an|of|some)\s+", " ", text.strip(" ,.:;!?，。"))
+    parts = [p.strip() for p in re.split(r"[,，;；]", text) if _PLAIN_END.sub("", p.strip())]
+    subject = " ".join(_PLAIN_END.sub("", p) for p in parts)
+    subject = re.sub(r"^(?:(?:a|an|of|one of)\s+)+|^的", "", subject.strip())
+    return re.sub(r"\s+", " ", subject).strip()
+
+
+_POLITE = re.compile(
+    r"\bif (?:that|it|this) (?:is|'s|would be) (?:alright|ok|okay|fine|possible)\b|"
+    r"\bif (?:you can|possible|you don'?t mind)\b|\bthank you\b|\bthanks\b"
+)
+
+
+# A sentence that is only a greeting or a thank-you ("Lovely.", "Hello dear,").
+_REMARK = re.compile(
+    r"^(?:hello|hi|hey|dear|lovely|great|nice|perfect|cool|thanks|thank you|ok|okay|wow|"
+    r"awesome|amazing|good|brilliant|wonderful|yes|yeah|好的|不错|谢谢|太好了)(?:\s+\w+)?$"
+)
+# "clip: …", "first clip: …", "shot 3: …": a heading for the description that follows
+_HEADING = re.compile(
+    r"^(?:(?:first|second|third|fourth|fifth|next|last|another|new)?\s*(?:clip|shot|scene)\s*\d*|"
+    r"first|second|third|fourth|fifth|next|then|finally|lastly)\s*:"
+)
+
+
+def _described(text: str) -> str:
+    """The message without sentences that are only remarks, and without a heading."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?。！？])\s+|[,，]\s*(?=\w)", text)]
+    kept = [s for s in sentences if not _REMARK.match(s.strip(" .!?,，。！？"))]
+    text = " ".join(kept) if kept else text
+    whole = [s for s in re.split(r"(?<=[.!?。！？])\s+", text) if s.strip()]
+    asked = [s for s in whole if _HEADING.match(s) or seconds_in(s) is not None]
+    if len(whole) > 1 and asked:  # "I'm making an intro for my class. First clip: a volcano, 4 s."
+        text = " ".join(asked)
+    heading = _HEADING.match(text)
+    return "clip of " + text[heading.end() :].strip() if heading else text
+
+
+def read_new_clip(text: str, prepared: Prepared, strong: bool = False) -> list[Operation] | None:
+    """The clip a message describes, or None when it reads as anything else. ``strong``: the
+    message was read otherwise already, so only footage words announced in it count."""
+    text = _described(_POLITE.sub(" ", text))
+    if _EDIT.search(text) or _QUESTION.search(text):
+        return None
+    if strong and not _STRONG_CUE.search(text):
+        return None
+    seconds = seconds_in(text)
+    if seconds is None and not _CUE.search(text):
+        return None
+    subject = prepared.unquote(_subject(text))
+    if len(re.findall(r"[a-z]{3,}|[\u4e00-\u9fff]", subject)) < 1 or len(subject) > 200:
+        return None
+    if has(r"^(?:hm+|ok|okay|yes|no|nice|good|great|sure|thanks?)$", subject):
+        return None
+    args: dict[str, object] = {"prompt": subject, "seconds": clamp_seconds(seconds)}
+    if place := place_in(text, strict=True):
+        args["place"] = place
+    return [Operation("generate_clip", args)]

@@ -1,0 +1,292 @@
+"""Pure: casual shorthand spelled out before reading, so the readers see one way of saying it.
+
+People type fast: "genrate", "vid", "now one of a lighthouse, 1 second", "one more: boats",
+"再来一个森林的". Typos of the command words are corrected (one edit away, never a word that
+is a word of its own), and a follow-up that names only a subject after "another"/"one more"
+becomes the request it stands for ("generate another clip of …").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words that carry a request: a typo of one of these changes the reading.
+COMMAND_WORDS = (
+    "generate",
+    "create",
+    "delete",
+    "remove",
+    "title",
+    "caption",
+    "subtitle",
+    "music",
+    "video",
+    "second",
+    "seconds",
+    "volume",
+    "transition",
+    "crossfade",
+    "background",
+    "duplicate",
+    "cinematic",
+)
+# Real words one edit from a command word: never "corrected".
+_REAL = {"remote", "crate", "cremate", "tile", "tittle", "titled", "musics", "vide", "expert"}
+_SPELLED = {
+    "vid": "video",
+    "vids": "videos",
+    "vide": "video",
+    "viedo": "video",
+    "gen": "generate",
+    "gimme": "give me",
+    "anotha": "another",
+    "anutha": "another",
+    "delet": "delete",
+    "jk": "",
+    "txt": "text",
+    "befor": "before",
+    "shud": "should",
+    "shld": "should",
+    "u": "you",
+    "ur": "your",
+    "nite": "night",
+    "thru": "through",
+    "obvi": "",
+    "obv": "",
+    "tho": "",
+    "musik": "music",
+    "1st": "first",
+    "regen": "regenerate",
+    "secs": "seconds",
+    "sec": "second",
+    "pls": "please",
+    "plz": "please",
+    "rn": "now",
+    "whats": "what's",
+    "thx": "thanks",
+}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is one insertion, deletion, substitution or swap away from ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+_CORRECTED: dict[str, str | None] = {}
+
+
+def corrected(word: str) -> str:
+    """The command word a typo stands for, else the word as typed."""
+    if word in _SPELLED:
+        return _SPELLED[word]
+    if len(word) < 5 or word in _REAL or word in COMMAND_WORDS:
+        return word
+    if any(word.startswith(c) or c.startswith(word) for c in COMMAND_WORDS):
+        return word  # "titles", "deleted", "vide…": inflections and cut-offs, not typos
+    if word not in _CORRECTED:
+        near = [c for c in COMMAND_WORDS if _one_edit(word, c)]
+        _CORRECTED[word] = near[0] if len(near) == 1 else None
+    return _CORRECTED[word] or word
+
+
+_WORD = re.compile(r"[a-z]+")
+
+_LEAD = (
+    r"^(?:(?:and|now|ok|okay|so|then|also|next|great|cool|nice|alright|right|oh|yes|yeah)"
+    r"[\s,]+)*"
+)
+# "another of seagulls", "one more, of a dog", "now one of a lighthouse", "another one showing…"
+_FOLLOW_OF = re.compile(
+    _LEAD + r"(?:another(?: one)?|one more|1 more|one|1|a new one)"
+    r"(?:\s+(?:clip|shot|video|scene))?\s*[:,\-]?\s+(?:of|showing|with|featuring)\s+"
+    r"(?!(?:the|them|these|those|my|our|your|it|its)\b)"
+)
+# "one more: fishing boats", "another - a red barn"
+_FOLLOW_COLON = re.compile(
+    _LEAD + r"(?:another(?: one)?|one more|1 more)\s*[:\-–,]\s*"
+    r"(?!(?:please|pls|like|of|time|thing|then|and)\b)(?=[a-z\u4e00-\u9fff])"
+)
+_ZH_AGAIN = re.compile(
+    r"^(?:然后|接着|现在|那|好的?|嗯)?[，,\s]*再(?:(?:来|做|整|弄|搞|拍|生成)(?:1)?(?:个|段|条)?|"
+    r"(?:加|添)(?:1)?(?:个|段|条))(?!遍|次|\d)(?!.*(?:标题|字幕|文字|音乐|配乐|歌|转场|淡入|淡出))"
+)
+
+
+# "a 3 second one of tomatoes": "one" stands for a clip
+_ONE_OF = re.compile(
+    _LEAD + r"(?:a|an|another)\s+(\d+(?:\.\d+)?\s*-?\s*(?:s|seconds?)\s+)?"
+    r"(?:new\s+)?one\s+(?:of|showing|with|featuring)\s+"
+)
+# "then a waterfall, 3s": a follow-up that is only a description
+_THEN_A = re.compile(
+    r"^(?:(?:and|then|next|now|also)\s+)+(?:(?:a|an)\s+)(?!(?:bit|little|lot|few|couple|second|"
+    r"sec|crossfade|transition|fade|title|caption|text|song|track|tune|music|bgm|speed|"
+    r"\d)\b)(?=[a-z])(?!.*\b(?:clip|video|shot|scene|footage)s?\b)"
+)
+# "gen a clip skateboarder doing a kickflip": "clip" right before its subject
+_CLIP_BARE = re.compile(r"^(generate|make|create)\s+(?:a|an|1)\s+(clip|video)\s+(?!of\b|showing\b)")
+# "cut the skatepark clip to 2.5": a bare number after "to" in a trim is seconds
+_TRIM_TO = re.compile(
+    r"^((?:cut|trim|shorten|make|chop|get)\b.*\bto\s+\d+(?:\.\d+)?)\s*(?:please|pls)?$"
+)
+
+
+# "and another one", "one more please": another of what was made last
+_ANOTHER = re.compile(
+    _LEAD + r"(?:another(?: one)?|one more|1 more)(?:\s+(?:please|pls|like (?:that|it|this)|"
+    r"of (?:those|that|these)))?\W*$"
+)
+
+
+# "too long" asks for the opposite: "the pasta one is too long" is "make it shorter"
+_TOO = {"long": "shorter", "short": "longer", "fast": "slower", "slow": "faster"}
+_TOO |= {"big": "smaller", "small": "bigger", "large": "smaller", "tiny": "bigger"}
+_TOO_WORD = re.compile(
+    r"\b(?:is |are |it'?s |its |a bit |way |much |far )*too (" + "|".join(_TOO) + r")\b"
+)
+# Orders said without "move": "open on the rings", "skyline goes first", "X should be last"
+_OPEN = re.compile(
+    r"^(?:let'?s |can we |could we |please )?(?:open|start|begin) (?:on|with) (.+?)\W*$"
+)
+_CLOSE = re.compile(
+    r"^(?:let'?s |can we |could we |please )?(?:end|finish|close) (?:on|with) (.+?)\W*$"
+)
+_GOES = re.compile(
+    r"^(?:could |can |should |would )?(?:you )?(.+?)\s+(?:go|goes|come|comes|be|is|should go|"
+    r"should be|should come|needs to (?:go|be|come)|has to (?:go|be|come)|must (?:go|be|come))\s+"
+    r"(first|last|at the (?:start|end|beginning|front)|to the (?:start|end|front)|"
+    r"(?:right |just )?(?:before|after) .+?)\W*$"
+)
+# Words for the screen said without quotes: "write Happy Birthday across the middle",
+# "put EPIC BOSS FIGHT in big letters". Read on the message as typed (case kept).
+_UNQUOTED = re.compile(
+    r"^(?:please |can you |could you )?(?:write|type|put up|spell out)\s+"
+    r"(?!the\b|a\b|it\b|some\b|that\b|this\b)(.+?)\s+"
+    r"(?=(?:across|at|on|in|over|along|near|under)\s+(?:the\s+)?(?:top|bottom|middle|center|"
+    r"centre|screen|video|start|end|beginning)\b)",
+    re.IGNORECASE,
+)
+_SHOUTED = re.compile(
+    r"^(?:please |can you |could you )?(?:put|write|add|type|show|say)\s+"
+    r"([A-Z0-9][A-Z0-9!?'&.,-]*(?:\s+[A-Z0-9][A-Z0-9!?'&.,-]*)+)(?=\s+[a-z]|\W*$)"
+)
+
+
+# "加字幕：成都必吃三样", "caption: see you soon": the words after the colon
+_AFTER_COLON = re.compile(
+    r"^(?:(?:please )?(?:add|put|write)\s+(?:a\s+|the\s+)?)?(?:加|添加|写|打上)?\s*(?:个|一个)?\s*"
+    r"(?:title|caption|subtitle|text|标题|字幕|文字)\s*[:：]\s*(.+?)\s*$",
+    re.IGNORECASE,
+)
+# "put our name, Crumb & Co., at the bottom": the name between the commas
+_NAMED_AS = re.compile(
+    r"^(?:please )?(?:put|add|write|show)\s+(?:our|my|the)\s+(?:name|brand|shop name|company name|"
+    r"business name|handle|website|url|tagline|slogan)\s*[,:]\s*(.+?)\s*,\s+"
+    r"(?=(?:at|on|in|across|along|over)\b)",
+    re.IGNORECASE,
+)
+
+
+def quote_unquoted(message: str) -> str:
+    """The message with on-screen words said without quotes put in quotes."""
+    if re.search(r"['\"“”‘’「」『』]", message):
+        return message
+    for pattern in (_AFTER_COLON, _NAMED_AS, _UNQUOTED, _SHOUTED):
+        if match := pattern.match(message.strip()):
+            text = message.strip()
+            return f"{text[: match.start(1)]}'{match.group(1)}'{text[match.end(1) :]}"
+    return message
+
+
+def _the(name: str) -> str:
+    name = name.strip()
+    return name if re.match(r"(?:the|my|clip|that|this|it)\b", name) else f"the {name} one"
+
+
+def expand(text: str) -> str:
+    """``text`` (already lower-cased, numbers as digits) with shorthand spelled out."""
+    text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "slooow", "pleeease": a held key
+    text = re.sub(r"\b1st\b", "first", text)
+    # "another one like the cake one": another of that clip's subject
+    text = re.sub(
+        r"^(?:.*?\b)?(?:make |do |give me |generate )?another(?: one| clip)? like (the .+?)\W*$",
+        r"generate another clip like \1",
+        text,
+    )
+    # "add 3 seconds of a delivery van …": a clip of that length
+    text = re.sub(
+        r"\b(?:add|insert|put in|give me|i want|i need)\s+(?:an?\s+)?(\d+(?:\.\d+)?\s*"
+        r"(?:s|secs?|seconds?))\s+of\s+(?!(?:the|it|this|that|music|silence|black|nothing)\b)",
+        r"add a \1 clip of ",
+        text,
+    )
+    text = re.sub(
+        r"\b2 (loud|long|short|quiet|fast|slow|big|small|dark|bright|much)\b", r"too \1", text
+    )
+    text = _WORD.sub(lambda m: corrected(m.group(0)), text)
+    text = re.sub(r"\bslo(?:w)?[- ]?mo(?:tion)?\b", "slower", text)
+    text = re.sub(
+        r"\b(?:turn|switch|shut) (?:the )?(music|bgm|song|soundtrack|tune) off\b|"
+        r"\b(?:turn|switch|shut) off (?:the )?(music|bgm|song|soundtrack|tune)\b",
+        "mute the music",
+        text,
+    )
+    text = re.sub(r"(?:刚才|刚刚)(?:那个|那步|那一步|的)?(?:不要了|不要|算了)", "撤销", text)
+    # "小笼包放到火锅后面": the clip named before the verb, as "把…放到…" says it
+    text = re.sub(
+        r"^(?!把|将|再|也|还|先)(?!音量|音乐|标题|字幕|文字|速度|画面|视频|时长|声音|转场|整个|全部)"
+        r"([\u4e00-\u9fff]{2,6}?)(?:那段|那个|的片段|片段)?(放到|移到|挪到|放在|排到)",
+        r"把\1\2",
+        text,
+    )
+    # "make clip 2 last 3 seconds": "last" the verb, not "the last 3 seconds"
+    text = re.sub(
+        r"\b((?:make|let|have)\s+(?:clip\s*\d+|(?:the\s+)?(?:[a-z'-]+\s+){0,2}?"
+        r"(?:clip|one|shot|video|scene)))\s+last\s+(?=\d)",
+        r"\1 run ",
+        text,
+    )
+    # "hide the title after 2 seconds": shown until then
+    text = re.sub(
+        r"\b(?:hide|remove|take off|drop)\s+(the (?:title|caption|text))\s+(?:after|at)\s+"
+        r"(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
+        r"show \1 for the first \2 seconds",
+        text,
+    )
+    text = _TOO_WORD.sub(lambda m: " " + _TOO[m.group(1)], text)
+    text = re.sub(
+        r"\b(?:goes|go|runs?|drags?) on (?:a bit |a little |way )?(?:too )?long\b", " shorter", text
+    )
+    text = re.sub(r"\bgo(?:es)? (slow|slower)\b", "slower", text)
+    text = re.sub(r"\bgo(?:es)? (fast|faster|quick|quicker)\b", "faster", text)
+    if (match := _OPEN.match(text)) and not re.search(
+        r"\b(?:title|caption|text|music|fade)\b", text
+    ):
+        text = f"move {_the(match.group(1))} to the start"
+    elif (match := _CLOSE.match(text)) and not re.search(
+        r"\b(?:title|caption|text|music|fade)\b", text
+    ):
+        text = f"move {_the(match.group(1))} to the end"
+    elif (match := _GOES.match(text)) and not re.search(
+        r"\b(?:title|caption|text|music|song|words|it|this|that)\b", match.group(1)
+    ):
+        text = f"move {_the(match.group(1))} {match.group(2)}"
+    text = _FOLLOW_OF.sub("generate another clip of ", text, count=1)
+    text = _FOLLOW_COLON.sub("generate another clip of ", text, count=1)
+    text = _ANOTHER.sub("generate another clip", text, count=1)
+    text = _ONE_OF.sub(lambda m: f"generate a {m.group(1) or ''}clip of ", text, count=1)
+    text = _THEN_A.sub("generate a clip of a ", text, count=1)
+    text = _CLIP_BARE.sub(r"\1 a \2 of ", text, count=1)
+    if not re.search(r"\d\s*:\s*\d|%|x\b", text):
+        text = _TRIM_TO.sub(r"\1 seconds", text, count=1)
+    text = _ZH_AGAIN.sub("生成一个", text, count=1)
+    return text
