@@ -291,7 +291,7 @@ MUTATIONS: tuple[Mutation, ...] = (
     ),
     Mutation(
         "understanding: generates without a request",
-        "lumatui/engine/understand/whole_asks.py",
+        "lumatui/engine/understand/turn_plan.py",
         "    if missed or not ops:",
         "    if missed and not ops:",
         (PLAN,),
