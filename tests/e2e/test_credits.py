@@ -91,10 +91,11 @@ def test_a_step_that_fails_is_not_charged_and_nothing_stays_frozen(engine: Runni
     credit comes back, whether it fails alone, first or last."""
     chat = new_session(engine, "generate a 1 second clip of a lake")
     start = chat.raw.credits()["available"]
+    already = "move the first clip to the start"  # planned, then refused: it is there already
     steps = [
-        ("remove the music", [False], 0),
-        ("remove the music and mute the first clip", [False, True], 1),
-        ("unmute the first clip and remove the music", [True, False], 1),
+        (already, [False], 0),
+        (f"{already} and mute the first clip", [False, True], 1),
+        (f"unmute the first clip and {already}", [True, False], 1),
     ]
     spent = 0
     for message, oks, cost in steps:
@@ -103,4 +104,4 @@ def test_a_step_that_fails_is_not_charged_and_nothing_stays_frozen(engine: Runni
         spent += cost
         want = start - spent
         assert chat.raw.credits() == {"available": want, "frozen": 0, "total": want}, message
-    assert "There is no music to remove." in final_text(evs)
+    assert final_text(evs) == "Set clip 1 volume to 100%. Clip 1 is already there."
