@@ -22,13 +22,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRECY = "tests/e2e/test_secrecy.py"
+FAULTS = "tests/e2e/test_faults.py"
+APP_SECRECY = "tests/tui/test_secrecy.py"
 CREDITS = (
     "tests/e2e/test_credits.py"
     "::test_spending_exactly_the_balance_is_allowed_and_one_more_is_refused"
 )
+FAILED_STEP = (
+    "tests/e2e/test_credits.py::test_a_step_that_fails_is_not_charged_and_nothing_stays_frozen"
+)
 UPLOAD = "tests/hardening/test_uploads.py"
 EXACT_UPLOAD = f"{UPLOAD}::test_a_file_of_exactly_the_limit_is_taken_and_one_byte_more_is_not"
+URL_UPLOAD = f"{UPLOAD}::test_a_url_over_the_limit_is_refused_and_nothing_kept"
 PLAN = "tests/unit/test_agent_plan.py"
+TURNS = "tests/hardening/test_turns.py"
+TURN_LOCKS = "tests/unit/test_turn_locks.py"
 TIMEOUT_S = 420  # a mutation that makes its tests hang is reported as such, not waited out
 
 
@@ -50,6 +58,8 @@ MUTATIONS: tuple[Mutation, ...] = (
         (
             "tests/unit/test_cli_output.py::test_realistic_tokens_are_masked_on_every_output_path",
             f"{SECRECY}::test_realistic_tokens_in_a_message_leave_no_fragment_anywhere",
+            APP_SECRECY,
+            "tests/unit/test_error_log.py",
         ),
     ),
     Mutation(
@@ -80,6 +90,83 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("tests/e2e/test_secrecy.py", "tests/unit/test_cli_output.py"),
     ),
     Mutation(
+        "secrecy: the app shows text unmasked (escapes still cleaned)",
+        "lumatui/tui/widgets/chat_log.py",
+        "    from lumatui.terminal_text import safe\n\n    return safe(text)",
+        "    from lumatui.terminal_text import clean\n\n    return clean(text)",
+        (APP_SECRECY,),
+    ),
+    Mutation(
+        "secrecy: the user's own line in the chat unmasked",
+        "lumatui/tui/widgets/chat_log.py",
+        'Static(f"› {shown(text)}", classes="user"',
+        'Static(f"› {text}", classes="user"',
+        (APP_SECRECY,),
+    ),
+    Mutation(
+        "secrecy: an error line in the chat unmasked",
+        "lumatui/tui/widgets/chat_log.py",
+        '        text = f"⚠ {shown(message)}"',
+        '        text = f"⚠ {message}"',
+        (APP_SECRECY,),
+    ),
+    Mutation(
+        "secrecy: the Export panel shows a failed render's words unmasked",
+        "lumatui/tui/widgets/export_panel.py",
+        '        self._status(f"Export failed: {safe(message)}")',
+        '        self._status(f"Export failed: {message}")',
+        (APP_SECRECY,),
+    ),
+    Mutation(
+        "secrecy: a queued message shown unmasked",
+        "lumatui/tui/widgets/composer.py",
+        "            said = safe(queued[0])",
+        "            said = queued[0]",
+        (f"{APP_SECRECY}::test_a_message_queued_behind_a_turn_shows_the_token_masked",),
+    ),
+    Mutation(
+        "secrecy: history shown unmasked in the sessions screen",
+        "lumatui/tui/screens/sessions_screen.py",
+        "    title = short_title(safe(record.title))",
+        "    title = short_title(record.title)",
+        (APP_SECRECY,),
+    ),
+    Mutation(
+        "secrecy: the error log unmasked",
+        "lumatui/error_log.py",
+        r'            fh.write(f"--- {stamp}\n{redact(text)}\n")',
+        r'            fh.write(f"--- {stamp}\n{text}\n")',
+        ("tests/unit/test_error_log.py", "tests/tui/test_unexpected.py"),
+    ),
+    Mutation(
+        "secrecy: the token file readable by others",
+        "lumatui/paths.py",
+        "        os.fchmod(fd, 0o600)",
+        "        os.fchmod(fd, 0o644)",
+        ("tests/e2e/test_client_flow.py::test_token_file_is_private",),
+    ),
+    Mutation(
+        "secrecy: the engine keeps tokens in the clear",
+        "lumatui/engine/store.py",
+        "    return hashlib.sha256(token.encode()).hexdigest()",
+        "    return token",
+        ("tests/e2e/test_engine_access.py::test_tokens_are_hashed_at_rest",),
+    ),
+    Mutation(
+        "secrecy: an expired token still accepted",
+        "lumatui/engine/store.py",
+        '        if row is None or row["expires_at"] < time.time():',
+        "        if row is None:",
+        (f"{FAULTS}::test_a_revoked_token_is_replaced_not_retried",),
+    ),
+    Mutation(
+        "paths: an upload's name used as a path as given",
+        "lumatui/engine/media/assets.py",
+        '    return base[-120:] or "file"',
+        "    return name",
+        ("tests/e2e/test_engine_access.py::test_upload_names_are_sanitised",),
+    ),
+    Mutation(
         "recovery: 1001 retried with the old token",
         "lumatui/client/api.py",
         "            await self.ensure_token(force=True)\n            return True",
@@ -90,11 +177,39 @@ MUTATIONS: tuple[Mutation, ...] = (
         ),
     ),
     Mutation(
-        "recovery: 1002 (missing client id) not renewed",
+        "recovery: a client id the API refuses (HTTP 400) not renewed",
         "lumatui/client/api.py",
         "            self.client_id = settings.client_id(renew=True)\n            return True",
         "            return True",
-        ("tests/e2e/test_faults.py", "tests/hardening/test_client_id.py"),
+        (
+            "tests/hardening/test_client_id.py"
+            "::test_a_client_id_the_api_refuses_is_replaced_and_the_sign_in_retried",
+        ),
+    ),
+    Mutation(
+        "recovery: a session the backend forgot not replaced",
+        "lumatui/client/workspace.py",
+        "        except SessionNotFound:\n            # Refused before the stream opened",
+        "        except ZeroDivisionError:\n            # Refused before the stream opened",
+        (
+            f"{FAULTS}::test_lost_session_is_replaced_and_the_message_sent_there",
+            "tests/tui/test_errors.py"
+            "::test_a_session_the_backend_forgot_is_replaced_and_the_message_sent",
+        ),
+    ),
+    Mutation(
+        "recovery: a dropped stream not reconciled from the state",
+        "lumatui/client/workspace.py",
+        "            after = await self._settle(before, after)",
+        "            pass",
+        (f"{FAULTS}::test_a_drop_before_the_clip_is_made_is_settled_from_the_state",),
+    ),
+    Mutation(
+        "recovery: a drop that changed nothing not said",
+        "lumatui/client/workspace.py",
+        "                errors.append(UNCONFIRMED)",
+        "                pass",
+        (f"{FAULTS}::test_unconfirmed_drop_says_so",),
     ),
     Mutation(
         "credits: spending exactly the balance refused",
@@ -111,11 +226,39 @@ MUTATIONS: tuple[Mutation, ...] = (
         (CREDITS,),
     ),
     Mutation(
+        "credits: a step that failed charged",
+        "lumatui/engine/agent.py",
+        '                if result.get("ok") and op.cost:',
+        "                if op.cost:",
+        (FAILED_STEP,),
+    ),
+    Mutation(
+        "credits: a failed step's credit left frozen",
+        "lumatui/engine/agent.py",
+        "            if remaining:\n                self.store.release_frozen",
+        "            if False:\n                self.store.release_frozen",
+        (FAILED_STEP,),
+    ),
+    Mutation(
         "limits: multipart upload over the engine's limit accepted",
         "lumatui/engine/http/multipart_stream.py",
         "        if self._written > codes.MAX_UPLOAD_BYTES:",
         "        if False:",
-        (f"{UPLOAD}::test_an_oversized_file_is_refused_while_it_streams", EXACT_UPLOAD),
+        (EXACT_UPLOAD, f"{UPLOAD}::test_an_oversized_file_is_refused_while_it_streams"),
+    ),
+    Mutation(
+        "limits: a URL declaring more than the limit fetched anyway",
+        "lumatui/engine/http/uploads.py",
+        "                    if declared > codes.MAX_UPLOAD_BYTES:",
+        "                    if False:",
+        (f"{URL_UPLOAD}[declared.mp4]",),
+    ),
+    Mutation(
+        "limits: a URL streaming past the limit kept",
+        "lumatui/engine/http/uploads.py",
+        "                            if written > codes.MAX_UPLOAD_BYTES:",
+        "                            if False:",
+        (f"{URL_UPLOAD}[streamed.mp4]",),
     ),
     Mutation(
         "limits: upload limit off by one (exactly the limit refused)",
@@ -148,7 +291,7 @@ MUTATIONS: tuple[Mutation, ...] = (
     ),
     Mutation(
         "understanding: generates without a request",
-        "lumatui/engine/understand/whole_asks.py",
+        "lumatui/engine/understand/turn_plan.py",
         "    if missed or not ops:",
         "    if missed and not ops:",
         (PLAN,),
@@ -186,14 +329,21 @@ MUTATIONS: tuple[Mutation, ...] = (
         "lumatui/engine/http/turn_locks.py",
         "            await self._lock.acquire()",
         "            pass",
-        ("tests/hardening/test_turns.py",),
+        (TURN_LOCKS, TURNS),
+    ),
+    Mutation(
+        "turns: a lock per turn instead of per session",
+        "lumatui/engine/http/turn_locks.py",
+        "        lock = self._locks.setdefault(session_id, asyncio.Lock())",
+        "        lock = asyncio.Lock()",
+        (TURNS, TURN_LOCKS),  # the engine's own test first: it must catch it over HTTP too
     ),
     Mutation(
         "turns: no cap on waiting turns",
         "lumatui/engine/http/turn_locks.py",
         "        if held > self.max_waiting:",
         "        if False:",
-        ("tests/hardening/test_turns.py",),
+        (TURN_LOCKS,),
     ),
     Mutation(
         "stream: whitespace-variant final repeated",

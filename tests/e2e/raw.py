@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import time
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -13,6 +15,20 @@ ATTRIBUTION = {
     "X-Skill-Version": "test",
     "X-Skill-Platform": "terminal",
 }
+# A whole turn's bound. The read timeout alone never fires on a turn that hangs: the
+# engine's heartbeats keep the socket busy, so the wait is bounded by the clock instead.
+TURN_DEADLINE_S = 180.0
+
+
+def data_lines(response: httpx.Response, deadline_s: float = TURN_DEADLINE_S) -> Iterator[str]:
+    """The ``data:`` payloads of an SSE answer (heartbeats are empty ones), failing once the
+    stream has run ``deadline_s`` seconds."""
+    end = time.monotonic() + deadline_s
+    for line in response.iter_lines():
+        if time.monotonic() > end:
+            raise AssertionError(f"the turn's stream did not end within {deadline_s:g} s")
+        if line.startswith("data:"):
+            yield line[5:].strip()
 
 
 class Raw:
@@ -41,7 +57,7 @@ class Raw:
         r.raise_for_status()
         return r.json()["data"]["session_id"]
 
-    def chat(self, sid: str, text: str) -> list[str]:
+    def chat(self, sid: str, text: str, deadline_s: float = TURN_DEADLINE_S) -> list[str]:
         """The raw ``data:`` payloads of one turn."""
         body = {
             "app_name": "nemo_agent",
@@ -49,15 +65,11 @@ class Raw:
             "session_id": sid,
             "new_message": {"parts": [{"text": text}]},
         }
-        payloads = []
         with self.http.stream(
             "POST", "/run_sse", json=body, headers={**self.auth, "Accept": "text/event-stream"}
         ) as r:
             assert r.status_code == 200, r.read()
-            for line in r.iter_lines():
-                if line.startswith("data:"):
-                    payloads.append(line[5:].strip())
-        return payloads
+            return list(data_lines(r, deadline_s))
 
     def get(self, path: str, **kw: Any) -> httpx.Response:
         return self.http.get(path, headers={**self.auth, **kw.pop("headers", {})}, **kw)

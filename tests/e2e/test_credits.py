@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from tests.support.chat import final_text, new_session
 from tests.support.engine import RunningEngine, start_engine
 
 from .raw import Raw
@@ -40,6 +42,16 @@ def test_one_session_can_still_run_out(tmp_path: Path) -> None:
         running.stop()
 
 
+def oks_of(evs: list[dict[str, Any]]) -> list[bool]:
+    """Whether each step of a turn worked, in order (its function responses)."""
+    return [
+        bool(part["functionResponse"]["response"].get("ok"))
+        for event in evs
+        for part in event.get("content", {}).get("parts", [])
+        if "functionResponse" in part
+    ]
+
+
 def turn_body(sid: str, text: str) -> dict[str, object]:
     return {
         "app_name": "nemo_agent",
@@ -72,3 +84,24 @@ def test_spending_exactly_the_balance_is_allowed_and_one_more_is_refused(
         assert raw.credits()["available"] == 0
     finally:
         running.stop()
+
+
+def test_a_step_that_fails_is_not_charged_and_nothing_stays_frozen(engine: RunningEngine) -> None:
+    """Each step is frozen before the turn and charged only when it worked: a failed step's
+    credit comes back, whether it fails alone, first or last."""
+    chat = new_session(engine, "generate a 1 second clip of a lake")
+    start = chat.raw.credits()["available"]
+    already = "move the first clip to the start"  # planned, then refused: it is there already
+    steps = [
+        (already, [False], 0),
+        (f"{already} and mute the first clip", [False, True], 1),
+        (f"unmute the first clip and {already}", [True, False], 1),
+    ]
+    spent = 0
+    for message, oks, cost in steps:
+        evs = chat.say(message)
+        assert oks_of(evs) == oks, evs
+        spent += cost
+        want = start - spent
+        assert chat.raw.credits() == {"available": want, "frozen": 0, "total": want}, message
+    assert final_text(evs) == "Set clip 1 volume to 100%. Clip 1 is already there."

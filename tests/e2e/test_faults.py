@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -103,6 +105,42 @@ async def test_dropped_stream_is_reconciled_from_state_without_resending(
         assert len(state.state.draft.t[0].sg) == 1  # sent once, made once
         kept = space.history.messages(space.api_url, space.session_id or "")
         assert [m.text for m in kept if m.role == "user"] == [GENERATE]
+
+
+class UntilMade(Waits):
+    """A sleep that lasts until the engine's draft of the session holds a segment (bounded)."""
+
+    def __init__(self, engine: RunningEngine) -> None:
+        super().__init__()
+        self.store = Store(engine.data_dir / "engine.sqlite3")
+        self.session_id = ""
+
+    async def __call__(self, seconds: float) -> None:
+        await super().__call__(seconds)
+        deadline = time.monotonic() + 60
+        while not any(t.sg for t in self.store.latest_draft(self.session_id)[1].t):
+            assert time.monotonic() < deadline, "the engine never made the clip"
+            await asyncio.sleep(0.05)
+
+
+@pytest.mark.parametrize("faulty", [["drop-stream-after=0"]], indirect=True)
+async def test_a_drop_before_the_clip_is_made_is_settled_from_the_state(
+    faulty: RunningEngine, tmp_path: Path
+) -> None:
+    """Cut at the first event, before the clip exists: the client re-reads the state until
+    the clip shows (the turn ran on without it), and reports it, sent once."""
+    waits = UntilMade(faulty)
+    async with NemoClient(faulty.url, sleep=waits) as client:
+        space = Workspace(client, History(tmp_path / "h.db"))
+        space.reconcile_intervals = (0.5,) * 5
+        await space.open()
+        waits.session_id = space.session_id or ""
+        events, outcome = await run(space, GENERATE)
+        assert any(isinstance(e, ErrorEvent) and e.code == DROPPED_CODE for e in events)
+        assert waits.seconds[:1] == [0.5]  # it waited and read again: the state was settled
+        assert [c for c in outcome.changes if c.startswith("Added Video:")], outcome.changes
+        assert outcome.errors == []
+        assert len((await space.state()).state.draft.t[0].sg) == 1  # sent once, made once
 
 
 @pytest.mark.parametrize("faulty", [["drop-stream-after=0"]], indirect=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lumatui.client import NemoClient
 from lumatui.client.token_store import TokenStore
+from lumatui.engine.http.limits import MAX_CLIENT_ID
 from tests.support.engine import RunningEngine, start_engine
 
 from . import cli
@@ -62,6 +63,23 @@ def test_the_client_id_is_kept_like_the_token(engine: RunningEngine, lumatui_hom
     stored.chmod(0o644)  # an older install's file is made private on next use
     assert cli.run("credits", api=engine.url).returncode == 0
     assert stat.S_IMODE(stored.stat().st_mode) == 0o600
+
+
+def test_a_client_id_the_api_refuses_is_replaced_and_the_sign_in_retried(
+    engine: RunningEngine, lumatui_home: Path
+) -> None:
+    """HTTP 400 names the client id: a new one is made and kept, the call goes through."""
+    stored = lumatui_home / "config" / "client_id"
+    stored.parent.mkdir(parents=True, mode=0o700)
+    refused = "x" * (MAX_CLIENT_ID + 1)  # e.g. a file an older version wrote wrong
+    stored.write_text(refused + "\n")
+    stored.chmod(0o600)
+    result = cli.run("--json", "credits", api=engine.url)
+    assert result.returncode == 0, result.stderr
+    renewed = stored.read_text().strip()
+    assert renewed != refused and 0 < len(renewed) <= MAX_CLIENT_ID
+    assert cli.run("credits", api=engine.url).returncode == 0
+    assert stored.read_text().strip() == renewed  # kept, not made again on every call
 
 
 def test_too_many_sign_ins_names_the_real_window(tmp_path: Path, lumatui_home: Path) -> None:

@@ -1,4 +1,8 @@
-"""Concurrent turns on one session lose nothing and charge once each (item 3)."""
+"""Concurrent turns on one session lose nothing and charge once each (item 3).
+
+Every wait is bounded: a turn by ``TURN_S`` (a hung turn still sends heartbeats, so only the
+clock ends it), a pool of turns by the same bound, a child ``lumatui`` by ``cli.TIMEOUT``.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,14 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from tests.e2e.raw import Raw, events
-from tests.support.chat import SMALL_CANVAS, new_session
+from tests.e2e.raw import Raw, data_lines, events
+from tests.support.chat import SMALL_CANVAS, function_calls, new_session
 from tests.support.engine import RunningEngine
 
 from . import cli
 
 SUBJECTS = ["red kite", "pine forest", "tin robot", "paper boat", "neon sign", "old tram"]
+TURN_S = 120.0
 
 
 def _ok_calls(evs: list[dict[str, Any]]) -> list[bool]:
@@ -31,10 +36,10 @@ def test_six_parallel_generations_all_land_in_the_draft(engine: RunningEngine) -
     def one(subject: str) -> list[dict[str, Any]]:
         raw = Raw(engine.url)
         raw.token = chat.raw.token
-        return events(raw.chat(chat.sid, f"generate a 1-second clip of a {subject}"))
+        return events(raw.chat(chat.sid, f"generate a 1-second clip of a {subject}", TURN_S))
 
     with ThreadPoolExecutor(len(SUBJECTS)) as pool:
-        turns = list(pool.map(one, SUBJECTS))
+        turns = list(pool.map(one, SUBJECTS, timeout=TURN_S + 10))
     succeeded = 0
     for evs in turns:
         assert not [e for e in evs if "error" in e], evs
@@ -81,14 +86,14 @@ def test_a_turn_that_waited_reads_the_draft_the_earlier_turn_left(engine: Runnin
     headers = {**chat.raw.auth, "Accept": "text/event-stream"}
     with chat.raw.http.stream("POST", "/run_sse", json=body, headers=headers) as first:
         assert first.status_code == 200
-        lines = first.iter_lines()
+        lines = data_lines(first, TURN_S)
         # The first event is on the wire: the first turn holds the session's lock.
-        next(line for line in lines if line.startswith("data:"))
+        head = next(lines)
         other = Raw(engine.url)
         other.token = chat.raw.token
-        second = events(other.chat(chat.sid, "delete the paper boat one"))
-        rest = [line for line in lines if line.startswith("data:")]
-    assert rest is not None
+        second = events(other.chat(chat.sid, "delete the paper boat one", TURN_S))
+        made = events([head, *lines])
+    assert "generate_clip" in function_calls(made), made  # the first turn made the boat
     assert all(_ok_calls(second)) and _ok_calls(second), second
     assert chat.clips == []
     # Each turn paid once: 2 credits for the generated second, 1 for the edit.

@@ -203,3 +203,46 @@ def test_a_file_of_exactly_the_limit_is_taken_and_one_byte_more_is_not(
     assert refused.status_code == 413, refused.text
     assert refused.json()["code"] == codes.FILE_TOO_LARGE
     assert sizes == []
+
+
+class _BigOrigin(BaseHTTPRequestHandler):
+    """``/declared.mp4`` declares one byte over the limit and sends 1 MB of it;
+    ``/streamed.mp4`` declares no length and sends one byte over the limit, then closes."""
+
+    sent = 0
+
+    def do_GET(self) -> None:
+        type(self).sent = 0
+        self.send_response(200)
+        self.send_header("Content-Type", "video/mp4")
+        if self.path == "/declared.mp4":
+            self.send_header("Content-Length", str(codes.MAX_UPLOAD_BYTES + 1))
+            chunks = [b"\0" * MB]
+        else:  # HTTP/1.0 without a length: the body ends when the connection does
+            chunks = [*([b"\0" * MB] * (codes.MAX_UPLOAD_BYTES // MB)), b"\0"]
+        self.end_headers()
+        try:
+            for chunk in chunks:
+                self.wfile.write(chunk)
+                type(self).sent += len(chunk)
+        except OSError:
+            return  # the engine stopped reading, as it should past the limit
+
+    def log_message(self, *args: Any) -> None:
+        return
+
+
+@pytest.mark.parametrize("name", ["declared.mp4", "streamed.mp4"])
+def test_a_url_over_the_limit_is_refused_and_nothing_kept(engine: RunningEngine, name: str) -> None:
+    """Refused on the declared length before the body, or once the body passes the limit."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _BigOrigin)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    raw, sid = new_user(engine.url)
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/{name}"
+        r = raw.post(f"/api/upload-video/nemo_agent/me/{sid}", json={"urls": [url]})
+    finally:
+        server.shutdown()
+    assert (r.status_code, r.json()["code"]) == (413, codes.FILE_TOO_LARGE), r.text
+    assert name in r.json()["message"]
+    assert _media_files(engine, sid) == []

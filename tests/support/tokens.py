@@ -33,5 +33,10 @@ def fragments(token: str, size: int = 5) -> list[str]:
 
 
 def leaked(text: str, tokens: list[str]) -> list[str]:
-    """The fragments of any of ``tokens`` that appear in ``text`` (empty: nothing leaked)."""
-    return [piece for token in tokens for piece in fragments(token) if piece in text]
+    """The fragments of any of ``tokens`` that appear in ``text`` (empty: nothing leaked):
+    runs of 5 as written, and runs of 8 in any case (a token shown lowercased, as a reply
+    quoting a message may, is still a token; longer runs keep chance matches out)."""
+    folded = text.casefold()
+    exact = [piece for token in tokens for piece in fragments(token) if piece in text]
+    cased = [p for token in tokens for p in fragments(token, 8) if p.casefold() in folded]
+    return exact + cased

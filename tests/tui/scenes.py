@@ -43,8 +43,13 @@ async def welcome(pilot: Pilot[None]) -> None:
 
 
 async def _turn(pilot: Pilot[None], text: str) -> None:
+    """Send, see the turn begin (its line is shown when it starts), then see it end: a check
+    for the end alone can pass before the key press is handled, and race the next step."""
     app: LumaApp = pilot.app  # type: ignore[assignment]
+    line = f"› {text}"
+    before = chat_text(app).count(line)
     await send(pilot, text)
+    await wait_for(pilot, lambda: chat_text(app).count(line) > before)
     await wait_for(pilot, lambda: not app.turn_running and not app.queue)
 
 

@@ -87,9 +87,10 @@ async def test_a_silent_edit_is_described_from_the_diff(silent_engine: RunningEn
         await send(pilot, "add a title 'Urban Dreams' for the first 3 seconds")
         await wait_for(pilot, lambda: not app.turn_running and chat_text(app) != before)
         await wait_for(pilot, lambda: not app.turn_running)
-        titled = [t for t in app.draft.t if t.sg]
-        assert len(titled) >= 2, f"the title was not added: {app.draft.t}"
-        assert 'Added Title: "Urban Dreams"' in chat_text(app)
+        texts = [(s.txt, s.st, s.d) for t in app.draft.t if t.tt == 7 for s in t.sg]
+        # Cut to the 1-second video it is on, and said as it is.
+        assert texts == [("Urban Dreams", 0, 1000)], f"the title was not added: {app.draft.t}"
+        assert 'Added Title: "Urban Dreams" (0-1s)' in chat_text(app)
 
 
 async def test_a_session_the_backend_forgot_is_replaced_and_the_message_sent(

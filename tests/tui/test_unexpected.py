@@ -9,7 +9,10 @@ import pytest
 from lumatui.client.workspace import Workspace
 from lumatui.tui.app import LumaApp
 from tests.support.engine import RunningEngine
+from tests.support.tokens import leaked
 from tests.tui.helpers import chat_text, send, wait_for
+
+TOKEN = "nmv_usr_Should-Not_Leak99xyz"  # '-' and '_' inside, as real tokens have
 
 
 async def test_a_failing_worker_is_one_line_and_the_app_goes_on(
@@ -20,18 +23,18 @@ async def test_a_failing_worker_is_one_line_and_the_app_goes_on(
         await wait_for(pilot, lambda: app.ready)
 
         async def broken(self: Workspace) -> None:
-            raise RuntimeError("the state reader broke, nmv_usr_ShouldNotLeak99")
+            raise RuntimeError(f"the state reader broke, {TOKEN}")
 
         monkeypatch.setattr(Workspace, "state", broken)
         await send(pilot, "/status")
         await wait_for(pilot, lambda: "Unexpected error: RuntimeError" in chat_text(app))
         assert app.is_running
         text = chat_text(app)
-        assert "Traceback" not in text and "ShouldNotLeak99" not in text
+        assert "Traceback" not in text and leaked(text, [TOKEN]) == [], text
     log = lumatui_home / "data" / "app-errors.log"
     written = log.read_text()
     assert "the state reader broke" in written and "Traceback" in written
-    assert "ShouldNotLeak99" not in written  # token-shaped text is masked in the log too
+    assert "broke, nmv_***" in written and leaked(written, [TOKEN]) == []  # masked there too
     assert log.stat().st_mode & 0o777 == 0o600
 
 

@@ -23,6 +23,7 @@ from lumatui.tui.widgets.chat_log import ChatLog
 from lumatui.tui.widgets.composer import Composer, PromptArea
 from lumatui.tui.widgets.credits_panel import CreditsPanel
 from lumatui.tui.widgets.timeline_strip import StripPanel
+from tests.support.tokens import leaked
 
 
 def three_tracks(title: str = "Urban Dreams") -> Draft:
@@ -142,10 +143,11 @@ def test_short_titles_cut_at_a_word() -> None:
 async def test_server_text_loses_escape_codes_and_tokens() -> None:
     log = ChatLog()
     async with Harness(log).run_test():
-        await log.add_error("bad \x1b]52;c;aGk=\x07thing nmv_usr_abcdef123", "\x1b[2Jretry")
+        token = "nmv_usr_abc-def_123ghi"
+        await log.add_error(f"bad \x1b]52;c;aGk=\x07thing {token}", "\x1b[2Jretry")
         await log.add_reply("done \x1b[31mred\x1b[0m")
         text = str(log.children[0].render())
-        assert "\x1b" not in text and "nmv_usr_abcdef123" not in text and "nmv_***" in text
+        assert "\x1b" not in text and "nmv_***" in text and leaked(text, [token]) == [], text
         assert log.last_reply == "done red"
 
 

@@ -19,12 +19,16 @@ NEW = "__new__"
 
 
 def session_line(record: SessionRecord, current: bool) -> str:
+    """Title and last message come from the history, kept as typed: shown through ``safe``
+    (no escape codes, nothing shaped like a token) like any other text."""
     from lumatui.protocol.summary import seconds
+    from lumatui.terminal_text import safe
     from lumatui.tui.text import short_title
 
-    title = short_title(record.title) or "(untitled)"
+    title = short_title(safe(record.title)) or "(untitled)"
     length = f"{seconds(record.draft_ms)}s of video" if record.draft_ms else "empty timeline"
-    last = record.last_message.strip().splitlines()[0][:50] if record.last_message else ""
+    said = safe(record.last_message).strip()
+    last = said.splitlines()[0][:50] if said else ""
     mark = "● " if current else "  "
     return f"{mark}{title} — {length}" + (f"\n    {last}" if last and last != title else "")
 

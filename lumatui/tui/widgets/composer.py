@@ -140,7 +140,10 @@ class Composer(Vertical):
         queue = self.query_one("#queue", Static)
         queue.display = bool(queued)
         if queued:
-            first = queued[0] if len(queued[0]) <= 60 else queued[0][:59] + "…"
+            from lumatui.terminal_text import safe  # shown like the chat shows the user's line
+
+            said = safe(queued[0])
+            first = said if len(said) <= 60 else said[:59] + "…"
             more = f" (+{len(queued) - 1} more)" if len(queued) > 1 else ""
             queue.update(f"⏸ Queued, sent when the current turn ends: {first}{more}")
 

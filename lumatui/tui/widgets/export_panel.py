@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.widgets import Button, ProgressBar, Select, Static
 
 from lumatui.protocol.presets import Preset
+from lumatui.terminal_text import safe
 from lumatui.tui.text import display_path
 from lumatui.tui.widgets.frame_view import FrameRequest, FrameView
 
@@ -117,7 +118,7 @@ class ExportPanel(Vertical):
     def warn(self, text: str) -> None:
         """A warning that stays until the next export (a shape that crops the picture)."""
         warning = self.query_one("#export-warning", Static)
-        warning.update(text)
+        warning.update(safe(text))  # the server's warnings too: shown like any server text
         warning.display = bool(text)
 
     @on(Button.Pressed, "#export-start")
@@ -156,7 +157,7 @@ class ExportPanel(Vertical):
 
     def progress(self, status: str, percent: float, elapsed: float) -> None:
         self.query_one(ProgressBar).update(progress=percent)
-        word = STATUS_WORDS.get(status, status.capitalize())
+        word = STATUS_WORDS.get(status) or safe(status).capitalize()
         self._status(f"{word} · {percent:.0f}% · {clock(elapsed)}")
 
     def done(
@@ -179,7 +180,7 @@ class ExportPanel(Vertical):
         self.running = False
         self.set_class(True, "failed")
         self.query_one("#export-start", Button).disabled = False
-        self._status(f"Export failed: {message}")
+        self._status(f"Export failed: {safe(message)}")  # the server's words
 
     def reset(self) -> None:
         """Another session: forget the last file, unless a render is still running."""
