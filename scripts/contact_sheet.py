@@ -50,8 +50,11 @@ def tile(prompt: str) -> Image.Image:
 def caption(prompt: str) -> str:
     read = read_prompt(prompt)
     lines = textwrap.wrap(prompt, 30)[:2]
-    if read.not_drawn:
-        lines = [*lines[:1], "not drawn: " + ", ".join(read.not_drawn)]
+    if read.not_drawn:  # the prompt on one line (shortened), what was not drawn under it
+        lines = [
+            textwrap.shorten(prompt, 30, placeholder="…"),
+            "not drawn: " + ", ".join(read.not_drawn),
+        ]
     return "\n".join(lines)
 
 
