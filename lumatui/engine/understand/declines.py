@@ -120,6 +120,15 @@ DECLINES: tuple[Decline, ...] = (
     ),
     Decline(
         re.compile(
+            r"^(?!.*\b(?:text|title|caption|words|name|saying|says)\b).*\boverlay\b|\bstickers?\b|\blogo\b|"
+            r"\bgraphics?\b|\bdraw (?:a|an|on)\b|\barrows?\b|贴纸|水印|图标|logo"
+        ),
+        "This editor can put text on the video, not pictures or graphics over it: try "
+        "\"add a caption 'Floor plan'\".",
+        "这个编辑器能在视频上加文字，不能叠加图片或图形：试试“加字幕'平面图'”。",
+    ),
+    Decline(
+        re.compile(
             r"lip\s*-?\s*sync|face\s*-?\s*swap|deep\s*fake|\bupscale|\b4k\b|\b8k\b|"
             r"\bremove (?:the )?(?:watermark|logo|person|people|man|woman)\b|"
             r"(?:auto|automatic)(?:ally)?\s*-?\s*(?:subtitles?|captions?|transcri\w*)|"

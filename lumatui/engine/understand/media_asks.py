@@ -192,6 +192,10 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
     )
     if not generating:
         return None
+    if has(
+        r"\b(?:on|to|over|onto|in|into)\s+the\s+(?:[\w'-]+\s+){0,3}(?:clip|video|shot|one)\b", text
+    ):
+        return None  # "render an overlay on the living room clip": about a clip that is there
     seconds = clamp_seconds(seconds_in(text))
     ops = []
     aspect = aspect_in(_shape_words(text))

@@ -46,6 +46,7 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
         r"\bwithout|get rid|\bdon'?t (?:want|need)|"
         r"\bdo not (?:want|need)|\btake (?:\w+ ){0,3}?out\b|\bkill|"
         r"\bturn off|\bstop the|\btake (?:\w+ ){0,3}?away\b|"
+        r"\b(?:cut|drop|kill|lose|ditch) (?:the |my )?(?:music|song|bgm|soundtrack|audio)\W*$|"
         r"删除|删掉|删了|去掉|不要|移除|取消|关掉|去除|拿掉",
         text,
     ):

@@ -59,27 +59,27 @@ _OWN = {
     "only",
 }
 _HEAD = re.compile(
-    r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{3,})(?: clip| one| shot)?\s*:\s*(.+)$"
+    r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,})(?: clip| one| shot)?\s*:\s*(.+)$"
 )
 # "nets one shorter by a sec", "finish one 1.5 seconds longer": "the" left out
 _BARE_ONE = re.compile(
-    r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{3,}) (?:one|clip|shot)\b(.*)$"
+    r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,}) (?:one|clip|shot)\b(.*)$"
 )
 # "could the candle be a little longer": "the candle" names the candle clip
-_THE_NAME = re.compile(r"\bthe ([a-z][a-z'-]{3,})\b(?! (?:one|clip|shot|video|scene|part)s?\b)")
+_THE_NAME = re.compile(r"\bthe ([a-z][a-z'-]{2,})\b(?! (?:one|clip|shot|video|scene|part)s?\b)")
 _LEAD = re.compile(
-    r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{3,})\s+"
+    r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,})\s+"
     r"(at|in|to|first|last|should|goes|go|is|needs|has|could|can|faster|slower|shorter|longer)\b(.*)$"
 )
 _FIRST_LAST = re.compile(r"^\s*(first|last)\b\W*(?:please|pls|thanks)?\W*$")
 
 
 def label_words(draft: Draft) -> set[str]:
-    """Words of four letters or more in the clips' labels and prompts."""
+    """Words of three letters or more in the clips' labels and prompts."""
     words: set[str] = set()
     for seg in clips(draft):
         shown = " ".join(str(seg.m.get(k, "")) for k in ("label", "prompt")).lower()
-        words |= {w for w in re.findall(r"[a-z][a-z'-]{3,}", shown) if w not in _OWN}
+        words |= {w for w in re.findall(r"[a-z][a-z'-]{2,}", shown) if w not in _OWN}
     return words
 
 
@@ -108,6 +108,8 @@ def refer_by_name(text: str, labels: set[str]) -> str:
             return f"move the {bare.group(1)} one {place}"
         if re.match(r"(?:\d|a |an |half|double|twice|faster|slower|shorter|longer)", rest):
             return f"make the {bare.group(1)} one {rest}"
+        if re.match(r"to \d", rest):  # "honey one to 2 sec"
+            return f"trim the {bare.group(1)} one {rest}"
         return f"the {bare.group(1)} one {rest}".strip()
     if (lead := _LEAD.match(text)) and _names(lead.group(1), labels):
         name, verb, rest = lead.group(1), lead.group(2), lead.group(3)

@@ -60,6 +60,8 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         r"what'?s the (?:length|duration)(?: now)?\W*$|"
         r"\b(?:total )?run ?time\b|\bwhich (?:clips|shots|videos)\b|\bwhat clips\b|"
         r"\banything else (?:on|in)\b|\bwhat else is (?:on|in)\b|\bstill (?:in|there|on)\b|"
+        r"^what'?s (?:there|on it|in it|in there)\W*$|\bwhat does it look like\b|"
+        r"\bhow does it look\b|"
         r"\bwhat does (?:the |my )?(?:timeline|video|draft|edit) (?:contain|have|include)\b|"
         r"(?:视频|现在|目前)+(?:有)?多长|多长时间了?\W*$|"
         r"(?:现在|目前)?(?:一共|总共|共)(?:多长|多久|几秒|有几个|有多少)|"
