@@ -13,7 +13,10 @@ HK_CAFE: Session = (
     [
         ("整一條4秒嘅片，一杯奶茶", "ops=generate_clip; n=1; c1.d=4000; order=奶茶"),
         ("再嚟一段菠蘿包，三秒", "ops=generate_clip; order=奶茶,包; c2.d=3000"),
-        ("then a 3 sec shot of the cafe's neon sign at night", "ops=generate_clip; order=奶茶,包,neon; c3.d=3000"),
+        (
+            "then a 3 sec shot of the cafe's neon sign at night",
+            "ops=generate_clip; order=奶茶,包,neon; c3.d=3000",
+        ),
         ("neon 嗰段放第一", "ops=move_clip; order=neon,奶茶,包"),
         ("加標題「老友記茶餐廳」", "texts=1; t.txt~老友記茶餐廳"),
         ("標題放上面", "t.m.position=top; texts=1"),
@@ -45,11 +48,23 @@ BEIJING_GUIDE: Session = (
 PET_GROOMER: Session = (
     "pet groomer",
     [
-        ("Hiii! 🐶 can I get a 3 second clip of a fluffy poodle getting a bath", "ops=generate_clip; n=1; c1.d=3000; order=poodle"),
-        ("omg cute. now a shih tzu being blow dried, like 3 seconds too", "ops=generate_clip; order=poodle,tzu; c2.d=3000"),
-        ("and then the finished pup with a bow, 4s", "ops=generate_clip; order=poodle,tzu,bow; c3.d=4000"),
+        (
+            "Hiii! 🐶 can I get a 3 second clip of a fluffy poodle getting a bath",
+            "ops=generate_clip; n=1; c1.d=3000; order=poodle",
+        ),
+        (
+            "omg cute. now a shih tzu being blow dried, like 3 seconds too",
+            "ops=generate_clip; order=poodle,tzu; c2.d=3000",
+        ),
+        (
+            "and then the finished pup with a bow, 4s",
+            "ops=generate_clip; order=poodle,tzu,bow; c3.d=4000",
+        ),
         ("can the bath one be a bit shorter? like 2 secs", "ops=trim; c1.d=2000; n=3"),
-        ("add caption 'Pampered Paws Grooming' at the bottom", "texts=1; t.txt~Pampered Paws Grooming; t.m.position=bottom"),
+        (
+            "add caption 'Pampered Paws Grooming' at the bottom",
+            "texts=1; t.txt~Pampered Paws Grooming; t.m.position=bottom",
+        ),
         ("make the caption pink 💕", "ops=style_text; texts=1"),
         ("can u move the caption to the top instead", "t.m.position=top; texts=1"),
         ("happy bouncy music!!", "ops=add_music; music=1; b.m.mood=upbeat"),
@@ -62,9 +77,18 @@ PET_GROOMER: Session = (
 CAR_DEALER: Session = (
     "car dealer",
     [
-        ("NEED A 4 SECOND CLIP OF A RED SPORTS CAR ON A COASTAL ROAD", "ops=generate_clip; n=1; c1.d=4000; order=car"),
-        ("next a pickup truck in a showroom, 3 sec", "ops=generate_clip; order=car,truck; c2.d=3000"),
-        ("add an SUV driving through snow 3 seconds after the sports car", "ops=generate_clip; order=car,suv,truck; c2.d=3000"),
+        (
+            "NEED A 4 SECOND CLIP OF A RED SPORTS CAR ON A COASTAL ROAD",
+            "ops=generate_clip; n=1; c1.d=4000; order=car",
+        ),
+        (
+            "next a pickup truck in a showroom, 3 sec",
+            "ops=generate_clip; order=car,truck; c2.d=3000",
+        ),
+        (
+            "add an SUV driving through snow 3 seconds after the sports car",
+            "ops=generate_clip; order=car,suv,truck; c2.d=3000",
+        ),
         ("title: ZERO DOWN THIS WEEKEND ONLY", "texts=1; t.txt~ZERO DOWN THIS WEEKEND ONLY"),
         ("bigger and red", "t.m.size>0; texts=1"),
         ("the truck clip, double speed", "ops=set_speed; c3.m.speed=2; c3.d=1500"),
@@ -78,12 +102,21 @@ CAR_DEALER: Session = (
 CHOIR: Session = (
     "choir director",
     [
-        ("Please make a 5 second clip of a choir singing in a stone cathedral.", "ops=generate_clip; n=1; c1.d=5000; order=choir"),
-        ("Add a 3 second clip of sheet music on a wooden stand.", "ops=generate_clip; order=choir,sheet; c2.d=3000"),
+        (
+            "Please make a 5 second clip of a choir singing in a stone cathedral.",
+            "ops=generate_clip; n=1; c1.d=5000; order=choir",
+        ),
+        (
+            "Add a 3 second clip of sheet music on a wooden stand.",
+            "ops=generate_clip; order=choir,sheet; c2.d=3000",
+        ),
         ("Put the sheet music first, then the choir.", "order=sheet,choir"),
         ("Crossfade between them, half a second.", "ops=set_transition; c2.m.xfade=500"),
         ("Add a title: 'Spring Concert — May 14'", "texts=1; t.txt~Spring Concert"),
-        ("Please reword the title to 'Spring Concert, Saturday May 14'", "ops=edit_text; texts=1; t.txt~Saturday May 14"),
+        (
+            "Please reword the title to 'Spring Concert, Saturday May 14'",
+            "ops=edit_text; texts=1; t.txt~Saturday May 14",
+        ),
         ("Have the title appear only during the last two seconds.", "ops=time_text; t.d=2000"),
         ("Add some music.", "ops=add_music; music=1"),
         ("Actually, remove the music; we'll use our own recording.", "ops=remove_music; music=0"),

@@ -11,9 +11,18 @@ from tests.understanding.corpus import Session
 GARDENER: Session = (
     "gardener",
     [
-        ("morning! could you make me a 4 second clip of tomatoes ripening on the vine", "ops=generate_clip; n=1; c1.d=4000; order=tomato"),
-        ("lovely. and another of a watering can sprinkling seedlings, about 3 seconds", "ops=generate_clip; order=tomato,watering; c2.d=3000"),
-        ("and a 5 second one of sunflowers swaying in the breeze", "ops=generate_clip; order=tomato,watering,sunflower; c3.d=5000"),
+        (
+            "morning! could you make me a 4 second clip of tomatoes ripening on the vine",
+            "ops=generate_clip; n=1; c1.d=4000; order=tomato",
+        ),
+        (
+            "lovely. and another of a watering can sprinkling seedlings, about 3 seconds",
+            "ops=generate_clip; order=tomato,watering; c2.d=3000",
+        ),
+        (
+            "and a 5 second one of sunflowers swaying in the breeze",
+            "ops=generate_clip; order=tomato,watering,sunflower; c3.d=5000",
+        ),
         ("swap the first two round", "ops=swap_clips; order=watering,tomato,sunflower"),
         ("the sunflowers go on a bit, knock a couple of seconds off", "ops=trim; c3.d=3000; n=3"),
         ("slow the watering can down a touch", "ops=set_speed; c1.m.speed<1"),
@@ -28,12 +37,24 @@ GARDENER: Session = (
 FOUNDER: Session = (
     "startup founder",
     [
-        ("5s clip: a laptop on a desk in a sunny coworking space", "ops=generate_clip; n=1; c1.d=5000; order=laptop"),
-        ("next: team high-fiving in an office, 3s", "ops=generate_clip; order=laptop,team; c2.d=3000"),
+        (
+            "5s clip: a laptop on a desk in a sunny coworking space",
+            "ops=generate_clip; n=1; c1.d=5000; order=laptop",
+        ),
+        (
+            "next: team high-fiving in an office, 3s",
+            "ops=generate_clip; order=laptop,team; c2.d=3000",
+        ),
         ("16:9 pls, it's for the pitch deck", "ops=set_canvas; draft.width>200; n=2"),
-        ("title 'Seed round: closed' top, first 2 seconds", "texts=1; t.txt~Seed round: closed; t.m.position=top; t.d=2000"),
+        (
+            "title 'Seed round: closed' top, first 2 seconds",
+            "texts=1; t.txt~Seed round: closed; t.m.position=top; t.d=2000",
+        ),
         ("change title to 'We raised $2M'", "ops=edit_text; texts=1; t.txt~We raised $2M"),
-        ("add a 3s clip of a rocket launching after the laptop", "ops=generate_clip; order=laptop,rocket,team; c2.d=3000"),
+        (
+            "add a 3s clip of a rocket launching after the laptop",
+            "ops=generate_clip; order=laptop,rocket,team; c2.d=3000",
+        ),
         ("crossfade rocket → team", "ops=set_transition; c3.m.xfade>0"),
         ("upbeat music 30%", "music=1; b.m.mood=upbeat; b.vol=0.3"),
         ("undo", "ops=undo; music=0"),
@@ -46,7 +67,10 @@ SURFER: Session = (
     "surfer",
     [
         ("gnarly barrel wave 4 secs", "ops=generate_clip; n=1; c1.d=4000; order=wave"),
-        ("then a surfer paddling out at dawn, three seconds", "ops=generate_clip; order=wave,paddl; c2.d=3000"),
+        (
+            "then a surfer paddling out at dawn, three seconds",
+            "ops=generate_clip; order=wave,paddl; c2.d=3000",
+        ),
         ("another like that", "ops=generate_clip; n=3; c3.m.prompt~surfer"),
         ("ditch the middle one", "ops=delete_clip; order=wave,surfer"),
         ("wave clip slo mo", "ops=set_speed; c1.m.speed<1"),
@@ -62,9 +86,18 @@ SURFER: Session = (
 FISHING: Session = (
     "fishing charter",
     [
-        ("Make a 5 second clip of a fishing boat leaving the harbor at dawn", "ops=generate_clip; n=1; c1.d=5000; order=boat"),
-        ("Then 3 seconds of a big tuna on the deck", "ops=generate_clip; order=boat,tuna; c2.d=3000"),
-        ("And 4 seconds of seagulls over the wake", "ops=generate_clip; order=boat,tuna,seagull; c3.d=4000"),
+        (
+            "Make a 5 second clip of a fishing boat leaving the harbor at dawn",
+            "ops=generate_clip; n=1; c1.d=5000; order=boat",
+        ),
+        (
+            "Then 3 seconds of a big tuna on the deck",
+            "ops=generate_clip; order=boat,tuna; c2.d=3000",
+        ),
+        (
+            "And 4 seconds of seagulls over the wake",
+            "ops=generate_clip; order=boat,tuna,seagull; c3.d=4000",
+        ),
         ("Gulls go before the tuna", "ops=move_clip; order=boat,seagull,tuna"),
         ("Trim the boat clip from 1 s to 4 s", "ops=trim; c1.d=3000; c1.in=1000"),
         ("Caption: Book your trip — 555-0142", "texts=1; t.txt~555-0142"),
@@ -79,7 +112,10 @@ FISHING: Session = (
 GRANDMA: Session = (
     "grandmother",
     [
-        ("hello dear can you make a video of a birthday cake with pink frosting", "ops=generate_clip; n=1; order=cake"),
+        (
+            "hello dear can you make a video of a birthday cake with pink frosting",
+            "ops=generate_clip; n=1; order=cake",
+        ),
         ("make it 3 seconds please", "c1.d=3000; n=1"),
         ("now balloons floating up 4 second", "ops=generate_clip; order=cake,balloon; c2.d=4000"),
         ("put words happy 80th birthday frank", "texts=1; t.txt~happy 80th birthday frank"),

@@ -13,7 +13,10 @@ SESSIONS: list[Session] = [
         "beekeeper_terse",
         [
             ("bees on a honeycomb frame 4 secs", "ops=generate_clip; n=1; c1.d=4000; order=bee"),
-            ("honey dripping off a spoon 3 secs", "ops=generate_clip; n=2; c2.d=3000; order=bee,honey"),
+            (
+                "honey dripping off a spoon 3 secs",
+                "ops=generate_clip; n=2; c2.d=3000; order=bee,honey",
+            ),
             ("one more like the honey one", "ops=generate_clip; n=3; c3.m.label~honey"),
             ("get rid of the 2nd honey clip", "ops=delete_clip; n=2; order=bee,honey"),
             ("honey one to 2 sec", "ops=trim; c2.d=2000; order=bee,honey"),
@@ -27,10 +30,22 @@ SESSIONS: list[Session] = [
     (
         "jingdezhen_potter",
         [
-            ("我想做一个景德镇陶艺工作室的宣传片，先来一段拉坯的画面，六秒", "ops=generate_clip; n=1; c1.d=6000; order=拉坯"),
-            ("接着来一段窑里取出青花瓷碗的，四秒", "ops=generate_clip; n=2; c2.d=4000; order=拉坯,青花"),
-            ("拉坯那段加快一点，一点五倍速", "ops=set_speed; c1.m.speed=1.5; c1.d=4000; order=拉坯,青花"),
-            ("在两段中间加一个三秒的釉料上色的镜头", "ops=generate_clip; n=3; c2.d=3000; order=拉坯,釉,青花"),
+            (
+                "我想做一个景德镇陶艺工作室的宣传片，先来一段拉坯的画面，六秒",
+                "ops=generate_clip; n=1; c1.d=6000; order=拉坯",
+            ),
+            (
+                "接着来一段窑里取出青花瓷碗的，四秒",
+                "ops=generate_clip; n=2; c2.d=4000; order=拉坯,青花",
+            ),
+            (
+                "拉坯那段加快一点，一点五倍速",
+                "ops=set_speed; c1.m.speed=1.5; c1.d=4000; order=拉坯,青花",
+            ),
+            (
+                "在两段中间加一个三秒的釉料上色的镜头",
+                "ops=generate_clip; n=3; c2.d=3000; order=拉坯,釉,青花",
+            ),
             ("最后一段删掉", "ops=delete_clip; order=拉坯,釉"),
             ("再撤销一下", "ops=undo; order=拉坯,釉,青花"),
             ("加字幕「一坯一釉，皆是手作」", "ops=add_text; texts=1; t.txt~皆是手作"),
@@ -43,8 +58,14 @@ SESSIONS: list[Session] = [
     (
         "surf_school_slang",
         [
-            ("dude gimme a 5 second shot of a longboarder hangin ten on a glassy wave", "ops=generate_clip; n=1; c1.d=5000; order=longboard"),
-            ("add 3 secs of a surf lesson on the sand after that", "ops=generate_clip; n=2; c2.d=3000; order=longboard,lesson"),
+            (
+                "dude gimme a 5 second shot of a longboarder hangin ten on a glassy wave",
+                "ops=generate_clip; n=1; c1.d=5000; order=longboard",
+            ),
+            (
+                "add 3 secs of a surf lesson on the sand after that",
+                "ops=generate_clip; n=2; c2.d=3000; order=longboard,lesson",
+            ),
             ("crossfade em", "ops=set_transition; c2.m.xfade>0"),
             ("half speed on the wave one", "ops=set_speed; c1.m.speed=0.5; order=longboard,lesson"),
             ("big text 'SURF CAMP BALI' up top", "texts=1; t.txt~SURF CAMP BALI; t.m.position=top"),
@@ -58,9 +79,18 @@ SESSIONS: list[Session] = [
     (
         "grandma_birthday",
         [
-            ("Hello dear, I want to make a birthday video for my grandson Leo. Can you make a clip of a birthday cake with candles, about 4 seconds?", "ops=generate_clip; n=1; c1.d=4000; order=cake"),
-            ("And then a clip of balloons floating in a blue sky, 3 seconds please", "ops=generate_clip; n=2; c2.d=3000; order=cake,balloon"),
-            ("Can you put the ballons one first? sorry for my typing", "ops=move_clip; order=balloon,cake"),
+            (
+                "Hello dear, I want to make a birthday video for my grandson Leo. Can you make a clip of a birthday cake with candles, about 4 seconds?",
+                "ops=generate_clip; n=1; c1.d=4000; order=cake",
+            ),
+            (
+                "And then a clip of balloons floating in a blue sky, 3 seconds please",
+                "ops=generate_clip; n=2; c2.d=3000; order=cake,balloon",
+            ),
+            (
+                "Can you put the ballons one first? sorry for my typing",
+                "ops=move_clip; order=balloon,cake",
+            ),
             ("Please write Happy 7th Birthday Leo! on it", "ops=add_text; texts=1; t.txt~Leo"),
             ("can the words be bigger", "ops=style_text; texts=1"),
             ("and put them in the middle", "texts=1; t.m.position=center"),
@@ -75,7 +105,10 @@ SESSIONS: list[Session] = [
         "kindergarten_teacher",
         [
             ("做一个两秒的小朋友画彩虹的视频", "ops=generate_clip; n=1; c1.d=2000; order=彩虹"),
-            ("再来一个一样长的，小朋友在操场跑步", "ops=generate_clip; n=2; c2.d=2000; order=彩虹,操场"),
+            (
+                "再来一个一样长的，小朋友在操场跑步",
+                "ops=generate_clip; n=2; c2.d=2000; order=彩虹,操场",
+            ),
             ("它放慢一点", "ops=set_speed; c2.m.speed<1; order=彩虹,操场"),
             ("把跑步那个挪到第一个", "ops=move_clip; order=操场,彩虹"),
             ("加标题：阳光幼儿园 毕业典礼", "ops=add_text; texts=1; t.txt~阳光幼儿园"),
@@ -83,7 +116,10 @@ SESSIONS: list[Session] = [
             ("标题只在最后三秒出现", "ops=time_text; texts=1; t.d=3000"),
             ("加点可爱的音乐", "ops=add_music; music=1"),
             ("第五个片段加快两倍", "ask"),
-            ("帮我加一个 3 秒的气球的片段放在最后", "ops=generate_clip; n=3; c3.d=3000; order=操场,彩虹,气球"),
+            (
+                "帮我加一个 3 秒的气球的片段放在最后",
+                "ops=generate_clip; n=3; c3.d=3000; order=操场,彩虹,气球",
+            ),
         ],
     ),
 ]

@@ -32,6 +32,14 @@ from tests.understanding.sessions_fresh14 import SESSIONS as FRESH_14
 from tests.understanding.sessions_fresh15 import SESSIONS as FRESH_15
 from tests.understanding.sessions_fresh16 import SESSIONS as FRESH_16
 from tests.understanding.sessions_fresh17 import SESSIONS as FRESH_17
+from tests.understanding.sessions_fresh18 import SESSIONS as FRESH_18
+from tests.understanding.sessions_fresh19 import SESSIONS as FRESH_19
+from tests.understanding.sessions_fresh20 import SESSIONS as FRESH_20
+from tests.understanding.sessions_fresh21 import SESSIONS as FRESH_21
+from tests.understanding.sessions_fresh22 import SESSIONS as FRESH_22
+from tests.understanding.sessions_fresh23 import SESSIONS as FRESH_23
+from tests.understanding.sessions_fresh24 import SESSIONS as FRESH_24
+from tests.understanding.sessions_fresh25 import SESSIONS as FRESH_25
 from tests.understanding.sessions_heldout import SESSIONS as HELDOUT
 from tests.understanding.sessions_heldout5 import SESSIONS as HELDOUT_5
 
@@ -51,6 +59,7 @@ DEV = (
 )
 DEV += FRESH_10 + FRESH_11 + FRESH_12 + FRESH_13
 DEV += FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17
+DEV += FRESH_18 + FRESH_19 + FRESH_20 + FRESH_21 + FRESH_22 + FRESH_23 + FRESH_24 + FRESH_25
 
 SETS = {"dev": DEV, "heldout": HELDOUT}
 

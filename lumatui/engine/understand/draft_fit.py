@@ -21,6 +21,8 @@ _AGAIN = re.compile(r"\banother\b|\bone more\b|\bagain\b|\bsame\b|再|又|同样
 _LIKE_BEFORE = re.compile(r"\blike (?:that|it|this|the last one|before)\b|一样|同样|照着")
 UNSAID = "an abstract scene"
 _LIKE_CLIP = re.compile(r"^like (?:the )?(.+?)(?: one| clip| shot)?$")
+_BUT = re.compile(r"\blike (?:that|this|it|the last one) but\b")
+_SAME_LENGTH = re.compile(r"\bsame length\b|\bas long as (?:that|it|the last one)\b|一样长|同样长")
 _NEW_STILL = re.compile(
     r"\b(?:another|new|again|other|second|too|also)\b|\.(?:png|jpe?g|webp)\b|再|又|新"
 )  # the prompt of a request that named no subject
@@ -134,11 +136,21 @@ def fit_to_draft(
             )
         elif (
             op.name == "generate_clip"
+            and _BUT.search(text)
+            and (prompt := _last_prompt(draft, focus))
+        ):
+            # "another one like that but at sunset": the last subject, changed so
+            op = Operation(op.name, {**op.args, "prompt": f"{prompt} {op.args['prompt']}"}, op.cost)
+        elif (
+            op.name == "generate_clip"
             and op.args.get("prompt") == UNSAID
             and (_AGAIN.search(text) or _LIKE_BEFORE.search(text))
             and (prompt := _last_prompt(draft, focus))
         ):
             op = Operation(op.name, {**op.args, "prompt": prompt}, op.cost)
+        if op.name == "generate_clip" and _SAME_LENGTH.search(text) and clips(draft):
+            last = clips(draft)[-1]  # "then a canoe on a misty lake, same length"
+            op = Operation(op.name, {**op.args, "seconds": round(last.d / 1000, 2)}, op.cost)
         out.append(op)
     return out
 

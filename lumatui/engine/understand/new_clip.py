@@ -140,7 +140,10 @@ def read_new_clip(text: str, prepared: Prepared, strong: bool = False) -> list[O
     """The clip a message describes, or None when it reads as anything else. ``strong``: the
     message was read otherwise already, so only footage words announced in it count."""
     text = _described(_POLITE.sub(" ", text))
-    if _EDIT.search(text) or _QUESTION.search(text):
+    where = relative_place(text)
+    unplaced = text[: where[1][0]] + " " + text[where[1][1] :] if where else text
+    unplaced = re.sub(r"^(?:put|place|add|insert)\s+(?=a\b|an\b|some\b)", "", unplaced)
+    if _EDIT.search(unplaced) or _QUESTION.search(text):
         return None
     if strong and not _STRONG_CUE.search(text):
         return None

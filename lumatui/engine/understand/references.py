@@ -17,6 +17,7 @@ from typing import Any
 from lumatui.engine.edit.timeline import clips, kind_of
 from lumatui.engine.media.scene_words import CHINESE_WORDS
 from lumatui.engine.operations import Operation
+from lumatui.engine.understand.shorthand import one_edit as _one_edit
 from lumatui.protocol.draft import Draft, Segment
 
 # Clips an operation adds (+) or removes (-), to check "clip 3" against the count it will meet.
@@ -98,6 +99,8 @@ def matches(pool: list[Segment], words: list[str]) -> list[Segment]:
                 score += 2  # a whole word ("honey") beats a part of one ("honeycomb")
             elif _stem(word) in shown or _kin(word, shown) or _across(word, shown):
                 score += 1
+            elif len(word) >= 5 and any(_one_edit(word, w) for w in shown.split()):
+                score += 1  # "ballons" for "balloons"
         if score:
             found.append((score, seg))
     best = max((s for s, _ in found), default=0)

@@ -56,6 +56,10 @@ _SPELLED = {
     "tho": "",
     "musik": "music",
     "1st": "first",
+    "b4": "before",
+    "frnt": "front",
+    "lil": "little",
+    "abt": "about",
     "regen": "regenerate",
     "secs": "seconds",
     "sec": "second",
@@ -67,7 +71,7 @@ _SPELLED = {
 }
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether ``a`` is one insertion, deletion, substitution or swap away from ``b``."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -93,7 +97,7 @@ def corrected(word: str) -> str:
     if any(word.startswith(c) or c.startswith(word) for c in COMMAND_WORDS):
         return word  # "titles", "deleted", "vide…": inflections and cut-offs, not typos
     if word not in _CORRECTED:
-        near = [c for c in COMMAND_WORDS if _one_edit(word, c)]
+        near = [c for c in COMMAND_WORDS if one_edit(word, c)]
         _CORRECTED[word] = near[0] if len(near) == 1 else None
     return _CORRECTED[word] or word
 
@@ -265,6 +269,20 @@ def expand(text: str) -> str:
     """``text`` (already lower-cased, numbers as digits) with shorthand spelled out."""
     text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "slooow", "pleeease": a held key
     text = re.sub(r"\b1st\b", "first", text)
+    text = re.sub(r"\bb4\b", "before", text)
+    text = re.sub(r"^sign (?:it|this|the video)\b", "add a caption", text)  # "sign it 'by Lin'"
+    text = re.sub(r"^follow (?:it|that|this) (?:up )?with (.+)$", r"add \1 right after it", text)
+    text = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?) in\b", r"at \1 seconds", text)
+    if re.search(r"\b(?:long|short|seconds?|trim|cut|length)\b", text):
+        text = re.sub(r"\bmake it (\d+(?:\.\d+)?)\W*$", r"make it \1 seconds", text)
+    text = re.sub(
+        r"^(?:.*?\b)?(?:one more|1 more) like (the .+?)\W*$", r"generate another clip like \1", text
+    )
+    text = re.sub(
+        r"(?:移到|挪到|放到|放在|调到)第(?:1|一)(?:个|位)?(?![\d个位片段镜视后前之])",
+        "放到最前面",
+        text,
+    )
     text = re.sub(
         r"^(?:i think|i guess|maybe|perhaps|i feel like|honestly)\s*,?\s+(?=the\b)", "", text
     )

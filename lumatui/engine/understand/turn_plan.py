@@ -225,6 +225,7 @@ def plan_turn(
         made := read_new_clip(then.group(1), prepared)
     ):
         ops = made + parse_request(then.group(2), "clip", label_words(draft))[0]
+    ops = _without_project(ops, prepared.text)
     if last == "undo" and [op.name for op in ops] == ["undo"] and _BACK.search(prepared.text):
         ops = [Operation("redo", {"steps": 1})]  # "bring it back" right after an undo
     chinese = prepared.chinese
@@ -265,6 +266,19 @@ _BACK = re.compile(
 
 # "finished sleeve tattoo on an arm 4 sec, put it right after the needle one"
 _THEN_PUT = re.compile(r"^(.+?)\s*[,，]\s*(?:and |then )?((?:put|place|move|stick) it\b.*)$")
+
+
+_PROJECT = re.compile(r"\bfor (?:my|our|his|her|the|a)\b")
+
+
+def _without_project(ops: list[Operation], text: str) -> list[Operation]:
+    """ "I want to make a birthday video for my grandson. Can you make a clip of a cake?": the
+    first sentence is the project, the second the clip; only the clip is made."""
+    made = [op for op in ops if op.name == "generate_clip"]
+    if len(made) < 2 or not re.search(r"\b(?:clip|shot|scene)s?\s+of\b", text):
+        return ops
+    project = [op for op in made if _PROJECT.search(str(op.args.get("prompt", "")))]
+    return [op for op in ops if op not in project] if len(project) < len(made) else ops
 
 
 def _missed_clip(clause: str, prepared: Prepared) -> list[Operation] | None:
