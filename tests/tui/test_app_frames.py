@@ -66,8 +66,10 @@ async def test_preview_plays_frames_that_change_and_a_second_cancels_the_first(
         assert any(ImageChops.difference(shown[0], f).getbbox() for f in shown[1:])
         assert len(app.previews.jobs) == 2
         assert app.workspace is not None
-        cancelled = await app.workspace.client.poll_render(app.previews.jobs[0])
-        assert cancelled.status == "cancelled"
+        first = await app.workspace.client.poll_render(app.previews.jobs[0])
+        # The cancel is sent to the engine; a draft render that finished before it arrived
+        # stays finished (it is never played: its worker is cancelled, checked above).
+        assert first.status in ("cancelled", "completed")
         await wait_for(pilot, lambda: panel.decoded and panel._timer is None, timeout=MEDIA)
         assert len(panel.frames) == 30  # 6 s at 5 fps
         assert "Played 6.0 s at 5 fps, muted." in screen_text(app)
