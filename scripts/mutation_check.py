@@ -357,7 +357,18 @@ MUTATIONS: tuple[Mutation, ...] = (
 
 def _pytest(tests: tuple[str, ...]) -> tuple[int | None, str]:
     """Run the tests in their own process group: on a timeout the engines they started go too."""
-    command = [sys.executable, "-m", "pytest", "-q", "-x", "-n", "0", "-p", "no:cacheprovider", *tests]
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-x",
+        "-n",
+        "0",
+        "-p",
+        "no:cacheprovider",
+        *tests,
+    ]
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         start_new_session=True,
