@@ -200,6 +200,13 @@ class Agent:
             change = await self.media.apply(op, draft, session_id, user_id, base_url, focus)
         if change is None:
             change = apply_pure(draft, op.name, op.args, focus)
+            if change.draft == draft:  # "trim it to 3 s" when it is 3 s: not an edit, not paid
+                same = say(
+                    chinese,
+                    "It is like that already: nothing changed, nothing was charged.",
+                    "已经是这样了：没有改动，也没有扣费。",
+                )
+                return {"ok": False, "message": same}, focus
         self.store.save_draft(
             session_id, change.draft, note("edit", turn, change.focus, change.en, change.zh)
         )

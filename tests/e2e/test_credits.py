@@ -105,3 +105,15 @@ def test_a_step_that_fails_is_not_charged_and_nothing_stays_frozen(engine: Runni
         want = start - spent
         assert chat.raw.credits() == {"available": want, "frozen": 0, "total": want}, message
     assert final_text(evs) == "Set clip 1 volume to 100%. Clip 1 is already there."
+
+
+def test_an_edit_that_changes_nothing_is_not_charged_nor_claimed(engine: RunningEngine) -> None:
+    chat = new_session(engine)
+    chat.say("generate a 2 second clip of a lighthouse")
+    chat.say("generate a 1 second clip of a harbour")
+    before, draft = chat.raw.credits()["available"], chat.draft()
+    for message in ("trim clip 1 to 2 seconds", "remove the transitions"):
+        reply = final_text(chat.say(message))
+        assert "already" in reply and "Trimmed" not in reply and "Removed" not in reply, reply
+    assert chat.raw.credits()["available"] == before
+    assert chat.draft() == draft
