@@ -8,6 +8,7 @@ becomes the request it stands for ("generate another clip of …").
 
 from __future__ import annotations
 
+import functools
 import re
 
 # The words that carry a request: a typo of one of these changes the reading.
@@ -85,9 +86,6 @@ def one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-_CORRECTED: dict[str, str | None] = {}
-
-
 def corrected(word: str) -> str:
     """The command word a typo stands for, else the word as typed."""
     if word in _SPELLED:
@@ -96,10 +94,13 @@ def corrected(word: str) -> str:
         return word
     if any(word.startswith(c) or c.startswith(word) for c in COMMAND_WORDS):
         return word  # "titles", "deleted", "vide…": inflections and cut-offs, not typos
-    if word not in _CORRECTED:
-        near = [c for c in COMMAND_WORDS if one_edit(word, c)]
-        _CORRECTED[word] = near[0] if len(near) == 1 else None
-    return _CORRECTED[word] or word
+    return _nearest(word) or word
+
+
+@functools.lru_cache(maxsize=4096)  # bounded: every word a client types passes through here
+def _nearest(word: str) -> str | None:
+    near = [c for c in COMMAND_WORDS if one_edit(word, c)]
+    return near[0] if len(near) == 1 else None
 
 
 _WORD = re.compile(r"[a-z]+")
