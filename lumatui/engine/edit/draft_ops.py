@@ -316,7 +316,7 @@ def set_fade(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
             edge = 0 if key == "fade_in" else len(segs) - 1
             if edges and index != edge:
                 continue
-            seg.m[key] = max(0, min(int(args[key]), seg.d // 2 if seg.d else int(args[key])))
+            seg.m[key] = max(0, min(int(args[key]), _fade_room(seg, key, args)))
             done.append(key)
             given.append(seg.m[key])
     lay_out(new)
@@ -324,15 +324,27 @@ def set_fade(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
     what_en = " and ".join(k.replace("_", " ") for k in dict.fromkeys(done))
     what_zh = "和".join({"fade_in": "淡入", "fade_out": "淡出"}[k] for k in dict.fromkeys(done))
     asked = next((int(args[k]) for k in ("fade_in", "fade_out") if k in args), 0)
-    ms = min(given, default=asked)  # a fade is at most half its segment: say what was done
-    short_en = " (a fade lasts at most half its clip)" if ms < asked else ""
-    short_zh = "（淡入淡出最长为片段的一半）" if ms < asked else ""
+    ms = min(given, default=asked)  # fades fit in their segment: say what was done
+    short_en = " (the fades fit within the clip)" if ms < asked else ""
+    short_zh = "（淡入淡出不能超过片段长度）" if ms < asked else ""
     return Change(
         new,
         f"Added a {fmt(ms)} s {what_en} to {en_name}{short_en}.",
         f"已为{zh_name}添加{fmt(ms)}秒{what_zh}{short_zh}。",
         segs[0].id,
     )
+
+
+def _fade_room(seg: Segment, key: str, args: dict[str, Any]) -> int:
+    """How long a fade may be: both fit in the segment, so a 2 s fade out on a 3 s clip is
+    what was asked; asked for both at once, neither
+    takes more than half from the other."""
+    if not seg.d:
+        return int(args[key])
+    other = "fade_out" if key == "fade_in" else "fade_in"
+    if other in args:  # both asked at once: the other keeps at most half
+        return seg.d - min(int(args[other] or 0), seg.d // 2)
+    return seg.d - int(seg.m.get(other) or 0)
 
 
 def set_transition(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:

@@ -91,7 +91,11 @@ def _place_tail(text: str) -> str:
 
 
 def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
-    if not has(r"\bmove|\bplace|\bput|\breorder|\bmake\b|移到|放到|挪到|移动|调到|排到|放在", text):
+    if not has(
+        r"\bmove|\bplace|\bput|\breorder|\bmake\b|\bslot|\bstick|\bshift|\bbump|"
+        r"移到|放到|挪到|移动|调到|排到|放在",
+        text,
+    ):
         return None
     if has(r"\bfades?\b|cross\s*-?\s*fade|\btransitions?\b|\bdissolve|转场|过渡|淡入|淡出", text):
         return None  # "put a fade between the first and second clip": a transition

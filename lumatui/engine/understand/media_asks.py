@@ -240,7 +240,9 @@ def _shape_words(text: str) -> str:
 def _prompts(text: str, prepared: Prepared) -> list[str]:
     """One prompt per clip asked for: "two clips, one of a beach and one of a forest"."""
     count = re.search(
-        r"\b([2-5])\s+(?:[\w-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b|([2-5])\s*(?:个|段|条)",
+        r"\b([2-5])\s+(?:[\w-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b|"
+        # "在两段中间", "这两段": the clips that are there, not how many to make
+        r"(?<![在这那前后])([2-5])\s*(?:个|段|条)(?!\s*(?:片段|视频|镜头)?\s*(?:的)?(?:中间|之间))",
         text,
     )
     prompt = prompt_of(text, prepared)
@@ -248,8 +250,9 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
         return [prompt]
     n = int(count.group(1) or count.group(2))
     listed = re.search(r"(?:分别是|分别为|分别|:|：)\s*(.+)$", prompt)
-    if listed and count.group(2):
-        parts = [p.strip() for p in re.split(r"[、,，和与及]|以及", listed.group(1)) if p.strip()]
+    if count.group(2):
+        said = listed.group(1) if listed else prompt
+        parts = [p.strip() for p in re.split(r"[、,，和与及]|以及", said) if p.strip()]
         if len(parts) == n:
             return parts
     prompt = re.sub(r"^\d+\s+(?:clips|videos|shots|scenes)\s*,?\s*", "", prompt)

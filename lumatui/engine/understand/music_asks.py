@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from lumatui.engine.operations import Operation, ref
+from lumatui.engine.understand.music_cues import music_cue
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     FADE_BOTH,
@@ -41,6 +42,8 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
         fade_in = fade_out = True
     fade_ms = int((seconds_in(text) or 1.5) * 1000)
     target = ref("bgm")
+    if cue := music_cue(text):  # "stop the music when the shop window appears"
+        return [Operation("time_music", {"target": target, "cue": cue})]
     if has(
         r"\bremove|\bdelete|\bdrop|\bno\s+(?:background\s+)?music|"
         r"\bwithout|get rid|\bdon'?t (?:want|need)|"
@@ -57,6 +60,8 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
         return [Operation("set_volume", {"target": target, "volume": 0.0})]
     upload = has(UPLOAD, text)
     timing = music_timing(text)
+    if (fade_in or fade_out) and not range_in(text):
+        timing = None  # "fade it in over the first second": the fade's length, not a timing
     adding = has(r"\badd\b|\binclude\b|\bput\b|加|添加|配上", text)
     if timing and not adding:  # "start the music at 2s", "the music 5 seconds long"
         return [Operation("time_music", {"target": target, **timing})]

@@ -63,7 +63,9 @@ _FRAMING = [
     r"^(?:and|then|next|now|also|so|ok|okay|and finally|finally|lastly|plus)\b[\s,:]*",
     r"\b(?:please|pls|plz|if (?:that|it) is alright|if you can|if possible|lol|thanks)\b",
     r"\b(?:could|can|would) you (?:also |please )?(?:make|do|give me|create|get)\b",
-    r"\b(?:i(?:'d| would) (?:like|love)|i want|i need|we need|need|want|gimme|give me|how about|"
+    r"^\s*(?:and )?(?:after that|after this|next up|up next)\b[\s,:]*",
+    r"\b(?:i(?:'d| would)(?: also| really| then)? (?:like|love)|i(?: also)? want|i(?: also)? need|"
+    r"we need|need|want|gimme|give me|how about|"
     r"what about|could we have|can we have|can we get|can i get|could i get|let'?s have)\b",
     r"\bto open (?:my|the|our) [a-z ]+$",
     r"\b(?:make|do) (?:me )?one(?: of)?\b",
@@ -75,6 +77,7 @@ _FRAMING = [
     r"\b(?:a|an|some)?\s*(?:little |short |quick |nice |new )?"
     r"(?:clip|shot|scene|video|film|footage|close-?up|closeup|b-?roll)s?\s*(?:of|showing|with)?\b",
     r"\b(?:like|just|basically)\b",
+    r"\b(?:as well|too)\s*$",
     r"还要|再来|再要|来个|来一个|要一个|一个|\d+个|的镜头|的画面|的片段|的视频|镜头|画面|"
     r"\d+(?:\.\d+)?秒钟?的?",
 ]
@@ -119,7 +122,7 @@ _REMARK = re.compile(
 _HEADING = re.compile(
     r"^(?:(?:create|make|generate|add)\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|next|last|another|new)?\s*(?:clip|shot|scene)\s*\d*|"
-    r"first|second|third|fourth|fifth|next|then|finally|lastly)\s*:"
+    r"first|second|third|fourth|fifth|next(?: up)?|up next|then|finally|lastly)\s*:"
 )
 
 

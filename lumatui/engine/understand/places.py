@@ -38,8 +38,10 @@ def _tail_place(at: str, tail: str) -> dict[str, Any] | None:
     tail = tail.strip()
     if _PHOTO_TAIL.match(tail):
         return {"at": at, "words": ["photo"]}  # the clip made from a still
-    if _IT_TAIL.match(tail):
+    if _IT_TAIL.match(tail) or re.fullmatch(r"(?:that|this)\s+" + NOUN, tail):
         return {"at": at, "it": True}
+    if re.match(r"(?:that|this)\s+(?!" + NOUN + r")", tail):
+        return None  # "and after that the beagle asleep": "afterwards", not a place
     if match := _NUMBER_TAIL.match(tail):
         return {"at": at, "index": int(match.group(1))}
     match = _ORDINAL_TAIL.match(tail) or re.match(r"^(?:the\s+)?(\w+(?:[- ]to[- ]last)?)$", tail)
@@ -59,6 +61,18 @@ def _tail_place(at: str, tail: str) -> dict[str, Any] | None:
 
 def relative_place(text: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
     """A place next to another clip, and where its words are in ``text``."""
+    if between := re.search(
+        r"\b(?:in\s+)?between\s+(?:the\s+)?(?:two|2|both)\s+(?:of\s+the\s+)?(halves|parts|pieces|"
+        r"[\w'-]+(?:\s+[\w'-]+)?)\s+(?:ones|clips|shots|scenes|videos)\b|"
+        r"\b(?:in\s+)?between\s+(?:the\s+)?(?:two|2|both)\s+(halves|parts|pieces)\b",
+        text,
+    ):
+        said = between.group(1) or between.group(2)
+        if said in ("halves", "parts", "pieces"):  # after a split: the two with one label
+            return {"at": "between", "halves": True}, between.span()
+        words = [w for w in said.split() if len(w) > 2 and w not in NOT_LABELS]
+        if words:  # "between the two stage ones": the two clips that show it
+            return {"at": "between", "words": words}, between.span()
     if between := re.search(
         r"\b(?:in\s+)?between\s+(?:them|those(?: two)?|these(?: two)?|the two|both)\b|"
         r"两个中间|中间",

@@ -97,6 +97,7 @@ class Prepared:
     quotes: list[str] = field(default_factory=list)
     chinese: bool = False
     original: str = ""
+    unnamed: str = ""  # ``text`` before clip names were spelled out ("the beagle one")
 
     def unquote(self, text: str) -> str:
         return PLACEHOLDER.sub(lambda m: self.quotes[int(m.group(1))], text)
@@ -110,6 +111,34 @@ class Prepared:
         phrase = self.unquote(phrase).strip()
         at = self.original.lower().find(phrase.lower())
         return self.original[at : at + len(phrase)] if at >= 0 and phrase else phrase
+
+
+def worded(phrase: str, original: str) -> str:
+    """``phrase`` with digits put back as the words the person wrote when they were part of
+    a name, not a count or a length: "a sweaty high five", "the seven seas"."""
+
+    def back(match: re.Match[str]) -> str:
+        before, digits, after = match.group(1), match.group(2), match.group(3)
+        for word in _EN_NUMBER.finditer(original.lower()):
+            value = en_to_number(word.group(0))
+            if value is None or _fmt(value) != digits:
+                continue
+            said = original[word.start() : word.end()].strip()
+            left = original[: word.start()].lower().rstrip()
+            right = original[word.end() :].lower().lstrip()
+            if (before and left.endswith(before)) or (after and right.startswith(after)):
+                return " ".join(w for w in (before, said, after) if w)
+        return match.group(0)
+
+    return _NUMBER_IN_NAME.sub(
+        lambda m: back(m) if m.group(1) or m.group(3) else m.group(0), phrase
+    )
+
+
+# A number with a word beside it and no unit after it: maybe part of a name ("high 5")
+_NUMBER_IN_NAME = re.compile(
+    r"(?:\b([a-z]+)\s+)?\b(\d+)\b(?!\s*(?:s\b|secs?|seconds?|%|x\b|\.\d|秒))(?:\s+([a-z]+))?"
+)
 
 
 def is_chinese(text: str) -> bool:

@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from lumatui.engine.edit.timeline import clips, kind_of
+from lumatui.engine.edit.timeline import clips, find, kind_of
 from lumatui.engine.media.scene_words import CHINESE_WORDS
 from lumatui.engine.operations import Operation
+from lumatui.engine.understand.glossary import NAMES
+from lumatui.engine.understand.music_cues import cue_to_times
 from lumatui.engine.understand.shorthand import one_edit as _one_edit
 from lumatui.protocol.draft import Draft, Segment
 
@@ -54,11 +56,24 @@ def _across(word: str, shown: str) -> int:
     """A name in one language for a clip labelled in the other: "日落" for "sunset over the sea",
     "forest" for "秋天的森林" (the generator's own bilingual scene words)."""
     if re.search(r"[\u4e00-\u9fff]", word):
-        english = {en for zh, en in CHINESE_WORDS.items() if len(zh) > 1 and zh in word}
+        english = {en for zh, en in BILINGUAL.items() if len(zh) > 1 and zh in word}
+        english |= {en for zh, en in NAMES.items() if len(zh) == 1 and word.strip("的那段个") == zh}
         return int(any(re.search(rf"\b{re.escape(en)}", shown) for en in english))
     if not re.search(r"[\u4e00-\u9fff]", shown):
         return 0
-    return int(any(en == _stem(word) and zh in shown for zh, en in CHINESE_WORDS.items()))
+    return int(
+        any(
+            (en.startswith(_stem(word)) or (len(en) >= 5 and _stem(word).startswith(en)))
+            and zh in shown
+            for zh, en in BILINGUAL.items()
+        )
+        if len(word) > 3
+        else any(en == _stem(word) and zh in shown for zh, en in BILINGUAL.items())
+    )
+
+
+# What the generator draws and what people name: every Chinese word with its English.
+BILINGUAL = {**CHINESE_WORDS, **NAMES}
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -303,10 +318,9 @@ class _Resolver:
             out[f"{side}_id"] = got["id"]
         return out
 
-    def place(self, place: dict[str, Any]) -> dict[str, Any] | Doubt:
-        if place.get("at") == "between":  # "put it between them": only two clips say where
-            pool = clips(self.draft)
-            return {"at": "after", "id": pool[0].id} if len(pool) == 2 else _which(pool)
+    def place(self, place: dict[str, Any], moving: str | None = None) -> dict[str, Any] | Doubt:
+        if place.get("at") == "between":
+            return self.between(place, moving)
         if place.get("it"):
             if self.made_earlier or not self.focus or kind_of(self.draft, self.focus) != "clip":
                 return {"at": "end"} if self.made_earlier else place
@@ -319,6 +333,22 @@ class _Resolver:
                 return _several(self.draft, found)
             return {"at": place["at"], "id": found[0].id}
         return place
+
+    def between(self, place: dict[str, Any], moving: str | None) -> dict[str, Any] | Doubt:
+        """ "Between them", "between the two stage ones", "between the two halves": the two
+        clips meant (the one that moves aside) say where; anything else is a question."""
+        pool = [seg for seg in clips(self.draft) if seg.id != moving]
+        if place.get("words"):
+            pool = matches(pool, [str(w) for w in place["words"]])
+            if not pool:
+                return _no_clip(self.draft, [str(w) for w in place["words"]])
+        elif place.get("halves"):
+            labels = [str(seg.m.get("label", "")) for seg in pool]
+            twins = [s for s, label in zip(pool, labels, strict=True) if labels.count(label) == 2]
+            pool = twins if len(twins) == 2 else pool
+        if len(pool) == 2:
+            return {"at": "after", "id": pool[0].id}
+        return _several(self.draft, pool) if place.get("words") else _which(pool)
 
 
 def resolve_references(
@@ -341,6 +371,14 @@ def resolve_references(
             return named
         op = named
         args = dict(op.args)
+        if op.name == "time_music" and isinstance(args.get("cue"), dict):
+            cue = args.pop("cue")
+            got = resolver.target({"kind": "clip", "words": cue["words"]})
+            if isinstance(got, Doubt):
+                return got
+            hit = find(draft, got["id"])
+            if hit:
+                args.update(cue_to_times(cue, hit[1], draft))
         if op.name == "swap_clips":
             swapped = resolver.swap(args)
             if isinstance(swapped, Doubt):
@@ -354,7 +392,8 @@ def resolve_references(
         if isinstance(args.get("place"), dict):
             place = dict(args["place"])
             phrase = place.pop("phrase", None)
-            got = resolver.place(place)
+            moving = args["target"].get("id") if isinstance(args.get("target"), dict) else None
+            got = resolver.place(place, moving if op.name == "move_clip" else None)
             if isinstance(got, Doubt) and phrase and not resolver.names_a_clip(place):
                 # "a city after the rain" with no rain clip: the words were the scene
                 args["prompt"] = f"{args.get('prompt', '')} {phrase}".strip()

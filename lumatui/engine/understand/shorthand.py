@@ -169,7 +169,22 @@ _GOES = re.compile(
     r"^(?:could |can |should |would )?(?:you )?(.+?)\s+(?:go|goes|come|comes|be|is|should go|"
     r"should be|should come|needs to (?:go|be|come)|has to (?:go|be|come)|must (?:go|be|come))\s+"
     r"(first|last|at the (?:start|end|beginning|front)|to the (?:start|end|front)|"
-    r"(?:right |just )?(?:before|after) .+?)\W*$"
+    r"(?:right |just )?(?:before|after|between) .+?)\W*$"
+)
+# "put the sheet music first, then the choir": an order, the rest following
+_FIRST_THEN = re.compile(
+    r"^(?:please |can you |could you |let'?s )?(?:put|move|have|place|start with)\s+(.+?)\s+"
+    r"(?:first|at the (?:start|beginning|front))\s*(?:,|and|;)?\s*(?:and )?then\s+(.+?)\W*$"
+)
+_VERB_LEAD = (
+    r"(?:trim|cut|delete|remove|add|make|put|move|swap|speed|slow|fade|mute|change|set|use|"
+    r"generate|create|export|split|shorten|lengthen|extend|give|play)\b"
+)
+# "can the globe be the first thing people see", "make the barn the closing shot"
+_FIRST_THING = re.compile(
+    r"^(?:can|could|should|would|let|make)?\s*(?:we |you |i )?(?:make |have |let )?(the .+?)\s+"
+    r"(?:be |is |as |become )?the\s+(?:very\s+)?(first|last|opening|closing|final)\s+"
+    r"(?:thing|clip|shot|one|scene|image|picture|frame)\b.*$"
 )
 # Words for the screen said without quotes: "write Happy Birthday across the middle",
 # "put EPIC BOSS FIGHT in big letters". Read on the message as typed (case kept).
@@ -270,6 +285,7 @@ def expand(text: str) -> str:
     """``text`` (already lower-cased, numbers as digits) with shorthand spelled out."""
     text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "slooow", "pleeease": a held key
     text = re.sub(r"\b1st\b", "first", text)
+    text = re.sub(r"^(?:next up|up next)\b\s*:?", "next:", text)  # "next up: a fox…"
     text = re.sub(r"\bb4\b", "before", text)
     text = re.sub(r"^sign (?:it|this|the video)\b", "add a caption", text)  # "sign it 'by Lin'"
     text = re.sub(r"^follow (?:it|that|this) (?:up )?with (.+)$", r"add \1 right after it", text)
@@ -278,6 +294,12 @@ def expand(text: str) -> str:
         text = re.sub(r"\bmake it (\d+(?:\.\d+)?)\W*$", r"make it \1 seconds", text)
     text = re.sub(
         r"^(?:.*?\b)?(?:one more|1 more) like (the .+?)\W*$", r"generate another clip like \1", text
+    )
+    text = re.sub(  # "the sniffing grass one again please": one more of it
+        r"^(?:(?:can i have|could i get|can we get|give me|do|make)\s+)?(the [a-z' -]+? "
+        r"(?:one|clip|shot))\s+(?:again|once more)(?:\s+(?:please|pls))?\W*$",
+        r"generate another clip like \1",
+        text,
     )
     text = re.sub(
         r"(?:移到|挪到|放到|放在|调到)第(?:1|一)(?:个|位)?(?![\d个位片段镜视后前之])",
@@ -362,7 +384,14 @@ def expand(text: str) -> str:
     )
     text = re.sub(r"\bgo(?:es)? (slow|slower)\b", "slower", text)
     text = re.sub(r"\bgo(?:es)? (fast|faster|quick|quicker)\b", "faster", text)
-    if (match := _OPEN.match(text)) and not re.search(
+    if (match := _FIRST_THEN.match(text)) and not re.match(_VERB_LEAD, match.group(2)):
+        text = f"move {_the(match.group(1))} to the start"  # "the sheet music first, then …"
+    elif (match := _FIRST_THING.match(text)) and not re.search(
+        r"\b(?:title|caption|text|music|song|words|it|this|that)\b", match.group(1)
+    ):
+        end = "start" if match.group(2) in ("first", "opening") else "end"
+        text = f"move {_the(match.group(1))} to the {end}"  # "can the globe be the first thing…"
+    elif (match := _OPEN.match(text)) and not re.search(
         r"\b(?:title|caption|text|music|fade)\b", text
     ):
         text = f"move {_the(match.group(1))} to the start"

@@ -217,6 +217,7 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         r"\bthe (?:\w+ )?(?:title|caption|text|subtitle|heading|headline|writing|wording|"
         r"lettering|letters|words)\b|(?<!on )(?<!to )(?<!over )\bit\b|\bthat\b|"
         r"\bmy (?:title|caption)|^(?:title|caption|subtitle)\b(?!.*§)|"
+        r"\b(?:change|edit|rename|update|fix|reword|retitle)\s+(?:title|caption|subtitle|text)\b|"
         r"(?<![加个一添])(?:标题|字幕|文字)(?![:：])",
         text,
     ) and not has(

@@ -33,8 +33,15 @@ from lumatui.engine.understand.music_asks import read_music
 from lumatui.engine.understand.named_clips import label_words, refer_by_name
 from lumatui.engine.understand.naming import target_in
 from lumatui.engine.understand.new_clip import read_new_clip
-from lumatui.engine.understand.prepared_text import Prepared, is_chinese, prepare, split_clauses
+from lumatui.engine.understand.prepared_text import (
+    Prepared,
+    is_chinese,
+    prepare,
+    split_clauses,
+    worded,
+)
 from lumatui.engine.understand.references import Doubt, resolve_references
+from lumatui.engine.understand.slots import seconds_in
 from lumatui.engine.understand.text_asks import read_text_request
 from lumatui.engine.understand.whole_asks import (
     read_canvas,
@@ -137,6 +144,7 @@ def parse_request(
     ``focus`` is the kind of what was touched last (``title``, ``caption``, ``bgm``…);
     ``labels`` the words the clips are known by ("graffiti first" names one)."""
     prepared = prepare(message)
+    prepared.unnamed = prepared.text
     prepared.text = refer_by_name(prepared.text, labels or set())
     clauses = split_clauses(prepared.text)
     groups: list[str] = []
@@ -217,6 +225,12 @@ def plan_turn(
         ops, missed = answered, []  # "which clip?" — "the candle one"
     elif (not ops or all(op.name in _LENGTHS for op in ops)) and (
         made := read_new_clip(prepared.text, prepared, strong=bool(ops))
+        or (
+            not ops  # "the beagle asleep on a couch, 2s": a new clip of a subject there
+            and prepared.unnamed != prepared.text
+            and seconds_in(prepared.unnamed) is not None
+            and read_new_clip(prepared.unnamed, prepared)
+        )
     ):
         ops, missed = made, []  # "clip: kettlebell swings, two seconds"
     elif len(missed) == 1 and ops and (made := _missed_clip(missed[0], prepared)):
@@ -248,6 +262,8 @@ def plan_turn(
         reply = questions.doubtful(resolved, chinese)
         return TurnPlan([], reply_if_empty=reply, chinese=chinese, pending=combined)
     for op in resolved:
+        if op.name == "generate_clip" and isinstance(op.args.get("prompt"), str):
+            op.args["prompt"] = worded(op.args["prompt"], text)  # "a high five", not "high 5"
         problem = args_problem(op.name, op.args)
         if problem:
             reply = questions.invalid(op.name, problem, chinese)
