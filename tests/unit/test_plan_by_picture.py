@@ -10,30 +10,14 @@ import pytest
 from lumatui.engine.config import EngineConfig
 from lumatui.engine.edit.draft_ops import set_fade
 from lumatui.engine.understand.turn_plan import plan_turn
-from lumatui.protocol.draft import Draft, Segment, Track, TrackType
+from lumatui.protocol.draft import Draft
+from tests.support.drafts import draft_of as shared_draft
 
 CONFIG = EngineConfig(data_dir=Path("/nonexistent"))
 
 
 def draft_of(*labels: str, music: bool = False, title: str | None = None) -> Draft:
-    segs = [
-        Segment(
-            id=f"seg_{n}",
-            st=n * 3000,
-            d=3000,
-            src=f"/media/a{n}/c.mp4",
-            m={"label": label, "prompt": label, "source_ms": 3000, "kind": "clip"},
-        )
-        for n, label in enumerate(labels)
-    ]
-    tracks = [Track(id="v", tt=TrackType.VIDEO, sg=segs)]
-    if music:
-        song = Segment(id="seg_m", st=0, d=3000 * len(labels), m={"follow_video": True})
-        tracks.append(Track(id="a", tt=TrackType.AUDIO, m={"role": "bgm"}, sg=[song]))
-    if title:
-        text = Segment(id="seg_t", st=0, d=2000, txt=title, m={"kind": "title"})
-        tracks.append(Track(id="x", tt=TrackType.TEXT, sg=[text]))
-    return Draft(t=tracks)
+    return shared_draft(*labels, clip_ms=3000, music=music, title=title)
 
 
 def only(text: str, draft: Draft) -> tuple[str, dict[str, Any]]:

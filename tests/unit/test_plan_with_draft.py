@@ -12,27 +12,10 @@ import pytest
 from lumatui.engine.config import EngineConfig
 from lumatui.engine.registry import MAKES_MEDIA, REGISTRY, SPECS, args_problem, tools
 from lumatui.engine.understand.turn_plan import plan_turn
-from lumatui.protocol.draft import Draft, Segment, Track, TrackType
+from lumatui.protocol.draft import Draft
+from tests.support.drafts import draft_of
 
 CONFIG = EngineConfig(data_dir=Path("/nonexistent"))
-
-
-def draft_of(*prompts: str, title: str | None = None) -> Draft:
-    segs = [
-        Segment(
-            id=f"seg_{n}",
-            st=n * 2000,
-            d=2000,
-            src=f"/media/a{n}/c.mp4",
-            m={"label": p, "prompt": p, "source_ms": 2000, "kind": "clip"},
-        )
-        for n, p in enumerate(prompts)
-    ]
-    tracks = [Track(id="v", tt=TrackType.VIDEO, sg=segs)]
-    if title:
-        text = Segment(id="seg_t", st=0, d=1000, txt=title, m={"kind": "title"})
-        tracks.append(Track(id="x", tt=TrackType.TEXT, sg=[text]))
-    return Draft(t=tracks)
 
 
 TWO = draft_of("sunset over the sea", "lighthouse at dusk")

@@ -336,9 +336,8 @@ def set_fade(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
 
 
 def _fade_room(seg: Segment, key: str, args: dict[str, Any]) -> int:
-    """How long a fade may be: both fit in the segment, so a 2 s fade out on a 3 s clip is
-    what was asked; asked for both at once, neither
-    takes more than half from the other."""
+    """How long a fade may be: both fades fit in the segment, so a 2 s fade out on a 3 s
+    clip is what was asked; asked for both at once, neither takes more than half."""
     if not seg.d:
         return int(args[key])
     other = "fade_out" if key == "fade_in" else "fade_in"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lumatui.engine.edit.timeline import clips
+from lumatui.engine.edit.timeline import music, video_end
 from lumatui.protocol.draft import Draft, Segment
 
 _MUSIC = r"(?:the |my )?(?:background )?(?:music|song|bgm|soundtrack|track|tune|audio)"
@@ -110,16 +110,9 @@ def music_cue(text: str) -> dict[str, Any] | None:
 def cue_to_times(cue: dict[str, Any], clip: Segment, draft: Draft) -> dict[str, float]:
     """The time_music arguments that start or end the music at the clip's edge."""
     at = clip.st if cue["edge_of"] == "start" else clip.end
-    song = next(
-        (s for t in draft.t if t.tt == 1 and t.m.get("role", "bgm") == "bgm" for s in t.sg), None
-    )
-    start = song.st if song else 0
+    song = next(iter(music(draft)), None)
     if cue["sets"] == "start":
-        end = song.end if song and not song.m.get("follow_video") else draft_end(draft)
+        end = song.end if song and not song.m.get("follow_video") else video_end(draft)
         return {"start": at / 1000, "duration": max(100, end - at) / 1000}
+    start = song.st if song else 0
     return {"start": start / 1000, "duration": max(100, at - start) / 1000}
-
-
-def draft_end(draft: Draft) -> int:
-    pool = clips(draft)
-    return max((seg.end for seg in pool), default=0)

@@ -52,28 +52,27 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") else word
 
 
+# What the generator draws and what people name: every Chinese word with its English.
+BILINGUAL = [*CHINESE_WORDS.items(), *NAMES.items()]
+
+
 def _across(word: str, shown: str) -> int:
     """A name in one language for a clip labelled in the other: "日落" for "sunset over the sea",
-    "forest" for "秋天的森林" (the generator's own bilingual scene words)."""
+    "东京" for "tokyo street at night", "forest" for "秋天的森林"."""
     if re.search(r"[\u4e00-\u9fff]", word):
-        english = {en for zh, en in BILINGUAL.items() if len(zh) > 1 and zh in word}
-        english |= {en for zh, en in NAMES.items() if len(zh) == 1 and word.strip("的那段个") == zh}
+        bare = word.strip("的那段个")  # one character names only when said alone: "猫那段"
+        english = {en for zh, en in BILINGUAL if zh in word and (len(zh) > 1 or bare == zh)}
         return int(any(re.search(rf"\b{re.escape(en)}", shown) for en in english))
     if not re.search(r"[\u4e00-\u9fff]", shown):
         return 0
-    return int(
-        any(
-            (en.startswith(_stem(word)) or (len(en) >= 5 and _stem(word).startswith(en)))
-            and zh in shown
-            for zh, en in BILINGUAL.items()
-        )
-        if len(word) > 3
-        else any(en == _stem(word) and zh in shown for zh, en in BILINGUAL.items())
-    )
+    stem = _stem(word)
 
+    def names(en: str) -> bool:  # long words by their start: "dumplings", "strawberries"
+        if len(word) <= 3:
+            return en == stem
+        return en.startswith(stem) or (len(en) >= 5 and stem.startswith(en))
 
-# What the generator draws and what people name: every Chinese word with its English.
-BILINGUAL = {**CHINESE_WORDS, **NAMES}
+    return int(any(names(en) and zh in shown for zh, en in BILINGUAL))
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -334,6 +333,14 @@ class _Resolver:
             return {"at": place["at"], "id": found[0].id}
         return place
 
+    def cue(self, cue: dict[str, Any]) -> dict[str, float] | Doubt:
+        """ "Stop the music when the fireworks appear": the clip's edge, in seconds."""
+        got = self.target({"kind": "clip", "words": cue["words"]})
+        if isinstance(got, Doubt):
+            return got
+        hit = find(self.draft, got["id"])
+        return cue_to_times(cue, hit[1], self.draft) if hit else {}
+
     def between(self, place: dict[str, Any], moving: str | None) -> dict[str, Any] | Doubt:
         """ "Between them", "between the two stage ones", "between the two halves": the two
         clips meant (the one that moves aside) say where; anything else is a question."""
@@ -372,13 +379,10 @@ def resolve_references(
         op = named
         args = dict(op.args)
         if op.name == "time_music" and isinstance(args.get("cue"), dict):
-            cue = args.pop("cue")
-            got = resolver.target({"kind": "clip", "words": cue["words"]})
-            if isinstance(got, Doubt):
-                return got
-            hit = find(draft, got["id"])
-            if hit:
-                args.update(cue_to_times(cue, hit[1], draft))
+            timed = resolver.cue(args.pop("cue"))
+            if isinstance(timed, Doubt):
+                return timed
+            args.update(timed)
         if op.name == "swap_clips":
             swapped = resolver.swap(args)
             if isinstance(swapped, Doubt):
