@@ -233,11 +233,12 @@ class LumaApp(App[None]):
         self.frames.load(event.view, event.request)
 
     def on_credits_loaded(self, event: CreditsLoaded) -> None:
-        panel = self.query_one(CreditsPanel)
-        if event.credits is None:
-            panel.unavailable()
-        else:
-            panel.show(event.credits)
+        """A balance read; one that lands while the app closes finds no panel and is dropped."""
+        for panel in self.query(CreditsPanel):
+            if event.credits is None:
+                panel.unavailable()
+            else:
+                panel.show(event.credits)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A worker that failed unexpectedly: logged to a file, one line in the chat."""

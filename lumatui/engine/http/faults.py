@@ -31,7 +31,7 @@ FAULTS = {
     "export-402": "render submit answers HTTP 402",
     "rate-limit-once": "the first anonymous-token call answers HTTP 429",
     "drop-stream-after": "N: chat streams are cut after N events; the turn finishes anyway",
-    "stall": "S: chat streams send only heartbeats for S seconds before the reply",
+    "stall": "S: chat streams hold the reply's first event for S seconds, sending heartbeats",
     "bad-json-once": "one chat event is invalid JSON",
     "http-500-once": "PATH: the first request to PATH (a prefix) answers HTTP 500",
     "slow": "MS: every request waits MS milliseconds first",
@@ -189,13 +189,15 @@ class FaultMiddleware:
     def _chat_send(self, send: Send) -> Send:
         f = self.faults
         events = 0
-        started = time.monotonic()
 
         async def wrapped(message: Message) -> None:
             nonlocal events
             chunk = message.get("body", b"") if message["type"] == "http.response.body" else b""
             is_event = bool(chunk.strip()) and chunk != HEARTBEAT
             if is_event and f.stall and events == 0:
+                # Counted from the first event, not the request: however long the turn takes
+                # to start replying on a loaded machine, the hold is the same.
+                started = time.monotonic()
                 while (left := f.stall - (time.monotonic() - started)) > 0:
                     await asyncio.sleep(min(left, self.heartbeat_seconds))
                     if f.stall - (time.monotonic() - started) > 0:
