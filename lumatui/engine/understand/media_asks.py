@@ -36,7 +36,8 @@ GEN_SHAPE = (
     r"(?:clip|video|shot|scene|footage|animation)"
     r"|(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|featuring)\b"
     r"|\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s)\b\s+(?:[\w'-]+\s+){0,4}?(?:clip|video|shot|scene)"
-    r"|生成|(?:做|来|制作|创建|加|添加|插入)\s*(?:1\s*)?(?:个|段|条)"
+    r"|\b[2-5]\s+(?:[\w'-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b"
+    r"|生成|(?:做|来|制作|创建|加|添加|插入|我想要|我要|给我)\s*(?:[1-5]\s*)?(?:个|段|条)"
 )
 
 
@@ -76,6 +77,14 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     if not match:  # "another one, 1 second, of a watering can"
         match = re.search(r"^(?:another|one more)(?: one)?\b[\s,\w.-]*?\bof\s+(.+)$", text)
     prompt = match.group(1) if match else text
+    prompt = re.sub(_SHOT_IS, "", prompt).lstrip(": ：")
+    # "我想做一个陶艺工作室的宣传片，先来一段拉坯的": the project said first, then the clip
+    prompt = re.sub(
+        r"^(?:我|我们)(?:想|要|打算|准备)(?:做|拍|剪|弄)?[^，,。]{0,30}?"
+        r"(?:宣传片|短片|片子|视频|vlog|广告|合集)[，,。]\s*(?=\S)",
+        "",
+        prompt,
+    )
     if found := relative_place(prompt):  # "… right after the beach one": a place, not a scene
         start, end = found[1]
         prompt = prompt[:start] + " " + prompt[end:]
@@ -96,12 +105,14 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     )
     prompt = re.sub(
         r"(?:\b(?:for|lasting|about|around|roughly|just|only|maybe|perhaps|like)\s+)*"
-        r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)\s*(?:long|的)?",
+        r"(?:各|每个|每段|每条)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)\s*(?:long|的)?",
         " ",
         prompt,
     )
     prompt = re.sub(
-        r"(?:,\s*|\s)\b(?:like|about|around|roughly|maybe|perhaps)\s*$", "", prompt.rstrip(" ,?.!")
+        r"(?:,\s*|\s)\b(?:like|about|around|roughly|maybe|perhaps|each|apiece)\s*$",
+        "",
+        prompt.rstrip(" ,?.!"),
     )
     prompt = re.sub(
         r"\b(?:could we have|can we have|can we get|can i get|could i get|i'?d love|i would love|"
@@ -126,13 +137,20 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         " ",
         prompt,
     )
+    # a verb with a count frames the subject ("来一段…", "再做个…"); one-character verbs and
+    # measure words elsewhere are part of it (面条, 来自, 加州, 放风筝)
     prompt = re.sub(
-        r"\d+\s*(?:个|段|条)|^再|生成|制作|创建|帮我|请|给我|我要|一个|个|段|条|的视频|视频|片段|镜头|做|来|"
-        r"^在|添加|加上|加|插入|放到|放",
+        r"(?:再|又|先)?(?:生成|制作|创建|添加|插入|做|来|加|放)\s*(?:一|\d+|这|那)?\s*(?:个|段|条)",
         " ",
         prompt,
     )
-    prompt = re.sub(r"(?:内容|画面|主题|场景)(?:是|为)|(?:的)?(?:内容|画面)$", " ", prompt)
+    prompt = re.sub(
+        r"(?:一|\d+)\s*(?:个|段|条)|生成|制作|创建|帮我|请|给我|我想要|我要|我想|的视频|视频|片段|镜头|添加|加上|"
+        r"插入|放到|^\s*(?:再|在|先|又)+|^\s*(?:个|段|条)",
+        " ",
+        prompt,
+    )
+    prompt = re.sub(r"(?:内容|画面|主题|场景)(?:是|为)|(?:的)?(?:内容|画面)[\s，,。]*$", " ", prompt)
     prompt = re.sub(r"\bsame length\b|一样长的?|同样长的?", " ", prompt)
     prompt = re.sub(  # "再来一个跟刚才一样的", "another like that": the last subject again
         r"(?:跟|和|像)?(?:刚才|上一个|之前|前面)?(?:那个|的)?(?:一)?样的?|\blike (?:that|it|this|"
@@ -180,6 +198,9 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
         has(r"生成", text)
         or has(r"^(?:please\s+|can you\s+|could you\s+)?(?:generate|render)\b", text)
         or (has(GEN_VERB, text) and has(VIDEO_NOUN, text) and has(GEN_SHAPE, text))
+        or has(r"^(?:再|先)?(?:做|来|制作)\s*[2-5]\s*段(?!音乐|配乐|文字|字幕)", text)
+        or has(r"^[2-5]\s+(?:[\w'-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b", text)
+        or has(_SHOT_IS, text)
         or has(
             r"^(?:(?:a|an|quick|short|little|brief|simple|nice|one)\s+)+"
             r"(?:\d+(?:\.\d+)?\s*-?\s*(?:seconds?|s)\s+)?[\w\s'-]*?"
@@ -217,6 +238,15 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
     return ops
 
 
+# "第一段是红油锅底翻滚", "opening shot: fog over a lake": a clip described by its place
+_SHOT_IS = (
+    r"(?:^|(?<=[，,。]))\s*(?:第\s*\d+\s*(?:段|个|条)|开头|开场|结尾)(?:镜头|画面|视频)?\s*"
+    r"(?:是(?!不是)|为|[:：])|"
+    r"^(?:the\s+)?(?:first|opening|next|last|final|closing)\s+(?:clip|shot|scene)\s*[:：]\s*"
+    r"(?!(?:make|trim|cut|move|put|delete|remove|speed|slow|change|set|shorten)\b)(?=\S)"
+)
+
+
 _SUBJECT = re.compile(
     r"(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|featuring)\s+(.+)$"
 )
@@ -249,13 +279,17 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
     if not count:
         return [prompt]
     n = int(count.group(1) or count.group(2))
-    listed = re.search(r"(?:分别是|分别为|分别|:|：)\s*(.+)$", prompt)
+    listed = re.search(r"(?:分别是|分别为|分别|:|：)[\s:：]*(.+)$", prompt)
     if count.group(2):
         said = listed.group(1) if listed else prompt
         parts = [p.strip() for p in re.split(r"[、,，和与及]|以及", said) if p.strip()]
         if len(parts) == n:
             return parts
-    prompt = re.sub(r"^\d+\s+(?:clips|videos|shots|scenes)\s*,?\s*", "", prompt)
+    prompt = re.sub(
+        r"^\d+\s+(?:[\w'-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b(?:\s*please)?\s*[,:：]?\s*",
+        "",
+        prompt,
+    )
     listed = [
         re.sub(r"^(?:an?|the|one of)\s+", "", p.strip(" ,:：."))
         for p in re.split(r"\s*(?:,|;|\band\b|\bor\b)\s*(?:and\s+)?", prompt.lstrip(" :："))

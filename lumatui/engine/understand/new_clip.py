@@ -78,7 +78,8 @@ _FRAMING = [
     r"(?:clip|shot|scene|video|film|footage|close-?up|closeup|b-?roll)s?\s*(?:of|showing|with)?\b",
     r"\b(?:like|just|basically)\b",
     r"\b(?:as well|too)\s*$",
-    r"还要|再来|再要|来个|来一个|要一个|一个|\d+个|的镜头|的画面|的片段|的视频|镜头|画面|"
+    r"^\s*(?:给我|帮我|请|我想要|我要|我想|麻烦)+\s*",
+    r"(?:再|还)?(?:来|要|做)\s*(?:\d+|一)?\s*(?:个|段)|还要|再来|再要|一个|\d+个|的镜头|的画面|的片段|的视频|镜头|画面|"
     r"\d+(?:\.\d+)?秒钟?的?",
 ]
 _PLAIN_END = re.compile(r"^[\s,.:;!?，。：；！？、-]+|[\s,.:;!?，。：；！？、的-]+$")

@@ -346,7 +346,11 @@ def expand(text: str) -> str:
         text,
     )
     text = re.sub(
-        r"\b2 (loud|long|short|quiet|fast|slow|big|small|dark|bright|much)\b", r"too \1", text
+        # "2 short" is "too short", "2 short clips" a count of clips
+        r"\b2 (loud|long|short|quiet|fast|slow|big|small|dark|bright|much)\b"
+        r"(?!\s+(?:[\w'-]+\s+)?(?:clips|videos|shots|scenes|ones)\b)",
+        r"too \1",
+        text,
     )
     text = _WORD.sub(lambda m: corrected(m.group(0)), text)
     text = re.sub(r"\bslo(?:w)?[- ]?mo(?:tion)?\b", "slower", text)
