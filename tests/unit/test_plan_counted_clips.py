@@ -72,7 +72,7 @@ def test_chinese_framing_is_left_out_of_the_subject_and_nothing_more(
 
 @pytest.mark.parametrize(
     "text",
-    ["the first clip: make it 2s", "第二段是不是太长了", "its 2 short", "the last clip is too long"],
+    ["the first clip: make it 2s", "第二段是不是太长了", "its 2 short", "the last one is too long"],
 )
 def test_a_clip_named_by_its_place_is_an_edit_or_a_question_not_a_new_clip(text: str) -> None:
     plan = plan_turn(text, CONFIG, draft_of("bridge at dusk", "river boats"), None)

@@ -150,7 +150,9 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         " ",
         prompt,
     )
-    prompt = re.sub(r"(?:内容|画面|主题|场景)(?:是|为)|(?:的)?(?:内容|画面)[\s，,。]*$", " ", prompt)
+    prompt = re.sub(
+        r"(?:内容|画面|主题|场景)(?:是|为)|(?:的)?(?:内容|画面)[\s，,。]*$", " ", prompt
+    )
     prompt = re.sub(r"\bsame length\b|一样长的?|同样长的?", " ", prompt)
     prompt = re.sub(  # "再来一个跟刚才一样的", "another like that": the last subject again
         r"(?:跟|和|像)?(?:刚才|上一个|之前|前面)?(?:那个|的)?(?:一)?样的?|\blike (?:that|it|this|"
