@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from lumatui.engine.config import EngineConfig
 from lumatui.engine.understand.turn_plan import plan_turn
 from lumatui.protocol.draft import Draft, Segment, Track, TrackType
-from tests.understanding.corpus import describe, run_corpus
+from tests.understanding.corpus import CORPUS_ENGINE, describe, run_corpus
 from tests.understanding.sets import DEV, HELDOUT
 
 PLAN_MESSAGES = [
@@ -120,7 +120,7 @@ def main() -> int:
     from tests.support.engine import start_engine
 
     with tempfile.TemporaryDirectory() as tmp:
-        engine = start_engine(Path(tmp) / "engine", "--heartbeat-seconds", "0.5")
+        engine = start_engine(Path(tmp) / "engine", "--heartbeat-seconds", "0.5", *CORPUS_ENGINE)
         try:
             sets = {"dev": DEV, "heldout": HELDOUT}
             for name in ["dev", "heldout"] if args.set == "both" else [args.set]:

@@ -41,6 +41,12 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     serve.add_argument("--render-slots", type=int, default=0, help="parallel renders (0: auto)")
     serve.add_argument(
+        "--media-scale",
+        type=int,
+        default=1,
+        help="draw made clips at 1/N of the canvas (tests and benchmarks; exports keep it)",
+    )
+    serve.add_argument(
         "--print-tools",
         action="store_true",
         help="print the agent's operations as JSON-schema tools and exit",
@@ -194,6 +200,7 @@ def serve(args: argparse.Namespace) -> int:
         silent_edit_share=args.silent_edit_share,
         token_requests_per_hour=args.token_requests_per_hour,
         render_slots=args.render_slots,
+        media_scale=max(1, args.media_scale),
         anonymous_credits=args.anonymous_credits,
         allow_private_urls=args.allow_private_urls,
         faults=args.fault,

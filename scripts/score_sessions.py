@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.support.engine import start_engine  # noqa: E402
-from tests.understanding.corpus import Report, Session, run_corpus  # noqa: E402
+from tests.understanding.corpus import CORPUS_ENGINE, Report, Session, run_corpus  # noqa: E402
 
 SET_NAME = re.compile(r"[a-z0-9_]+")
 
@@ -60,7 +60,7 @@ def main() -> int:
     sets = {name: load(name) for name in args.sets}
     reports: dict[str, Report] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        engine = start_engine(Path(tmp) / "engine", "--heartbeat-seconds", "0.5")
+        engine = start_engine(Path(tmp) / "engine", "--heartbeat-seconds", "0.5", *CORPUS_ENGINE)
         try:
             for name, sessions in sets.items():
                 start = time.perf_counter()

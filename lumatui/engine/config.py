@@ -29,6 +29,9 @@ class EngineConfig:
     # default so a token holder cannot probe the engine's own machine.
     allow_private_urls: bool = False
     generator_seed: int = 7
+    # Made clips are drawn at 1/N of the canvas (the draft keeps the real canvas): a knob
+    # for tests and benchmarks that need many clips quickly; exports stay at the canvas.
+    media_scale: int = 1
     # ``--fault`` specs (engine/faults.py): misbehave like the cloud, for tests and demos.
     faults: list[str] = field(default_factory=list)
 

@@ -133,6 +133,10 @@ class MediaMaker:
         fresh = [a for a in uploads if a.asset_id not in used]
         return (fresh or uploads)[-1]
 
+    def _scaled(self, size: int) -> int:
+        """A canvas side as made clips are drawn: the canvas, or 1/``media_scale`` of it."""
+        return max(16, size // self.config.media_scale // 2 * 2)
+
     async def _import(
         self, path: Path, session_id: str, user_id: str, label: str, recipe: Recipe | None = None
     ) -> Asset:
@@ -156,8 +160,8 @@ class MediaMaker:
                 self.generator.generate,
                 prompt,
                 seconds=seconds,
-                width=draft.m.width,
-                height=draft.m.height,
+                width=self._scaled(draft.m.width),
+                height=self._scaled(draft.m.height),
                 fps=draft.m.fps,
                 seed=seed,
                 out_path=Path(tmp) / "generated.mp4",
@@ -265,8 +269,8 @@ class MediaMaker:
                 out,
                 motion=motion,
                 seconds=seconds,
-                width=draft.m.width,
-                height=draft.m.height,
+                width=self._scaled(draft.m.width),
+                height=self._scaled(draft.m.height),
                 fps=draft.m.fps,
             )
             recipe = Recipe(
@@ -322,7 +326,11 @@ class MediaMaker:
         new = change.draft
         srcs = [seg.src for t in new.tracks_of(TrackType.VIDEO) for seg in t.sg if seg.src]
         done = await asyncio.to_thread(
-            self.redraw.redraw_all, srcs, new.m.width, new.m.height, user_id
+            self.redraw.redraw_all,
+            srcs,
+            self._scaled(new.m.width),
+            self._scaled(new.m.height),
+            user_id,
         )
         made = {src: media_url(base_url, a.asset_id, a.filename) for src, a in done.made.items()}
         new = swap_sources(new, made)

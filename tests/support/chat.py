@@ -78,11 +78,13 @@ class ChatSession:
         return json.dumps(self.draft(), ensure_ascii=False)
 
 
-def new_session(engine: RunningEngine, *setup: str) -> ChatSession:
-    """A new user (100 credits) with a new session on a small canvas, after ``setup``."""
+def new_session(engine: RunningEngine, *setup: str, small: bool = True) -> ChatSession:
+    """A new user (100 credits) with a new session, after ``setup``; on a small canvas unless
+    ``small`` is off (for an engine started with ``--media-scale``, which keeps media small
+    on the real canvas)."""
     raw = Raw(engine.url)
     raw.login()
     chat = ChatSession(raw, raw.session())
-    for message in (SMALL_CANVAS, *setup):
+    for message in ((SMALL_CANVAS,) if small else ()) + setup:
         chat.say(message)
     return chat

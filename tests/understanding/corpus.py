@@ -36,6 +36,9 @@ Step = tuple[str, str]
 Session = tuple[str, list[Step]]
 MAY_DROP_CLIPS = {"delete_clip", "start_over", "undo", "redo", "set_length"}
 MAX_QUESTION = 400
+# The corpus runs on the real canvas (what people have) with media drawn at 1/6 of it, so
+# hundreds of made clips stay cheap while canvas sizes read as a person would see them.
+CORPUS_ENGINE = ("--media-scale", "6")
 
 
 @dataclass
@@ -199,7 +202,7 @@ def judge(
 
 def run_session(engine: RunningEngine, session: Session, folder: Path, report: Report) -> None:
     name, steps = session
-    chat = new_session(engine)
+    chat = new_session(engine, small=False)
     for message, expected in steps:
         if message.startswith("upload:"):
             chat.upload(picture(folder, message.split(":", 1)[1]))

@@ -51,7 +51,7 @@ SESSIONS: list[Session] = [
         [
             (
                 "generate a 3 second clip of a mountain landscape",
-                "ops=generate_clip; c1.m.prompt=mountain landscape; draft.width=180",
+                "ops=generate_clip; c1.m.prompt=mountain landscape; draft.width=1080",
             ),
             ("add a title 'Summit' for the first 2 seconds", "ops=add_text; t.txt=Summit"),
             ("make the title bigger and put it at the top", "t.m.position=top; t.m.size>0"),
@@ -229,8 +229,8 @@ SESSIONS: list[Session] = [
         "canvas",
         [
             ("generate a 1 second clip of a skateboarder", "ops=generate_clip"),
-            ("make it square", "ops=set_canvas; draft.width=180; draft.height=180"),
-            ("actually go back to vertical", "ops=set_canvas; draft.height>180"),
+            ("make it square", "ops=set_canvas; draft.width=1080; draft.height=1080"),
+            ("actually go back to vertical", "ops=set_canvas; draft.height>1080"),
             ("make the video loop three times", "ops=loop; n=3"),
             ("what do I have so far", "ops=describe_timeline; n=3"),
         ],

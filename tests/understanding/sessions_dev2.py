@@ -57,7 +57,7 @@ SESSIONS: list[Session] = [
             ("change the caption to 'Available today'", "ops=edit_text; t.txt=Available today"),
             (
                 "make the video square for instagram",
-                "ops=set_canvas; draft.width=180; draft.height=180",
+                "ops=set_canvas; draft.width=1080; draft.height=1080",
             ),
             ("make it pop more", "ops=style_text; t.m.anim=pop"),
         ],
@@ -116,7 +116,7 @@ SESSIONS: list[Session] = [
             ("把第二个片段放慢一点", "ops=set_speed; c2.m.speed<1"),
             ("把饺子那段删掉", "ops=delete_clip; n=1"),
             ("给它加一个淡出", "ops=set_fade; c1.m.fade_out>0"),
-            ("改成横屏", "ops=set_canvas; draft.width=320"),
+            ("改成横屏", "ops=set_canvas; draft.width=1920"),
             ("好看一点", "ask"),
         ],
     ),

@@ -120,7 +120,7 @@ SESSIONS: list[Session] = [
             ("交换第一个和第二个片段", "ops=swap_clips; order=霓虹,夜景"),
             ("把最后一个片段剪到一秒半", "ops=trim; c2.d=1500"),
             ("撤销", "ops=undo; c2.d=2000"),
-            ("改成正方形", "ops=set_canvas; draft.width=180; draft.height=180"),
+            ("改成正方形", "ops=set_canvas; draft.width=1080; draft.height=1080"),
             ("时间线上现在有什么？", "ops=describe_timeline"),
         ],
     ),

@@ -33,7 +33,7 @@ MARKETER: Session = (
         ("make the headline bigger", "ops=style_text; texts=1; t.m.size>16"),
         (
             "switch to square for the IG feed",
-            "ops=set_canvas; draft.width=180; draft.height=180",
+            "ops=set_canvas; draft.width=1080; draft.height=1080",
         ),
         (
             "add an upbeat background track, keep it low",

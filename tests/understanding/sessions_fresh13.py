@@ -35,7 +35,7 @@ NONPROFIT: Session = (
         ),
         (
             "Switch it to YouTube format",
-            "ops=set_canvas; draft.width=320; draft.height=180",
+            "ops=set_canvas; draft.width=1920; draft.height=1080",
         ),
         ("Show the full picture, don't crop", "ops=set_fit"),
         ("Music: hopeful but not cheesy", "ops=add_music; music=1"),
@@ -84,7 +84,7 @@ VLOG_ZH: Session = (
         ("删掉最后一个", "ops=delete_clip; n=2; order=柳树,雷峰塔"),
         ("第一个剪到一点五秒", "ops=trim; c1.d=1500; order=柳树,雷峰塔"),
         ("把两个片段调换一下", "ops=swap_clips; order=雷峰塔,柳树"),
-        ("改成横屏", "ops=set_canvas; draft.width>319; draft.height<1081"),
+        ("改成横屏", "ops=set_canvas; draft.width>1080; draft.height<1920"),
         (
             "加个标题“杭州一日游”，放在中间",
             "texts=1; t.txt~杭州一日游; t.m.position=center",

@@ -143,7 +143,7 @@ SESSIONS: list[Session] = [
             ("can you grab my logo off mikesplumbing.com", "ask"),
             ("remove the tap one", "ops=delete_clip;order=wrench,bathroom"),
             ("oops put it back", "ops=undo;order=tap,wrench,bathroom"),
-            ("make it youtube format", "ops=set_canvas;draft.width>200"),
+            ("make it youtube format", "ops=set_canvas;draft.width>1080"),
         ],
     ),
 ]

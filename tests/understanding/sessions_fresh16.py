@@ -17,7 +17,7 @@ SESSIONS: list[Session] = [
             ("第一个缩短两秒", "ops=trim;c1.d=4000"),
             ("加标题 双十一大促 全场五折", "ops=add_text;texts=1;t.txt~双十一大促"),
             ("标题放顶部，红色", "texts=1;t.m.position=top"),
-            ("做成横屏的", "ops=set_canvas;draft.width>200"),
+            ("做成横屏的", "ops=set_canvas;draft.width>1080"),
             ("两段之间加个转场", "ops=set_transition;c2.m.xfade>0"),
             ("帮我算一下这个视频能卖多少货", "ask"),
         ],

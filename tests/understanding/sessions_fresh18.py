@@ -67,7 +67,7 @@ DRONE: Session = (
             "generate 6s of aerial footage over a mountain lake at sunrise",
             "ops=generate_clip; n=1; c1.d=6000",
         ),
-        ("switch canvas to 16:9 for youtube", "ops=set_canvas; draft.width>200; n=1"),
+        ("switch canvas to 16:9 for youtube", "ops=set_canvas; draft.width>1080; n=1"),
         (
             "add a 4s clip of a drone shot following a river through a canyon",
             "ops=generate_clip; order=lake,river; c2.d=4000",

@@ -45,7 +45,7 @@ FOUNDER: Session = (
             "next: team high-fiving in an office, 3s",
             "ops=generate_clip; order=laptop,team; c2.d=3000",
         ),
-        ("16:9 pls, it's for the pitch deck", "ops=set_canvas; draft.width>200; n=2"),
+        ("16:9 pls, it's for the pitch deck", "ops=set_canvas; draft.width>1080; n=2"),
         (
             "title 'Seed round: closed' top, first 2 seconds",
             "texts=1; t.txt~Seed round: closed; t.m.position=top; t.d=2000",

@@ -67,7 +67,7 @@ SESSIONS: list[Session] = [
             ("ditch the last one", "ops=delete_clip; n=2; order=kickflip,grip"),
             ("slo mo the kickflip", "ops=set_speed; c1.m.speed<1; order=kickflip,grip"),
             ("put the grip tape one b4 the kickflip", "ops=move_clip; order=grip,kickflip"),
-            ("make it for youtube", "ops=set_canvas; draft.width>250; draft.height<250"),
+            ("make it for youtube", "ops=set_canvas; draft.width>1080; draft.height<1920"),
             ("add some hype music", "ops=add_music; music=1"),
             ("cut the music", "ops=remove_music; music=0"),
             ("can u make the board glow neon", "ask"),

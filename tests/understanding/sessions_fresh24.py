@@ -68,7 +68,7 @@ SESSIONS: list[Session] = [
             ),
             (
                 "Set the canvas to 16:9 for the client presentation.",
-                "ops=set_canvas; draft.width>250; draft.height<250",
+                "ops=set_canvas; draft.width>1080; draft.height<1920",
             ),
             ("Trim the villa shot from 1s to 5s.", "ops=trim; c1.d=4000; order=villa,staircase"),
             (

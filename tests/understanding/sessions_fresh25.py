@@ -73,7 +73,10 @@ SESSIONS: list[Session] = [
             ("throw on some upbeat music", "ops=add_music; music=1; b.m.mood=upbeat"),
             ("music fade out at the end", "music=1; b.m.fade_out>0"),
             ("delete the shark clip lol", "ask"),
-            ("make it landscape for youtube", "ops=set_canvas; draft.width>250; draft.height<250"),
+            (
+                "make it landscape for youtube",
+                "ops=set_canvas; draft.width>1080; draft.height<1920",
+            ),
         ],
     ),
     (

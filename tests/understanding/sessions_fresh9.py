@@ -97,7 +97,7 @@ SESSIONS: list[Session] = [
                 "ops=generate_clip; n=1; c1.d=2000; order=lighthouse",
             ),
             ("put the harbor clip first", "ask"),
-            ("make it 9:16", "ops=set_canvas; draft.height>300"),
+            ("make it 9:16", "ops=set_canvas; draft.height>1080"),
             (
                 "add a 3 second clip of a harbor at dawn at the start",
                 "ops=generate_clip; order=harbor,lighthouse",

@@ -179,7 +179,7 @@ SESSIONS: list[Session] = [
                 "ops=add_text; t.m.anchor=whole",
             ),
             ("delete the truck clip", "ask"),
-            ("make it horizontal", "ops=set_canvas; draft.width=320"),
+            ("make it horizontal", "ops=set_canvas; draft.width=1920"),
         ],
     ),
 ]
