@@ -27,6 +27,8 @@ class Target(Args):
     id: str | None = Field(None, description="a segment id (set by the planner)")
     role: Literal["title", "caption", "text"] | None = None
     text_is: str | None = Field(None, description="the text that reads exactly this")
+    fact: str | None = Field(None, description='a text known by what it says ("the price")')
+    like: str | None = Field(None, description="new words, shaped like the text meant")
     edges: bool | None = Field(None, description="fade only the first and last clip")
     middle: bool | None = Field(None, description="the middle one of an odd number")
     indexes: list[int] | None = Field(None, description="several clips by order")

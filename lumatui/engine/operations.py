@@ -8,7 +8,8 @@ the reading is chosen.
 A target reference is a dict: ``kind`` (``clip``, ``text``, ``bgm``, ``any``), and one of
 ``id`` / ``ids`` (segments the planner resolved: "the sunset clip", "clips 2 and 3"),
 ``index`` (1-based, negative from the end), ``all``, ``it`` (the last thing touched),
-``role`` (a text's kind), ``text_is`` (the text that reads exactly this).
+``role`` (a text's kind), ``text_is`` (the text that reads exactly this), ``fact`` with
+``like`` (a text known by the fact it says: "the price", shaped like "£435,000").
 """
 
 from __future__ import annotations

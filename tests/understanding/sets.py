@@ -12,7 +12,7 @@ from tests.understanding.corpus import Session
 
 DEV_NAMES = (
     *(f"dev{n}" if n > 1 else "dev" for n in range(1, 7)),
-    *(f"fresh{n}" for n in range(6, 26)),
+    *(f"fresh{n}" for n in range(6, 30)),
     "heldout5",
 )
 HELDOUT_NAMES = ("heldout",)

@@ -327,6 +327,9 @@ def set_fade(draft: Draft, args: dict[str, Any], focus: str | None) -> Change:
     ms = min(given, default=asked)  # fades fit in their segment: say what was done
     short_en = " (the fades fit within the clip)" if ms < asked else ""
     short_zh = "（淡入淡出不能超过片段长度）" if ms < asked else ""
+    if asked == 0:  # "remove the fade from the last clip"
+        en, zh = f"Removed the {what_en} from {en_name}.", f"已去掉{zh_name}的{what_zh}。"
+        return Change(new, en, zh, segs[0].id)
     return Change(
         new,
         f"Added a {fmt(ms)} s {what_en} to {en_name}{short_en}.",

@@ -7,6 +7,7 @@ it, and text stays inside the video (text anchored to the end moves with it).
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -208,6 +209,8 @@ def resolve(draft: Draft, target: dict[str, Any] | None, focus: str | None) -> l
         saying = [s for s in pool if (s.txt or "").strip().lower() == wanted]
         if saying:
             return saying[:1]
+    if target.get("fact"):  # "the price": the text added as it, else the one shaped like it
+        return _fact_text(pool, str(target["fact"]), str(target.get("like") or ""))
     words = [str(w) for w in target.get("words") or []]
     named = [
         s for s in pool if words and any(w in str(s.m.get("label", "")).lower() for w in words)
@@ -218,3 +221,31 @@ def resolve(draft: Draft, target: dict[str, Any] | None, focus: str | None) -> l
     if focused:
         return focused
     return [pool[-1]]
+
+
+def _shape(text: str) -> set[str]:
+    """What kind of fact a text says: money, digits, a web address, an email."""
+    shape = set()
+    if re.search(r"[$£€¥₹]|\b(?:usd|eur|gbp|rmb)\b|元|块", text, re.I):
+        shape.add("money")
+    if re.search(r"\d", text):
+        shape.add("digits")
+    if re.search(r"@", text):
+        shape.add("at")
+    if re.search(r"\bwww\.|\.(?:com|org|net|io|co)\b|https?://", text, re.I):
+        shape.add("web")
+    return shape
+
+
+def _fact_text(pool: list[Segment], fact: str, like: str) -> list[Segment]:
+    named = [s for s in pool if str(s.m.get("name", "")).lower() == fact]
+    if named:
+        return named[:1]
+    wanted = _shape(like)
+    shaped = [s for s in pool if wanted and wanted <= _shape(s.txt or "")]
+    if len(shaped) == 1:
+        return shaped
+    raise EditError(
+        f"No text on the video is the {fact}. Say which one: \"change 'old words' to '{like}'\".",
+        f"没有找到写着{fact}的文字。请说明要改哪一条：“把'原来的文字'改成'{like}'”。",
+    )

@@ -44,7 +44,8 @@ ClipReader = Callable[[str, dict[str, Any], bool], list[Operation] | None]
 def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
         r"\bswap|\bexchange|\bswitch|\breverse|\bbackwards order|"
-        r"交换|互换|调换|对调|倒序|反过来|倒过来|换下?位置|换个位置",
+        r"交换|互换|调换|对调|倒序|反过来|倒过来|换下?位置|换个位置|"
+        r"[和跟与].{1,16}?换(?:下|换|过来)?(?:吧)?\W*$",  # "第一段和最后一段换一下"
         text,
     ):
         return None
@@ -99,6 +100,12 @@ def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         return None
     if has(r"\bfades?\b|cross\s*-?\s*fade|\btransitions?\b|\bdissolve|转场|过渡|淡入|淡出", text):
         return None  # "put a fade between the first and second clip": a transition
+    if has(
+        r"^(?:please\s+)?(?:put|place|stick|slot)\s+(?:a|an|some)\s+"
+        r"(?!(?:clip|copy|duplicate|photo|picture|video)\b)",
+        text,
+    ):
+        return None  # "put a sunrise between them": a new clip, not one that is there
     tail = _place_tail(text)
     place = place_in(tail)
     if not place or not (clipish or target.get("it")):
@@ -148,11 +155,11 @@ def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
         text = re.sub(r"(快|慢)了?\s*1\s*倍", r"\1", text)
     faster = has(
         r"\bfaster|\bspeed(?:s|ed)? (?:it |this |that |them |the (?:\w+ ){1,3}|clip \d+ )?up|"
-        r"\bquicker|\bspeed up|\bhurry|加速|快进|快点|加快|快些|变快",
+        r"\bquicker|\bspeed up|\bsped up|\bhurry|加速|快进|快点|加快|快些|变快",
         text,
     )
     slower = has(
-        r"\bslower|\bslow (?:it |this |that |them |"
+        r"\bslower|\bslow(?:ed)? (?:it |this |that |them |"
         r"the (?:\w+ ){1,3}|clip \d+ )?down|减速|慢点|放慢|慢些|变慢",
         text,
     )
@@ -172,6 +179,13 @@ def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
     return [Operation("set_speed", args)]
 
 
+NO_FADE = (
+    r"\b(?:remove|no|without|drop|delete|get rid of|lose|kill)\b(?:\s+(?:the|all|any|those|"
+    r"these|that|its))*\s+fade|\bfades?\s+off\b|\bfade\w*\s+(?:removed|gone)\b|\bunfade\b|"
+    r"(?:去掉|取消|删掉|不要|去除)(?:\S{0,6}?)(?:淡入|淡出|渐入|渐出|渐变)"
+)
+
+
 def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     both = has(FADE_BOTH, text)
     fade_in = both or has(
@@ -188,6 +202,8 @@ def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
         fade_out = has(r"\bat the end\b|\bending\b|结尾|最后", text)
         fade_in = has(r"\bat the (?:start|beginning)\b|开头|开始", text)
     ms = int((seconds_in(text) or 1.0) * 1000)
+    if has(NO_FADE, text):
+        ms = 0
     tgt = target_in(text, "clip")
     if tgt.get("it"):
         tgt["kind"] = "any"  # "fade it out": whatever was touched last, music included
@@ -198,6 +214,8 @@ def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
             tgt = ref("clip", all=True, edges=True)
     elif tgt.get("all") and has(WHOLE_VIDEO, text):
         tgt["edges"] = True
+    if ms == 0:  # a fade removed goes from every clip meant, not only the video's edges
+        tgt.pop("edges", None)
     return [fade_op(tgt, fade_in or not fade_out, fade_out or not fade_in, ms)]
 
 

@@ -111,7 +111,21 @@ DECLINES: tuple[Decline, ...] = (
         re.compile(
             r"\bmake (?:it|this|them|the [a-z]+(?: [a-z]+)?) (?:look|seem|appear|sound|feel) "
             r"(?:like|as if|as though)\b|\bin real time\b|\breverb\b|\becho\b|autotune|"
-            r"\bpitch\b|bass boost|equali[sz]e|noise reduction|看起来像|变成像|混响|回声"
+            r"\b(?:change|raise|lower|shift|adjust)\s+(?:the\s+)?pitch\b|"
+            r"\bpitch[- ]?(?:up|down|shift\w*)\b|"
+            r"bass boost|equali[sz]e|noise reduction|看起来像|变成像|混响|回声|"
+            # what is in the picture or the sound: "make the car look new", "sing in tune"
+            r"\bmake (?:it|this|them|the (?!(?:title|text|caption|words|music|song)\b)[a-z]+"
+            r"(?: [a-z]+)?) (?:look|seem|appear) (?!(?:faster|slower|longer|shorter|bigger|"
+            r"smaller)\b)|\b(?:in|out of) tune\b|\boff[- ]key\b|跑调|走音|"
+            # "remove the clutter from the kitchen shot": a thing in a clip, not the clip
+            r"\b(?:remove|erase|get rid of|take out|clean up)\s+(?:the |all (?:the )?|those |"
+            r"these |some )?(?:(?!(?:clips?|shots?|ones?|videos?|segments?|parts?|scenes?|photos?|"
+            r"images?|pictures?|music|songs?|sound|audio|fades?|title|text|captions?|crossfades?|"
+            r"transitions?|speed|gaps?|silence|black|first|last|end|start|beginning|it|them|"
+            r"that|this)\b)[a-z]+\s+){1,2}(?:from|on|in|off)\s+(?!(?:the |my |this |our )?"
+            r"(?:timeline|project|cut|edit|draft|sequence|video|movie|reel|list|end|start|"
+            r"beginning|middle)\b)"
         ),
         "I can't change what a clip shows. I can generate a new clip of it (\"a 3 second clip "
         'of …"), or change its speed, length, order and fades.',

@@ -26,7 +26,7 @@ MAX_SECONDS = 30.0
 
 GEN_VERB = (
     r"\bgenerate|\bcreate|\bmake|\brender|\bproduce|\bgive me|\bshow me|\bi want|\bi need|\bplace|"
-    r"\bi'd like|\badd|\binsert|\bput|\bappend|\bprepend|\bget\b|\bwant\b|"
+    r"\bi'd like|\badd|\binsert|\bput|\bappend|\bprepend|\bget\b|\bwant\b|\bneed\b|"
     r"生成|制作|做|创建|来|加|添加|插入|给我|我要|我想要"
 )
 
@@ -36,7 +36,8 @@ GEN_SHAPE = (
     r"(?:clip|video|shot|scene|footage|animation)"
     r"|(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|featuring)\b"
     r"|\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s)\b\s+(?:[\w'-]+\s+){0,4}?(?:clip|video|shot|scene)"
-    r"|\b[2-5]\s+(?:[\w'-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b"
+    r"|(?<!the )(?<!these )(?<!those )(?<!both )\b[2-5]\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:clips|videos|shots|scenes)\b"
     r"|生成|(?:做|来|制作|创建|加|添加|插入|我想要|我要|给我)\s*(?:[1-5]\s*)?(?:个|段|条)"
 )
 
@@ -105,14 +106,16 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     )
     prompt = re.sub(
         r"(?:\b(?:for|lasting|about|around|roughly|just|only|maybe|perhaps|like)\s+)*"
-        r"(?:各|每个|每段|每条)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)\s*(?:long|的)?",
+        r"(?:各|每个|每段|每条|大概|大约|差不多|约|长)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s\b|秒钟?)"
+        r"\s*(?:long|左右|上下|的)?",
         " ",
         prompt,
     )
+    prompt = re.sub(r"^\s*(?:each|apiece)\b\s*[:：,]?\s*", "", prompt)
     prompt = re.sub(
         r"(?:,\s*|\s)\b(?:like|about|around|roughly|maybe|perhaps|each|apiece)\s*$",
         "",
-        prompt.rstrip(" ,?.!"),
+        prompt.rstrip(" ,?.!，。？！"),
     )
     prompt = re.sub(
         r"\b(?:could we have|can we have|can we get|can i get|could i get|i'?d love|i would love|"
@@ -217,7 +220,10 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
     if not generating:
         return None
     if has(
-        r"\b(?:on|to|over|onto|in|into)\s+the\s+(?:[\w'-]+\s+){0,3}(?:clip|video|shot|one)\b", text
+        r"\b(?:on|to|over|onto|in|into)\s+the\s+(?:[\w'-]+\s+){0,3}(?:clip|video|shot|one)\b|"
+        r"\d\s*-?\s*(?:seconds?|secs?|s)\s+of\s+(?:the|that|this|my)\s+(?:[\w'-]+\s+){0,3}"
+        r"(?:clip|video|shot|one)\b",
+        text,
     ):
         return None  # "render an overlay on the living room clip": about a clip that is there
     seconds = clamp_seconds(seconds_in(text))
@@ -232,8 +238,18 @@ def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
     prompts = _prompts(text, prepared)
     if aspect and prompts and prompts[0] in ("this", "it", "that", "an abstract scene"):
         return ops  # "make this a vertical video": the shape, not a new clip
-    for prompt in prompts:
-        args: dict[str, object] = {"prompt": prompt, "seconds": seconds}
+    own = _item_seconds(text, len(prompts)) if len(prompts) > 1 else None
+    if own:  # the lengths the list gives; the others, the one said before the list, if any
+        header = re.split(r"分别是|分别为|分别|:|：", text, maxsplit=1)[0]
+        seconds = clamp_seconds(seconds_in(header) if ":" in text or "：" in text else None)
+    if not all(p.strip() for p in prompts):
+        return None  # nothing described: "put it between the 2 clips" is a move
+    for index, prompt in enumerate(prompts):
+        said = own[index] if own else None
+        args: dict[str, object] = {
+            "prompt": prompt,
+            "seconds": clamp_seconds(said) if said is not None else seconds,
+        }
         if place:
             args["place"] = place
         ops.append(Operation("generate_clip", args))
@@ -269,10 +285,25 @@ def _shape_words(text: str) -> str:
     return nouns.replace("_", " ")
 
 
+def _item_seconds(text: str, n: int) -> list[float | None] | None:
+    """Each listed clip's own length, when the list gives any: "3 clips: a wheel 4s, a chain
+    3 s, the shop for five seconds", "三段：锅底翻滚 4秒，毛肚 3秒，排队的人 5秒"."""
+    body = re.split(r"分别是|分别为|分别|:|：", text, maxsplit=1)[-1]
+    items = [
+        p for p in re.split(r"\s*(?:[,;，；、]|\band\b|以及)\s*(?:and\s+)?", body) if p.strip()
+    ]
+    shared = r"(?:各|每个|每段|每条|都|\beach\b|\bapiece\b|\ball\b)"
+    if len(items) != n or re.search(shared, body):
+        return None  # "…，各四秒", "…, 3 s each": one length for all
+    said = [seconds_in(item) for item in items]
+    return said if any(s is not None for s in said) else None
+
+
 def _prompts(text: str, prepared: Prepared) -> list[str]:
     """One prompt per clip asked for: "two clips, one of a beach and one of a forest"."""
     count = re.search(
-        r"\b([2-5])\s+(?:[\w-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b|"
+        r"(?<!the )(?<!these )(?<!those )\b([2-5])\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:clips|videos|shots|scenes)\b|"
         # "在两段中间", "这两段": the clips that are there, not how many to make
         r"(?<![在这那前后])([2-5])\s*(?:个|段|条)(?!\s*(?:片段|视频|镜头)?\s*(?:的)?(?:中间|之间))",
         text,
@@ -288,7 +319,9 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
         if len(parts) == n:
             return parts
     prompt = re.sub(
-        r"^\d+\s+(?:[\w'-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b(?:\s*please)?\s*[,:：]?\s*",
+        r"^(?:[\w' ]*?\s)?\d+\s+(?:[\w'-]+\s+){0,2}?(?:clips|videos|shots|scenes)\b"
+        r"(?:\s+of(?:\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))?)?(?:\s*(?:each|apiece|please))?"
+        r"\s*[,:：]?\s*",
         "",
         prompt,
     )
@@ -318,7 +351,10 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
         return [Operation("add_music", {"upload": True, "file": named[0]})]
     image = has(IMAGE, text) or bool(named and named[1] == "image")
     # "animate it with a slow zoom": only a still can be animated, so "it" is the photo
-    image = image or has(r"\banimate\b|\bken ?burns\b|动起来|做成动态|动态效果", text)
+    image = image or (
+        has(r"\banimate\b|\bken ?burns\b|动起来|做成动态|动态效果", text)
+        and not has(r"\b(?:title|caption|subtitle|text|words|headline)\b|标题|字幕|文字", text)
+    )
     motion = motion_in(text)
     video = has(r"\bvideos?\b|\bclips?\b|footage|视频|片段|素材", text)
     acts = has(

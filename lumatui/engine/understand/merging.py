@@ -45,6 +45,8 @@ def _merged(previous: Operation, op: Operation) -> Operation | None:
     first, second = previous.args.get("target") or {}, op.args.get("target") or {}
     if _named_target(first) and _named_target(second) and first != second:
         return None
+    if len({first.get("kind"), second.get("kind")} - {None, "any"}) > 1:
+        return None  # "fade out the last clip and the music": a clip and the music
     args = dict(previous.args)
     for group in _EXCLUSIVE:
         if group & op.args.keys():

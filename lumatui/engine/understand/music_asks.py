@@ -26,6 +26,14 @@ from lumatui.engine.understand.slots import (
 )
 from lumatui.engine.understand.style_words import mood_in
 
+# "calm music at 25% volume": music named with no verb at all, a request to have it
+_MUSIC_NAMED = (
+    r"^(?!.*\b(?:louder|quieter|softer|lower|higher|turn|down|up)\b)"
+    r"(?!(?:make|turn|set|put|change|have|get|let|is|are|can|could|the|my|this|that|it)\b)"
+    r"(?:some |a |an )?(?:[\w-]+ ){0,3}?(?:music|song|bgm|soundtrack|tune|track)\b"
+    r"(?! (?:is|was|should|needs)\b)"
+)
+
 
 def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
     music = has(MUSIC, text)
@@ -34,9 +42,9 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
     mood = mood_in(text)
     volume = None if by_percent(text) is not None else volume_in(text)
     both = has(FADE_BOTH, text)
-    fade_in = both or has(r"fade[sd]?\s*(?:it\s+|the music\s+)?in\b|淡入|渐入|渐强", text)
+    fade_in = both or has(r"fad(?:e[sd]?|ing)\s*(?:it\s+|the music\s+)?in\b|淡入|渐入|渐强", text)
     fade_out = both or has(
-        r"fade[sd]?\s*(?:it\s+|the music\s+)?out\b|淡出|渐出|渐弱|fade away", text
+        r"fad(?:e[sd]?|ing)\s*(?:it\s+|the music\s+)?out\b|淡出|渐出|渐弱|fade away", text
     )
     if has(r"\bfade\b", text) and not (fade_in or fade_out):
         fade_in = fade_out = True
@@ -75,17 +83,25 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
             args["volume"] = volume
         ops.append(Operation("replace_music", {k: v for k, v in args.items() if v is not None}))
     elif (
-        has(
-            r"\badd|\bput|\binclude|\bgive|\bplay|\bwith|\bgenerate|\bcreate|\bmake|\buse|\bset|"
-            r"\bneed|\bwant|加|添加|配|来|放|用|生成|需要|要",
-            text,
+        (
+            has(
+                r"\badd|\bput|\binclude|\bgive|\bplay|\bwith|\bgenerate|\bcreate|\bmake|\buse|"
+                r"\bset|\bneed|\bwant|加|添加|配|来|放|用|生成|需要|要",
+                text,
+            )
+            or (mood and has(_MUSIC_NAMED, text))
         )
         and not (volume is not None and has(r"volume|音量|\bset\b.*\bto\b", text) and not mood)
         and not has(r"\blouder|\bquieter|\bsofter|\blower\b|\bturn (?:it )?(?:up|down)", text)
     ):
         if has(r"\badd\s+(?:a\s+|an\s+)?(?:[\d.]+\s*-?\s*(?:s|secs?|seconds?)\s+)?fade", text):
             return [fade_op(target, fade_in, fade_out, fade_ms)]
-        if (fade_in or fade_out) and not has(r"\badd\b.*\b(?:music|bgm|song)|加.*音乐|配乐", text):
+        named = bool(mood) and has(_MUSIC_NAMED, text)  # "calm music, fading out": new music
+        if (
+            (fade_in or fade_out)
+            and not named
+            and not has(r"\badd\b.*\b(?:music|bgm|song)|加.*音乐|配乐", text)
+        ):
             return [fade_op(target, fade_in, fade_out, fade_ms)]
         args = {"mood": mood, "upload": upload, "volume": volume}
         ops.append(Operation("add_music", {k: v for k, v in args.items() if v is not None}))

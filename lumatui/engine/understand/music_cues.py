@@ -33,6 +33,14 @@ _EN_CUES = [
     (
         "end",
         re.compile(
+            rf"\b(?:make|have|let)\s+{_MUSIC}\s+(?:stop|end|cut out|finish)\s+"
+            rf"(?:when|as soon as|once|as|where)\s+(?:the\s+)?(.+?){_CLIP_TAIL}\s+{_SHOWN}\b"
+        ),
+        "start",
+    ),
+    (
+        "end",
+        re.compile(
             rf"\b(?:stop|end|cut|kill|finish)\s+{_MUSIC}\s+(?:at|before|by)\s+(?:the\s+)?"
             rf"(.+?){_CLIP_TAIL}\W*$"
         ),
@@ -87,7 +95,7 @@ _ZH_CUES = [
         "start",
     ),
 ]
-_NOT_CLIP = re.compile(r"^(?:\d|end|start|beginning|very|last|first|same)\b|秒")
+_NOT_CLIP = re.compile(r"^(?:(?:end|start|beginning|very|last|first|same)\b|第?\s*\d)|秒")
 
 
 def music_cue(text: str) -> dict[str, Any] | None:
@@ -98,7 +106,7 @@ def music_cue(text: str) -> dict[str, Any] | None:
         if not match:
             continue
         said = match.group(1).strip()
-        if not said or _NOT_CLIP.match(said):
+        if not said or _NOT_CLIP.search(said):
             continue
         words = said.split() if said.isascii() else [said]
         words = [w for w in words if len(w) > 1 and w not in ("the", "a", "an", "my")]

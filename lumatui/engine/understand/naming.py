@@ -247,6 +247,9 @@ _CJK_HANDLED = re.compile(
 def cjk_label(text: str) -> str | None:
     """The Chinese words before 那段/那个/片段: "把森林那段放到最前面" → "森林", or after 把:
     "把骆驼放在沙漠前面" → "骆驼"."""
+    fronted = re.match(r"^(?:把|将)?(?:那个|那段|这个|这段)([\u4e00-\u9fff]{1,8}?)的", text)
+    if fronted and not CJK_NOT_LABELS.match(fronted.group(1)):
+        return fronted.group(1)  # "那个扇贝的稍微放慢一点"
     dropped = re.search(r"(?:删掉|删除|去掉|移除|剪掉|复制|不要)([\u4e00-\u9fff]{1,8})$", text)
     if (
         dropped

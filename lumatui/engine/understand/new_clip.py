@@ -35,7 +35,8 @@ _EDIT = re.compile(
     r"transition|crossfade|reverse|order|instead|"
     r"them|these|those|they|upload\w*|photo|picture|image|pic|it|it'?s|its|that one|this one|"
     r"set|length|duration|keep|only|whole|total|everything|take|extra|less|more|"
-    r"too|effects?|filter|zoom|pan|half|double|twice|times|percent)\b|"
+    r"effects?|filter|zoom|pan|half|double|twice|times|percent)\b|"
+    r"\btoo\s+(?:\w+\s+)?(?:long|short|fast|slow|big|small|loud|quiet|dark|bright|much)\b|"
     r"\bslow(?:er)?\s+(?:it|them|this|that|down|the)\b|\b(?:to|from|by)\s+\d|"
     r"\b(?:put|move|goes?|go|be)\b.*\b(?:first|last)\b|\b(?:first|last)\W*$|"
     r"\bthe (?:first|last|second|third) (?:clip|one|shot)\b|"
@@ -144,15 +145,16 @@ def read_new_clip(text: str, prepared: Prepared, strong: bool = False) -> list[O
     """The clip a message describes, or None when it reads as anything else. ``strong``: the
     message was read otherwise already, so only footage words announced in it count."""
     text = _described(_POLITE.sub(" ", text))
+    put = re.match(r"^(?:put|place|add|insert|stick)\s+(?=a\b|an\b|some\b)", text)
+    text = text[put.end() :] if put else text  # "put a sunrise between them": a new clip
     where = relative_place(text)
     unplaced = text[: where[1][0]] + " " + text[where[1][1] :] if where else text
-    unplaced = re.sub(r"^(?:put|place|add|insert)\s+(?=a\b|an\b|some\b)", "", unplaced)
     if _EDIT.search(unplaced) or _QUESTION.search(text):
         return None
     if strong and not _STRONG_CUE.search(text):
         return None
     seconds = seconds_in(text)
-    if seconds is None and not _CUE.search(text):
+    if seconds is None and not _CUE.search(text) and not (put and where):
         return None
     subject = prepared.unquote(_subject(text))
     if subject == UNSAID and not _CUE.search(text):

@@ -28,7 +28,11 @@ _IT_TAIL = re.compile(
 )
 _ORDINAL_TAIL = re.compile(r"^(?:the\s+)?(\w+(?:[- ]to[- ]last)?)\s+" + NOUN + r"$")
 _NUMBER_TAIL = re.compile(r"^(?:the\s+)?(?:clip|shot|scene|video|number|no\.?)\s*#?\s*(\d+)$")
-_KINDS = re.compile(r"\b(?:title|caption|text|music|song|audio|sound|fade|transition)s?\b")
+# A tail that names a track, not a clip ("after the music"); "the sheet music" is a clip
+_KINDS = re.compile(
+    r"^(?:the |my |that |this )?(?:background |opening |main |new )?"
+    r"(?:title|caption|text|music|song|audio|sound|fade|transition)s?\b"
+)
 
 
 _PHOTO_TAIL = re.compile(r"^(?:the |my )?(?:photo|image|picture|pic|still)(?: one| clip)?$")
@@ -47,9 +51,7 @@ def _tail_place(at: str, tail: str) -> dict[str, Any] | None:
     match = _ORDINAL_TAIL.match(tail) or re.match(r"^(?:the\s+)?(\w+(?:[- ]to[- ]last)?)$", tail)
     if match and match.group(1) in ORDINALS:
         return {"at": at, "index": ORDINALS[match.group(1)]}
-    if re.match(r"\d|(?:the\s+)?(?:start|beginning|end|intro|outro)\b", tail) or _KINDS.search(
-        tail
-    ):
+    if re.match(r"\d|(?:the\s+)?(?:start|beginning|end|intro|outro)\b", tail) or _KINDS.match(tail):
         return None
     said = re.sub(NOUN + r"$", "", tail).split()
     # "before the first dance": an ordinal inside a name is part of the name
@@ -74,7 +76,8 @@ def relative_place(text: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
         if words:  # "between the two stage ones": the two clips that show it
             return {"at": "between", "words": words}, between.span()
     if between := re.search(
-        r"\b(?:in\s+)?between\s+(?:them|those(?: two)?|these(?: two)?|the two|both)\b|"
+        r"\b(?:in\s+)?between\s+(?:them|those(?: two| 2)?|these(?: two| 2)?|the (?:two|2)|both)"
+        r"(?:\s+(?:clips|ones|shots|scenes|videos)|\s+of\s+them)?\b|"
         r"两个中间|中间",
         text,
     ):

@@ -248,6 +248,19 @@ def prepare(message: str) -> Prepared:
     text = re.sub(r"\d{7,}", lambda m: m.group(0)[:6], text)
     text = _replace_cn_numbers(text)
     text = re.sub(r"\bhalf\s*(?:a\s+|-\s*)?(second|sec)\b", r"0.5 \1", text)
+    text = re.sub(r"\bhalf\s*(?:a\s+|an\s+|-\s*)?(?:minute|min)\b|半分钟", "30 seconds", text)
+    text = re.sub(r"\b(?:a|one|1)\s+(?:minute|min)\s+and\s+a\s+half\b", "90 seconds", text)
+    text = re.sub(
+        r"(\d+(?:\.\d+)?)\s*分钟?半",
+        lambda m: _fmt((float(m.group(1)) + 0.5) * 60) + "秒",
+        text,
+    )
+    # Milliseconds read as seconds: "a 500 ms fade", "750毫秒"
+    text = re.sub(
+        r"(\d+(?:\.\d+)?)\s*(?:ms\b|msecs?\b|millisec\w*|毫秒)",
+        lambda m: _fmt(float(m.group(1)) / 1000) + " s",
+        text,
+    )
     text = re.sub(r"\ba\s+(?:second|sec)\s+and\s+a\s+half\b", "1.5 seconds", text)
     text = re.sub(
         r"\b(first|last|final|opening)\s+(second|sec)\b(?!\s*(?:clip|video|shot|one|scene|segment"

@@ -103,7 +103,9 @@ def matches(pool: list[Segment], words: list[str]) -> list[Segment]:
         score = 0
         for word in words:
             if re.search(r"[\u4e00-\u9fff]", word):
-                score += _cjk_overlap(word, shown) if len(word) > 1 else int(word in shown)
+                core = _CJK_NOISE.sub("", word).strip()  # "面那段": one character, said alone
+                single = core if len(core) == 1 else word if len(word) == 1 else ""
+                score += int(single in shown) if single else _cjk_overlap(word, shown)
                 score += _across(word, shown)
             elif word in _STOP:
                 continue

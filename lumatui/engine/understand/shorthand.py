@@ -201,11 +201,17 @@ _SHOUTED = re.compile(
 )
 
 
+# Where the words end: a place or a look said after them ("…，放在上面", "… 放在顶部")
+_CJK_WORDS_END = (
+    r"(?=[，,\s]+(?:要|请)?(?:放在|放到|放|在|位置|位于)?(?:屏幕|画面)?(?:的)?(?:顶部|上面|上方|底部|"
+    r"下面|下方|中间|正中间?|最上面|最下面|开头|结尾|左上角|右上角|左下角|右下角)|"
+    r"[，,]\s*(?:用|要|字)?(?:红|白|黄|蓝|绿|黑|粉|紫|金|橙)色|[，,]\s*(?:字)?(?:大|小)一?点|\s*$)"
+)
 # "加字幕：成都必吃三样", "caption: see you soon": the words after the colon
 _AFTER_COLON = re.compile(
     r"^(?:(?:please )?(?:add|put|write)\s+(?:a\s+|the\s+)?)?(?:加|添加|写|打上)?\s*(?:个|一个)?\s*"
     r"(?:title|caption|subtitle|text|标题|標題|字幕|文字)(?:\s+(?:at|on|in)\s+(?:the\s+)?"
-    r"(?:top|bottom|middle|center|start|end))?\s*[:：]\s*(.+?)\s*$",
+    r"(?:top|bottom|middle|center|start|end))?\s*[:：]\s*(.+?)" + _CJK_WORDS_END,
     re.IGNORECASE,
 )
 # "change the text to ME WHEN IT COMES BACK", "put words happy 80th birthday frank"
@@ -242,7 +248,13 @@ _AFTER_NOUN = re.compile(
     re.IGNORECASE,
 )
 _CJK_AFTER_NOUN = re.compile(
-    r"^(?:加|添加|写|打上|加上)(?:个|一个|1个)?(?:标题|標題|字幕|文字)\s+(.+?)\s*$"
+    r"^(?:加|添加|写|打上|加上)(?:个|一个|1个)?(?:标题|標題|字幕|文字)\s+(.+?)" + _CJK_WORDS_END
+)
+# "标题改成 西安美食一条街", "把字幕改为明天见": the new words, not a look
+_CJK_CHANGE_TO = re.compile(
+    r"^(?:请|帮我)?(?:把)?(?:标题|標題|字幕|文字)(?:的?(?:内容|文字))?\s*(?:改成|改为|换成|改叫)\s*"
+    r"(?!(?:红|白|黄|蓝|绿|黑|粉|紫|金|橙|棕|灰|银|青|褐|大|小|粗|细|顶|底|上|下|中|左|右)|\W)"
+    r"(?![^，,。\s]{0,3}色\W*$)(.+?)" + _CJK_WORDS_END
 )
 # "write happy birthday mom on it in big letters"
 _WRITE_ON = re.compile(
@@ -268,6 +280,7 @@ def quote_unquoted(message: str) -> str:
         _WRITE_ON,
         _SHOUTED,
         _CJK_AFTER_NOUN,
+        _CJK_CHANGE_TO,
     ):
         if match := pattern.match(text):
             return f"{text[: match.start(1)]}“{match.group(1)}”{text[match.end(1) :]}"
@@ -283,9 +296,34 @@ def _the(name: str) -> str:
 
 def expand(text: str) -> str:
     """``text`` (already lower-cased, numbers as digits) with shorthand spelled out."""
-    text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "slooow", "pleeease": a held key
+    # "slooow", "pleeease": a held key (a web address's "www" is not one)
+    text = re.sub(
+        r"([a-z])\1{2,}", lambda m: m.group(0) if m.group(0) == "www" else m.group(1), text
+    )
     text = re.sub(r"\b1st\b", "first", text)
+    text = re.sub(r"^(?:yo+|hey+|um+|uh+|erm|well|ok so|okay so|so)\s*[,!]?\s+(?!far\b)", "", text)
+    # "make half a minute of runners…" (already "30 seconds of"): a clip that long
+    text = re.sub(
+        r"\b(make|generate|create|give me|render|shoot|i want|i need)\s+(?:me\s+)?"
+        r"(?:about\s+|around\s+|like\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*-?\s*(?:seconds?|secs?|s)\s+"
+        r"of\s+(?!(?:the|it|this|that|my|our|black|silence|music|nothing)\b)",
+        r"\1 a \2 second clip of ",
+        text,
+    )
     text = re.sub(r"^(?:next up|up next)\b\s*:?", "next:", text)  # "next up: a fox…"
+    text = re.sub(  # "title only first 2s": when it shows
+        r"^(?:the\s+)?(title|caption|subtitle|text)\s+(?:only\s+)?(?:for\s+|in\s+)?(?:the\s+)?"
+        r"(first|last)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+only)?\W*$",
+        r"show the \1 for the \2 \3 seconds only",
+        text,
+    )
+    text = re.sub(  # "add one of the water station too, 3 seconds": a clip of it
+        r"^(?:add|make|do|generate|give me|get)\s+(?:1|one)\s+(?:more\s+)?(?:of|showing)\s+"
+        r"(?!(?:my|our|your|these|those|them|it|the (?:photos|pictures|clips|videos|ones))\b)"
+        r"(?:the\s+)?(.+?)(?:\s+(?:too|as well|also))?(?=\s*(?:[,.;]|$))",
+        r"add a clip of \1",
+        text,
+    )
     text = re.sub(r"\bb4\b", "before", text)
     text = re.sub(r"^sign (?:it|this|the video)\b", "add a caption", text)  # "sign it 'by Lin'"
     text = re.sub(r"^follow (?:it|that|this) (?:up )?with (.+)$", r"add \1 right after it", text)

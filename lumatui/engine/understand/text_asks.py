@@ -187,8 +187,30 @@ def _rewording(text: str, prepared: Prepared) -> list[Operation] | None:
     return [Operation("edit_text", {"target": target, "txt": found[1]})]
 
 
+# Words a text on screen is known by when it says a fact: "change the price to £435,000"
+_FACTS = (
+    r"price|cost|date|time|times|hours|opening hours|phone(?: number)?|number|address|website|"
+    r"url|web address|email|handle|offer|discount|deal|slogan|tagline|year|venue|location|"
+    r"sale|promo code|code|name"
+)
+_FACT_CHANGE = re.compile(
+    rf"^(?:could you |can you |please |would you )?(?:change|update|set|fix|correct|make)\s+"
+    rf"(?:the|our|my)\s+({_FACTS})\s+(?:to|into|say|read)\s+(.+?)(?:\s+(?:please|instead))?\W*$"
+)
+
+
+def _fact_change(text: str, prepared: Prepared) -> list[Operation] | None:
+    """ "Change the price to £435,000": the text added as the price, or that looks like one."""
+    match = _FACT_CHANGE.match(text)
+    if not match:
+        return None
+    said = prepared.quote_in(match.group(2)) or prepared.cased(match.group(2))
+    target = {"kind": "text", "fact": match.group(1), "like": said}
+    return [Operation("edit_text", {"target": target, "txt": said})]
+
+
 def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
-    if reworded := _rewording(text, prepared):
+    if reworded := _rewording(text, prepared) or _fact_change(text, prepared):
         return reworded
     noun = has(TEXT_NOUN, text)
     quote = prepared.quote_in(text)

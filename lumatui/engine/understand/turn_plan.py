@@ -151,8 +151,16 @@ def parse_request(
     understood: list[bool] = []
     for joiner, clause in clauses:
         clause = FILLER.sub("", clause).strip()
-        if not clause:
+        if not clause or (len(clauses) > 1 and _REMARK_CLAUSE.match(clause)):
             continue
+        if groups and understood[-1] and (_BARE_LENGTH.match(clause) or _BARE_SPAN.match(clause)):
+            before = read_clause(groups[-1], prepared, focus) or []
+            owner = "generate_clip" if _BARE_LENGTH.match(clause) else "add_text"
+            if any(op.name in (owner, "add_text") for op in before):
+                groups[-1] = groups[-1] + joiner + clause  # "a clip of …, about 4 s long"
+                continue
+        if groups and _BARE_THING.match(clause) and (lead := _LEAD_VERB.match(groups[-1])):
+            clause = f"{lead.group(1)} {clause}"  # "fade out the last clip and the music"
         known = read_clause(clause, prepared, focus) is not None
         verb = (
             re.match(r"(?:please\s+)?(add|insert|use|include|put)\b", groups[-1])
@@ -169,7 +177,16 @@ def parse_request(
             understood.append(False)
             continue
         if groups and (not understood[-1] or not known):
-            groups[-1] = groups[-1] + joiner + clause
+            merged = groups[-1] + joiner + clause
+            if (
+                understood[-1]
+                and _ACTION.search(clause)
+                and read_clause(merged, prepared, focus) == read_clause(groups[-1], prepared, focus)
+            ):
+                groups.append(clause)  # an edit of its own that changed nothing: say so
+                understood.append(False)
+                continue
+            groups[-1] = merged
             understood[-1] = read_clause(groups[-1], prepared, focus) is not None
             continue
         groups.append(clause)
@@ -188,10 +205,56 @@ def parse_request(
     return ops, prepared, missed
 
 
+# A clause that is only a length ("about 4 seconds long"): the length of the clip before it
+_BARE_LENGTH = re.compile(
+    r"^(?:(?:about|around|roughly|like|maybe|just|only|approx\w*|lasting|make it)\s+)*"
+    r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|秒钟?)\s*(?:long|in length|or so|each|左右|的)?\W*$"
+)
+
+
+# A clause that asks for nothing: a greeting, who is speaking, a remark on the scene
+_REMARK_CLAUSE = re.compile(
+    r"^(?:你好|您好|大家好|嗨|哈喽|hello|hi|hey)(?:呀|啊|啦)?\W*$|"
+    r"^(?:sorry|soz|apologies|excuse)\b(?:\s+(?:for|about)\s+[a-z' ]+)?\W*$|"
+    r"^(?:不好意思|抱歉|对不起)(?:[^，,。]{0,8})?\W*$|"
+    r"^(?:我是|我们是)(?!.*(?:想要|把|加|生成|删|改|剪))[^，,。]*$|"
+    r"^(?:i'?m|i am|we'?re|we are)\s+(?:a|an|the)\s+[a-z' -]+?"
+    r"(?:\s+(?:at|from|in|for|of)\s+[a-z' -]+)?\W*$|"
+    r"^[^，,。]*?(?:也|真的?|特别|非常|太)(?:很)?(?:美|漂亮|好看|棒|不错)(?:了|啊|呀)?\W*$"
+)
+
+
+# Words that ask for an edit: a clause with one is never a silent part of the clause before
+_ACTION = re.compile(
+    r"\b(?:trim(?:med)?|cut|shorten(?:ed)?|lengthen(?:ed)?|extend(?:ed)?|speed|sped|slow(?:ed)?|"
+    r"fade[sd]?|mute[sd]?|delete[sd]?|remove[sd]?|move[sd]?|swap(?:ped)?|louder|quieter|bigger|"
+    r"smaller|faster|slower|reverse[sd]?|split|crop(?:ped)?|rotate[sd]?|replace[sd]?)\b|"
+    r"剪|删|放慢|加速|淡入|淡出|静音|移到|放到"
+)
+
+
+# "… and the music": a thing named alone after an edit gets that edit's verb
+_BARE_THING = re.compile(
+    r"^(?:the|my|that|its)\s+(?:background\s+)?(?:music|song|bgm|soundtrack|audio|track|tune|"
+    r"title|caption|subtitle|text)\s*(?:too|as well)?\W*$"
+)
+_LEAD_VERB = re.compile(
+    r"^(?:please\s+)?(fade\s*-?\s*(?:out|in)|fade|mute|unmute|remove|delete|drop|hide|"
+    r"get rid of|take out|speed up|slow down|lower|raise)\b"
+)
+
+
+# "…, last 2 seconds" after a text: when it shows, not a cut
+_BARE_SPAN = re.compile(
+    r"^(?:for\s+|during\s+|in\s+|over\s+)?(?:the\s+)?(?:last|final|first|opening)\s+"
+    r"\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\W*$|^(?:最后|前|开头)\d+(?:\.\d+)?秒\W*$"
+)
+
+
 # Words that open a clause without changing it: "and then a clip of…", "ok now trim it".
 FILLER = re.compile(
     r"^(?:(?:and|then|also|now|ok|okay|so|great|cool|nice|alright|hmm+|oh|perfect|good|"
-    r"thanks|thank you|yes|yeah|lastly|finally|after that|please)\b[\s,!.]*)+|"
+    r"thanks|thank you|yes|yeah|lastly|finally|after that|please|next(?=\s*(?:,|$)))\b[\s,!.]*)+|"
     r"^(?:(?:好的|嗯+|对了)[，,\s]*|然后|接着|现在)+"
 )
 HELP_ASK = re.compile(
@@ -284,14 +347,16 @@ _BACK = re.compile(
 _THEN_PUT = re.compile(r"^(.+?)\s*[,，]\s*(?:and |then )?((?:put|place|move|stick) it\b.*)$")
 
 
-_PROJECT = re.compile(r"\bfor (?:my|our|his|her|the|a)\b")
+_PROJECT = re.compile(
+    r"\bfor (?:my|our|his|her|the|a)\b|^(?:我|我们)?(?:想|打算|准备)|(?:宣传片?|短片|片子|广告)$"
+)
 
 
 def _without_project(ops: list[Operation], text: str) -> list[Operation]:
     """ "I want to make a birthday video for my grandson. Can you make a clip of a cake?": the
     first sentence is the project, the second the clip; only the clip is made."""
     made = [op for op in ops if op.name == "generate_clip"]
-    if len(made) < 2 or not re.search(r"\b(?:clip|shot|scene)s?\s+of\b", text):
+    if len(made) < 2 or not re.search(r"\b(?:clip|shot|scene)s?\s+of\b|生成|来\d*段|做\d*段", text):
         return ops
     project = [op for op in made if _PROJECT.search(str(op.args.get("prompt", "")))]
     return [op for op in ops if op not in project] if len(project) < len(made) else ops

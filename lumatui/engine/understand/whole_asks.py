@@ -46,13 +46,15 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         return [Operation("undo", {"steps": int(steps.group(1)) if steps else 2 if twice else 1})]
     if has(
         r"start (?:over|again|fresh)|from scratch|clear (?:everything|all|the timeline|it all)|"
-        r"\breset\b|wipe|empty the timeline|delete everything|remove everything|"
+        r"\breset\b|\bwipe (?:it|everything|the (?:timeline|project|slate|whole thing)|all)\b|"
+        r"empty the timeline|delete everything|remove everything|"
         r"全部删掉|全部删了|全删|重新开始|清空|重来|全部删除|删除所有|从头开始",
         text,
     ):
         return [Operation("start_over")]
     if has(
-        r"what'?s (?:in|on)\b|what is (?:in|on)\b|what do (?:i|we) have|"
+        r"what'?s (?:currently |now )?(?:in|on)\b|what is (?:currently |now )?(?:in|on)\b|"
+        r"what do (?:i|we) have|"
         r"what\s*(?:have|'ve) (?:i|we) got|what\s*(?:have|'ve) (?:i|we) (?:made|done)|\bso far\b|"
         r"^(?!.*\b(?:set|make|change|cut|trim|extend|shorten)\b)"
         r".*\btotal (?:length|duration|time)\b|"
