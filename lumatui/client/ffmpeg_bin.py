@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from functools import cache
 
+# Scaling flags that give the same pixels on every CPU (swscale's SIMD paths round otherwise),
+# so a frame, a contact sheet or a preview looks the same wherever it is made.
+EXACT_SCALE = "flags=bilinear+accurate_rnd+bitexact"
+
 
 @cache
 def ffmpeg_exe() -> str:

@@ -20,11 +20,12 @@ from pathlib import Path
 from lumatui import paths
 
 from .api import NemoClient
-from .ffmpeg_bin import ffmpeg_exe
+from .ffmpeg_bin import EXACT_SCALE, ffmpeg_exe
 from .media_fetch import MediaUnavailable, fetch_media, local_path
 
 FFMPEG_TIMEOUT = 20.0  # seconds for one extraction
 QUIET = ["-nostdin", "-hide_banner", "-loglevel", "error"]
+EXACT_JPEG = ["-dct", "int", "-q:v", "3"]  # the C transform: its SIMD one rounds by CPU
 
 
 def frames_dir() -> Path:
@@ -98,7 +99,7 @@ class FrameStore:
         if dest.is_file():
             return dest
         media = await self._input(src)
-        scale = f"scale={width}:-2:flags=bilinear"
+        scale = f"scale={width}:-2:{EXACT_SCALE},format=yuvj420p"
         problem = MediaUnavailable(f"No frame could be read from {media.name}.")
         for seek in dict.fromkeys((at_ms, 0)):  # past the end: the first frame instead
             args = ["-ss", f"{seek / 1000:.3f}", "-i", str(media), "-frames:v", "1", "-vf", scale]
@@ -121,7 +122,7 @@ class FrameStore:
             args += ["-ss", f"{at / 1000:.3f}", "-i", str(media)]
         count = len(times_ms)
         scaled = ";".join(
-            f"[{n}:v]trim=end_frame=1,scale={width}:-2:flags=bilinear,setsar=1[f{n}]"
+            f"[{n}:v]trim=end_frame=1,scale={width}:-2:{EXACT_SCALE},format=yuvj420p,setsar=1[f{n}]"
             for n in range(count)
         )
         tiles = "".join(f"[f{n}]" for n in range(count))
@@ -143,7 +144,7 @@ class FrameStore:
         try:
             async with self._jobs:
                 self.extractions += 1
-                out = ["-f", "image2", "-c:v", "mjpeg", "-q:v", "3", "-update", "1", "-y"]
+                out = ["-f", "image2", "-c:v", "mjpeg", *EXACT_JPEG, "-update", "1", "-y"]
                 await run_ffmpeg([ffmpeg_exe(), *QUIET, *args, *out, str(part)])
             if part.stat().st_size == 0:
                 return False

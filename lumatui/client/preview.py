@@ -24,7 +24,7 @@ from lumatui.protocol.render import RenderOutput
 
 from .api import NemoClient
 from .export import ExportProgress, export_video
-from .ffmpeg_bin import ffmpeg_exe
+from .ffmpeg_bin import EXACT_SCALE, ffmpeg_exe
 from .media_fetch import MediaUnavailable
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ async def preview_frames(
     frame_bytes = width * height * 3
     process = await asyncio.create_subprocess_exec(
         ffmpeg_exe(), "-nostdin", "-hide_banner", "-loglevel", "error", "-i", str(video),
-        "-an", "-vf", f"fps={fps},scale={width}:{height}:flags=bilinear",
+        "-an", "-vf", f"fps={fps},scale={width}:{height}:{EXACT_SCALE},format=rgb24",
         "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1",
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,

@@ -11,6 +11,14 @@ from collections.abc import Callable
 from functools import cache
 
 PROGRESS_ARGS = ["-progress", "pipe:1", "-nostats", "-hide_banner"]
+# swscale picks SIMD paths by CPU, and they round differently: the same draft rendered on two
+# machines differed by a level in places. These flags make every machine compute what the
+# plain C code does (checked against ``-cpuflags 0``), so a render is the same everywhere.
+EXACT_SWS = "bicubic+accurate_rnd+bitexact"
+EXACT_SCALE = f"flags={EXACT_SWS}"  # an option of each scale filter the engine writes
+# Every scale that makes a canvas-sized frame converts to TV range with the BT.709 matrix,
+# whatever the source (a full-range MJPEG, an RGB PNG): the export is tagged BT.709.
+TV_709 = f"{EXACT_SCALE}:out_color_matrix=bt709:out_range=tv"
 PR_SET_PDEATHSIG = 1
 
 

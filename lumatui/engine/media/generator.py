@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from lumatui.engine.media.ffmpeg import FfmpegError, die_with_parent, ffmpeg_exe
+from lumatui.engine.media.ffmpeg import TV_709, FfmpegError, die_with_parent, ffmpeg_exe
 from lumatui.engine.media.plates import Plate
 from lumatui.engine.media.raster import Profile, View, view_of
 from lumatui.engine.media.scene import Scene, scene_from_prompt
@@ -135,7 +135,7 @@ class ProceduralGenerator:
             ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y",
             "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{w}x{h}", "-r", str(fps),
             "-i", "pipe:0",
-            "-vf", f"scale={width}:{height}:out_color_matrix=bt709:out_range=tv,format=yuv420p",
+            "-vf", f"scale={width}:{height}:{TV_709},format=yuv420p",
             "-color_range", "tv", "-color_primaries", "bt709", "-color_trc", "bt709",
             "-colorspace", "bt709",
             "-c:v", "libx264", "-preset", "ultrafast",  # an intermediate: the render re-encodes

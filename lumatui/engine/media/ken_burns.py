@@ -11,7 +11,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from lumatui.engine.media.ffmpeg import FfmpegError, die_with_parent, ffmpeg_exe
+from lumatui.engine.media.ffmpeg import EXACT_SCALE, FfmpegError, die_with_parent, ffmpeg_exe
 
 MOTIONS = ("zoom_in", "zoom_out", "pan_left", "pan_right", "pan_up", "pan_down", "none")
 ZOOM = 0.25  # how far a zoom travels, and how much room a pan has
@@ -63,7 +63,8 @@ def ken_burns_args(
     image: Path, out_path: Path, *, motion: str, seconds: float, width: int, height: int, fps: int
 ) -> list[str]:
     frames = max(1, round(seconds * fps))
-    fit = f"scale={width}:{height}:force_original_aspect_ratio=increase,crop={width}:{height}"
+    fit = f"scale={width}:{height}:force_original_aspect_ratio=increase:{EXACT_SCALE}"
+    fit += f",crop={width}:{height}"
     move = motion_filter(motion, frames)
     hold = f"loop=loop={frames - 1}:size=1,setpts=N/{fps}/TB"  # fitted once, then repeated
     graph = ",".join(f for f in (fit, "setsar=1,format=yuv420p", hold, move) if f)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lumatui.engine.media.ffmpeg import EXACT_SCALE, EXACT_SWS
 from lumatui.engine.media.probe import MediaInfo
 from lumatui.engine.render.audio_mix import AudioMix
 from lumatui.engine.render.filter_graph import FilterGraph, filter_spec, option_ms, seconds
@@ -94,7 +95,7 @@ class RenderPlan:
 
     def final_graph(self) -> str:
         dur = seconds(self.duration_ms)
-        # The frames are TV-range BT.709 (see video_chain.TV_709); said so on every frame.
+        # The frames are TV-range BT.709 (see media.ffmpeg.TV_709); said so on every frame.
         tagged = f"{self.video_label}{BT709_PARAMS}"
         if self.cover_path is None:
             video = [f"{tagged}[vout]"]
@@ -102,7 +103,8 @@ class RenderPlan:
             n = min(self.frames - 1, round(self.cover_at_ms * self.fps / 1000))
             video = [
                 f"{tagged},split=2[vout][vcover]",
-                f"[vcover]trim=start_frame={n}:end_frame={n + 1},setpts=PTS-STARTPTS[cover]",
+                f"[vcover]trim=start_frame={n}:end_frame={n + 1},setpts=PTS-STARTPTS,"
+                f"scale={EXACT_SCALE},format=rgb24[cover]",
             ]
         tail = [*self.normalise_chain(), "aresample=48000"] if self.normalise else []
         fade_in, fade_out = self.edge_fades
@@ -128,6 +130,8 @@ class RenderPlan:
             "[vout]",
             "-map",
             "[aout]",
+            "-sws_flags",  # any conversion ffmpeg adds by itself is exact too
+            EXACT_SWS,
             *self.encode,
             *self.cover_args(),
         ]

@@ -13,6 +13,7 @@ tracks are overlaid at their ``st``.
 
 from __future__ import annotations
 
+from lumatui.engine.media.ffmpeg import EXACT_SCALE, TV_709
 from lumatui.engine.media.ken_burns import motion_filter
 from lumatui.engine.media.probe import MediaInfo
 from lumatui.engine.render.audio_mix import AudioMix
@@ -28,9 +29,6 @@ from lumatui.protocol.draft import Draft, Segment, Track, TrackType
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 BLUR_DOWNSCALE = 8  # the contain background is blurred at 1/8 size, then scaled back up
 KEN_BURNS_ZOOM = 0.15
-# Every scale that makes a canvas-sized frame converts to TV range with the BT.709 matrix,
-# whatever the source (a full-range MJPEG, an RGB PNG): the export is tagged BT.709.
-TV_709 = "out_color_matrix=bt709:out_range=tv"
 
 
 class VideoChain:
@@ -55,9 +53,10 @@ class VideoChain:
         bg, fg, blurred, whole = (self.graph.label(p) for p in ("bg", "fg", "blur", "whole"))
         # The blurred copy: crop to the canvas shape, shrink, blur, scale back up.
         return (
-            "scale='trunc(iw*sar/2)*2':ih,setsar=1,"  # square pixels (a no-op when they are)
+            # square pixels first (a no-op when they are)
+            f"scale='trunc(iw*sar/2)*2':ih:{EXACT_SCALE},setsar=1,"
             f"split=2{bg}{fg};"
-            f"{bg}{crop},scale={bw}:{bh},"
+            f"{bg}{crop},scale={bw}:{bh}:{EXACT_SCALE},"
             f"boxblur={radius}:2,scale={w}:{h}:{TV_709},setsar=1{blurred};"
             f"{fg}scale={w}:{h}:force_original_aspect_ratio=decrease:{TV_709},setsar=1{whole};"
             f"{blurred}{whole}overlay=(W-w)/2:(H-h)/2"
