@@ -154,7 +154,15 @@ class SetFit(Args):
 
 
 class SetTransition(Args):
+    """Every cut, or the one between two clips (``a``/``b`` as in a swap)."""
+
     ms: int = Field(500, ge=0)
+    a: int | None = None
+    b: int | None = None
+    a_id: str | None = None
+    b_id: str | None = None
+    a_words: list[str] | None = None
+    b_words: list[str] | None = None
 
 
 class SetCanvas(Args):

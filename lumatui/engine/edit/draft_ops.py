@@ -358,6 +358,8 @@ def set_transition(draft: Draft, args: dict[str, Any], focus: str | None) -> Cha
             "转场需要两个片段，请先再添加一个片段。",
         )
     wanted = max(0, int(args.get("ms", 500)))
+    if any(args.get(k) is not None for k in ("a", "b", "a_id", "b_id")):
+        return _one_transition(new, args, wanted, focus)
     for before, seg in itertools.pairwise(segs):
         if wanted:
             seg.m["xfade"] = min(wanted, before.d // 2, seg.d // 2)
@@ -371,6 +373,42 @@ def set_transition(draft: Draft, args: dict[str, Any], focus: str | None) -> Cha
         f"Added a {fmt(wanted)} s crossfade between every two clips.",
         f"已在每两个片段之间添加{fmt(wanted)}秒的交叉淡化转场。",
         focus,
+    )
+
+
+def _one_transition(new: Draft, args: dict[str, Any], wanted: int, focus: str | None) -> Change:
+    """ "A crossfade between the peonies and the tulips": that cut only; they must touch."""
+    sides = []
+    for side in ("a", "b"):
+        index = args.get(side) or (1 if side == "a" else 2)
+        said = {"id": args[f"{side}_id"]} if args.get(f"{side}_id") else {"index": index}
+        (seg,) = resolve(new, {"kind": "clip", **said}, focus)
+        sides.append(seg)
+    segs = clips(new)
+    i, j = sorted((segs.index(sides[0]), segs.index(sides[1])))
+    if j - i != 1:
+        raise EditError(
+            f"Clips {i + 1} and {j + 1} are not next to each other, so no cut joins them.",
+            f"第{i + 1}个和第{j + 1}个片段不相邻，它们之间没有切换点。",
+        )
+    before, seg = segs[i], segs[j]
+    if wanted:
+        seg.m["xfade"] = min(wanted, before.d // 2, seg.d // 2)
+    else:
+        seg.m.pop("xfade", None)
+    lay_out(new)
+    if not wanted:
+        return Change(
+            new,
+            f"Removed the crossfade between clips {i + 1} and {j + 1}.",
+            f"已去掉第{i + 1}个和第{j + 1}个片段之间的转场。",
+            seg.id,
+        )
+    return Change(
+        new,
+        f"Added a {fmt(wanted)} s crossfade between clips {i + 1} and {j + 1}.",
+        f"已在第{i + 1}个和第{j + 1}个片段之间添加{fmt(wanted)}秒的交叉淡化转场。",
+        seg.id,
     )
 
 

@@ -22,6 +22,7 @@ from lumatui.engine.understand.places import place_in
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     FADE_BOTH,
+    LOWERED_TO,
     ORDINALS,
     VIDEO_NOUN,
     at_time,
@@ -79,7 +80,8 @@ def _place_tail(text: str) -> str:
     """The words after "move … to/after/before" (or 移到…): where it should go."""
     match = re.search(
         r"(?:\b(?:right|just|immediately|directly)\s+)?\b(?:to|after|before|into|behind|following|between|"
-        r"in front of|ahead of)\b.*$|(?:移到|放到|挪到|调到|排到|移动到|放在|移至).*$",
+        r"in front of|ahead of)\b.*$|(?:移到|放到|挪到|调到|排到|移动到|放在|移至).*$|"
+        r"[放排挪](?=第|最前|最后|开头|前面).*$",
         text,
     )
     if match:
@@ -94,7 +96,9 @@ def _place_tail(text: str) -> str:
 def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
         r"\bmove|\bplace|\bput|\breorder|\bmake\b|\bslot|\bstick|\bshift|\bbump|"
-        r"移到|放到|挪到|移动|调到|排到|放在",
+        r"\b(?:throw|toss|chuck|pop|bring)\b|"
+        r"\b(?:go|goes|come|comes|be)\s+(?:first|last|at the (?:very )?(?:start|beginning|end))|"
+        r"移到|放到|挪到|移动|调到|排到|放在|[放排挪]第|[放排挪](?:最前|最后|开头|前面)",
         text,
     ):
         return None
@@ -126,7 +130,24 @@ def _transition(text: str, target: dict[str, Any], clipish: bool) -> list[Operat
         r"\bno\b|\bremove|\bwithout|\bdelete|\bget rid|\bdrop|去掉|删除|删掉|取消|不要|关掉", text
     ):
         args["ms"] = 0
-    return [Operation("set_transition", args)]
+    return [Operation("set_transition", {**args, **_cut_between(text)})]
+
+
+def _cut_between(text: str) -> dict[str, Any]:
+    """The two clips of "between clip 2 and 3" / "between the peonies and the tulips" /
+    "在第一段和第二段之间"; nothing when every cut is meant."""
+    span = re.search(r"\bbetween\b(.+)$|在(.+?)(?:之间|中间)", text)
+    if not span or has(r"\b(?:all|every|each)\b|所有|每", text):
+        return {}
+    body = span.group(1) or span.group(2)
+    if has(r"^\s*(?:them|the clips|clips|shots|scenes)\b|^\s*(?:它们|片段)", body):
+        return {}
+    indexes = clip_indexes(body)
+    if len(indexes) >= 2:
+        return {"a": indexes[0], "b": indexes[1]}
+    if not indexes and (named := swap_sides(body)):
+        return {"a_words": named[0], "b_words": named[1]}
+    return {}
 
 
 def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
@@ -261,8 +282,8 @@ def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
         return None
     if not (clipish or target.get("it")):
         return None
-    if has(r"\b(?:cut|trim)\b.*\b(?:to|down to)\s+\d", text):
-        return None  # "cut it to 8…": a length, never a deletion
+    if has(r"\b(?:cut|trim)\b.*\b(?:to|down to)\s+\d", text) or has(LOWERED_TO, text):
+        return None  # "cut it to 8…", "drop it to 25%": a length or a level, never a deletion
     if len(several := several_in(text)) > 1:
         return [Operation("delete_clip", {"target": ref("clip", indexes=several)})]
     return [Operation("delete_clip", {"target": clip_target(text)})]

@@ -143,12 +143,14 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     # a verb with a count frames the subject ("来一段…", "再做个…"); one-character verbs and
     # measure words elsewhere are part of it (面条, 来自, 加州, 放风筝)
     prompt = re.sub(
-        r"(?:再|又|先)?(?:生成|制作|创建|添加|插入|做|来|加|放)\s*(?:一|\d+|这|那)?\s*(?:个|段|条)",
+        r"(?:再|又|先|也|在)?(?:生成|制作|创建|添加|插入|做|来|加|放|要)\s*(?:一|\d+|这|那)?\s*"
+        r"(?:个|段|条)",
         " ",
         prompt,
     )
     prompt = re.sub(
-        r"(?:一|\d+)\s*(?:个|段|条)|生成|制作|创建|帮我|请|给我|我想要|我要|我想|的视频|视频|片段|镜头|添加|加上|"
+        r"(?:一|\d+)\s*(?:个|段|条)|生成|制作|创建|帮我|请|给我|我想要|我要|我想|的视[频屏]|视[频屏]|"
+        r"片段|镜头|添加|加上|"
         r"插入|放到|^\s*(?:再|在|先|又)+|^\s*(?:个|段|条)",
         " ",
         prompt,
@@ -342,6 +344,16 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
     return [prompt] * n
 
 
+# A camera move and nothing else ("slow zoom in on it", "give it a gentle pan"): only a still
+# is animated, so this is the photo's
+_MOTION_ONLY = re.compile(
+    r"^(?:(?:and|then|now|ok|okay|also)\s+)*(?:(?:give|do)\s+(?:it|this|that|the (?:photo|pic|"
+    r"picture|image))\s+)?(?:an?\s+)?(?:(?:slow|slowly|gentle|gently|subtle|soft|nice|little)\s+)*"
+    r"(?:zoom|pan|push)\w*(?:\s+(?:in|out|left|right|up|down))?(?:\s+(?:on|into|onto|over|across))?"
+    r"(?:\s+(?:it|this|that|the (?:photo|pic|picture|image)))?\W*$"
+)
+
+
 def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
     named = file_in(text)
     said = text
@@ -356,6 +368,7 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
         and not has(r"\b(?:title|caption|subtitle|text|words|headline)\b|标题|字幕|文字", text)
     )
     motion = motion_in(text)
+    image = image or bool(motion and _MOTION_ONLY.match(text))  # "slow zoom in on it"
     video = has(r"\bvideos?\b|\bclips?\b|footage|视频|片段|素材", text)
     acts = has(
         r"\badd|\buse|\binsert|\bput|\bturn|\banimate|\bmake|\bzoom|\bpan|ken ?burns|"
@@ -379,6 +392,8 @@ def read_media(text: str, prepared: Prepared) -> list[Operation] | None:
         indexes = [i for i in clip_indexes(text) if i != 0]
         if indexes and not re.search(r"(?:after|before)\s+(?:the\s+)?(?:clip|\w+ clip)", text):
             args["image"] = indexes[0]
+        if numbered := re.search(r"\b(?:photo|picture|pic|image)\s*#?(\d+)\b|第(\d+)张", text):
+            args["image"] = int(numbered.group(1) or numbered.group(2))  # "photo 2 with a pan"
         if place := place_in(said):
             args["place"] = place
         if named:

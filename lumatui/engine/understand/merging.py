@@ -32,6 +32,9 @@ _ONE_VALUE = {
 }
 
 
+_A_PHOTO = {"file", "image", "all", "place"}  # what makes a second animate another photo
+
+
 def _named_target(target: dict[str, object]) -> bool:
     keys = ("index", "words", "id", "middle", "all", "indexes", "role")
     return any(target.get(k) for k in keys)
@@ -40,6 +43,9 @@ def _named_target(target: dict[str, object]) -> bool:
 def _merged(previous: Operation, op: Operation) -> Operation | None:
     """ "Speed the runner up, 1.5x", "vertical again, like for tiktok": one edit said twice is
     one edit (the later, more exact values win); different targets stay two edits."""
+    if previous.name == op.name == "animate_image" and not op.args.keys() & _A_PHOTO:
+        # "use the band pic I sent, slow zoom in on it": the same photo, and how it moves
+        return Operation(op.name, {**previous.args, **op.args}, op.cost)
     if previous.name != op.name or op.name not in _ONE_VALUE:
         return None
     first, second = previous.args.get("target") or {}, op.args.get("target") or {}

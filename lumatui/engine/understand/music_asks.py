@@ -9,6 +9,7 @@ from lumatui.engine.understand.music_cues import music_cue
 from lumatui.engine.understand.prepared_text import Prepared
 from lumatui.engine.understand.slots import (
     FADE_BOTH,
+    LOWERED_TO,
     MUSIC,
     NUM,
     SEC,
@@ -52,7 +53,7 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
     target = ref("bgm")
     if cue := music_cue(text):  # "stop the music when the shop window appears"
         return [Operation("time_music", {"target": target, "cue": cue})]
-    if has(
+    if not has(LOWERED_TO, text) and has(
         r"\bremove|\bdelete|\bdrop|\bno\s+(?:background\s+)?music|"
         r"\bwithout|get rid|\bdon'?t (?:want|need)|"
         r"\bdo not (?:want|need)|\btake (?:\w+ ){0,3}?out\b|\bkill|"

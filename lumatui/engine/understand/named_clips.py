@@ -80,7 +80,35 @@ def label_words(draft: Draft) -> set[str]:
     for seg in clips(draft):
         shown = " ".join(str(seg.m.get(k, "")) for k in ("label", "prompt")).lower()
         words |= {w for w in re.findall(r"[a-z][a-z'-]{2,}", shown) if w not in _OWN}
+        words |= set(re.findall(r"[\u4e00-\u9fff]{2,}", shown))  # Chinese: whole runs
     return words
+
+
+# "招牌放第一个", "虾饺放慢点 0.5倍": a Chinese name said first, then what to do with it
+_CJK_EDIT = re.compile(
+    r"(?:放|删|剪|调|改|换|变|慢|快|静音|去掉|挪|移|排|加速|减速|缩短|延长|拉长|提前|往|"
+    r"加(?:个|上|一个)?(?:淡|转场|慢|快)|\s*[\d.]+\s*倍)"
+)
+_CJK_OWN = re.compile(r"标题|字幕|文字|音乐|视频|片段|镜头|画面|声音|第|最|这|那|它|所有|全部|每")
+
+
+def _cjk_name(text: str, labels: set[str]) -> str | None:
+    """The longest start of ``text`` (two characters or more) that is in a clip's label, when
+    what follows it is an edit and not already "那段…"."""
+    lead = re.match(r"(?:把|将)?([\u4e00-\u9fff]{2,8})", text)
+    if not lead:
+        return None
+    run = lead.group(1)
+    for size in range(len(run), 1, -1):
+        name, rest = run[:size], text[lead.start(1) + size :]
+        if (
+            any(name in label for label in labels)
+            and not _CJK_OWN.search(name)
+            and not re.match(r"的?(?:那|这)(?:个|段|条)", rest)
+            and _CJK_EDIT.match(rest)
+        ):
+            return name
+    return None
 
 
 def _names(word: str, labels: set[str]) -> bool:
@@ -92,6 +120,9 @@ def refer_by_name(text: str, labels: set[str]) -> str:
     """``text`` with a leading bare clip name spelled out as "the … one", or as it was."""
     if not labels:
         return text
+    if name := _cjk_name(text, labels):
+        at = text.index(name) + len(name)
+        return f"{text[:at]}那段{text[at:]}"
     if (head := _HEAD.match(text)) and _names(head.group(1), labels):
         name, rest = head.group(1), head.group(2).strip()
         if re.search(r"\bit\b", rest):  # "volcano: slow it to half speed"

@@ -125,7 +125,8 @@ def place_in(text: str, strict: bool = False) -> dict[str, Any] | None:
     if found := relative_place(text):
         return found[0]
     if slot := re.search(
-        r"\bto (?:position|spot|slot|place|number) #?(\d+)\b|(?:放到|移到|挪到)第(\d+)(?:个)?位",
+        r"\bto (?:position|spot|slot|place|number) #?(\d+)\b|"
+        r"(?:放到|移到|挪到|放在|排在|[放排挪])第(\d+)(?:个|位)?(?!个?(?:片段|视频|镜头|段))",
         text,
     ):
         return {"at": "index", "index": int(slot.group(1) or slot.group(2))}

@@ -306,4 +306,18 @@ def split_clauses(text: str) -> list[tuple[str, str]]:
         elif pieces and joiner:
             pass
         joiner = joiner if not part else ""
-    return pieces
+    return _rejoin(pieces)
+
+
+def _rejoin(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Clauses split where they should not be: a span "between the X and the Y"."""
+    out: list[tuple[str, str]] = []
+    for joiner, clause in pieces:
+        if out:
+            before_joiner, before = out[-1]
+            spans = re.search(r"\bbetween\b(?!.*\band\b)", before) and joiner.strip() == "and"
+            if spans:
+                out[-1] = (before_joiner, before + joiner + clause)
+                continue
+        out.append((joiner, clause))
+    return out

@@ -385,7 +385,7 @@ def resolve_references(
             if isinstance(timed, Doubt):
                 return timed
             args.update(timed)
-        if op.name == "swap_clips":
+        if op.name in ("swap_clips", "set_transition"):
             swapped = resolver.swap(args)
             if isinstance(swapped, Doubt):
                 return swapped

@@ -209,9 +209,16 @@ _CJK_WORDS_END = (
 )
 # "加字幕：成都必吃三样", "caption: see you soon": the words after the colon
 _AFTER_COLON = re.compile(
-    r"^(?:(?:please )?(?:add|put|write)\s+(?:a\s+|the\s+)?)?(?:加|添加|写|打上)?\s*(?:个|一个)?\s*"
+    r"^(?:(?:please |can you |could you |pls )?(?:add|put|write)\s+(?:a\s+|the\s+)?)?"
+    r"(?:加|添加|写|打上)?\s*(?:个|一个)?\s*"
     r"(?:title|caption|subtitle|text|标题|標題|字幕|文字)(?:\s+(?:at|on|in)\s+(?:the\s+)?"
-    r"(?:top|bottom|middle|center|start|end))?\s*[:：]\s*(.+?)" + _CJK_WORDS_END,
+    r"(?:top|bottom|middle|center|start|end))?\s*[:：]\s*(.+?)"
+    # the words end where a time, a place or a request of its own begins
+    r"(?=[,，]?\s+(?:for|from|during|until)\s+(?:the\s+)?(?:first|last|whole|entire|"
+    r"\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b))|"
+    r"[,，]?\s+(?:at|on|in)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|middle|center|centre)\b|"
+    r"[,，]\s*(?:and\s+|then\s+)?(?:make|put|move|set|turn|add|fade|use|then)\b|"
+    + _CJK_WORDS_END[3:],
     re.IGNORECASE,
 )
 # "change the text to ME WHEN IT COMES BACK", "put words happy 80th birthday frank"
@@ -345,7 +352,10 @@ def expand(text: str) -> str:
         text,
     )
     text = re.sub(
-        r"^(?:i think|i guess|maybe|perhaps|i feel like|honestly)\s*,?\s+(?=the\b)", "", text
+        r"^(?:(?:hmm+|hm|um+|uh+|ok|okay|so|well|actually)\W*\s*)*"
+        r"(?:i think|i guess|maybe|perhaps|i feel like|honestly)\s*,?\s+(?=the\b)",
+        "",
+        text,
     )
     text = re.sub(r"^字(?=大|小|体|号|再|的颜色|颜色)", "文字", text)  # "字大一点": the text
     text = re.sub(r"(?<![到在])放(?=前面|最前|后面|最后|开头|结尾)", "放到", text)  # "放前面"

@@ -207,7 +207,9 @@ def speed_in(text: str) -> float | None:
     if re.search(r"\bquarter[- ]?speed", text):
         return 0.25
     if re.search(
-        r"slow[- ]?mo(?:tion)?|慢动作|慢放|速度(?:调|变|改|降)?(?:成|到|为)?一半|半速|0.5速", text
+        r"slow[- ]?mo(?:tion)?|慢动作|慢放|速度(?:调|变|改|降)?(?:成|到|为)?一半|半速|0.5速|"
+        r"(?:原速|原来速度|正常速度|原来)的?一半|\bhalf (?:its|the) (?:original |normal )?speed",
+        text,
     ):
         return 0.5
     if re.search(r"normal speed|original speed|regular speed|real[- ]?time|原速|正常速度", text):
@@ -274,11 +276,18 @@ IMAGE = (
 )
 
 
+# "drop it to like 25%", "bring the music down to 20": a level lowered, never a removal
+LOWERED_TO = (
+    r"\b(?:drop|bring|knock|take|turn|cut)\b.*?\b(?:down|to|by)\b\s*"
+    r"(?:like |about |around |maybe |roughly |just )?\d"
+)
+
 UPLOAD = (
     r"upload|\bmy (?:own )?(?:photo|image|picture|pic|video|clip|footage|song|music|audio|track|"
     r"file|recording)s?\b|\bi (?:added|sent|gave|"
-    r"recorded|shot|took)|上传|我的(?:照片|图片|视频|音乐|歌|"
-    r"素材|录音)|我发的|我拍的|\bthis (?:song|track|audio|music|tune)|这首|这段音乐"
+    r"recorded|shot|took)|上传|我(?:自己)?的(?:照片|图片|视频|音乐|歌|"
+    r"素材|录音)|我发的|我拍的|我(?:自己)?(?:录|唱|做|写)的|"
+    r"\bthis (?:song|track|audio|music|tune)|这首|这段音乐"
 )
 
 

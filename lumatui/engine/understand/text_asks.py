@@ -23,7 +23,7 @@ from lumatui.engine.understand.style_words import color_in, position_in, text_an
 TEXT_NOUN = (
     r"\btitles?\b|\bcaptions?\b|\bsubtitles?\b|\btexts?\b|\bheading\b|\bheadline\b|lower third|"
     r"\bwords\b|\boverlay\b|\btagline\b|\blabel\b|\bwriting\b|\bwording\b|\blettering\b|"
-    r"\bletters\b|标题|字幕|文字|文本|文案|大字"
+    r"\bletters\b|标题|字幕|文字|文本|文案|大字|^(?:那些|这些|上面的)?字(?!幕)"  # "字放上面"
 )
 _ADD = (
     r"\badd|\bput|\binsert|\bwrite|\bshow|\bdisplay|\bplace|\bcreate|\bmake|\binclude|\bgive|"
@@ -240,7 +240,7 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         r"lettering|letters|words)\b|(?<!on )(?<!to )(?<!over )\bit\b|\bthat\b|"
         r"\bmy (?:title|caption)|^(?:title|caption|subtitle)\b(?!.*§)|"
         r"\b(?:change|edit|rename|update|fix|reword|retitle)\s+(?:title|caption|subtitle|text)\b|"
-        r"(?<![加个一添])(?:标题|字幕|文字)(?![:：])",
+        r"(?<![加个一添])(?:标题|字幕|文字)(?![:：])|^(?:那些|这些|上面的)?字(?!幕)",
         text,
     ) and not has(
         r"\b(?:a|an|another|new|one more|second|some)\s+(?:\w+\s+)?(?:title|caption|text|subtitle)|"

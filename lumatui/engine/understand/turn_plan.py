@@ -220,7 +220,12 @@ _REMARK_CLAUSE = re.compile(
     r"^(?:我是|我们是)(?!.*(?:想要|把|加|生成|删|改|剪))[^，,。]*$|"
     r"^(?:i'?m|i am|we'?re|we are)\s+(?:a|an|the)\s+[a-z' -]+?"
     r"(?:\s+(?:at|from|in|for|of)\s+[a-z' -]+)?\W*$|"
-    r"^[^，,。]*?(?:也|真的?|特别|非常|太)(?:很)?(?:美|漂亮|好看|棒|不错)(?:了|啊|呀)?\W*$"
+    r"^[^，,。]*?(?:也|真的?|特别|非常|太)(?:很)?(?:美|漂亮|好看|棒|不错)(?:了|啊|呀)?\W*$|"
+    # "it's kind of the prettiest", "that one looks great": praise, said beside a request
+    r"^(?:it'?s|that'?s|this is|they'?re|(?:it|that|this)(?: one)? looks?|looks?)\s+"
+    r"(?:(?:kind of|kinda|sort of|really|so|very|pretty|the|just|honestly|super)\s+)*"
+    r"(?:prettiest|best|nicest|cutest|coolest|beautiful|pretty|nice|cute|cool|great|awesome|"
+    r"amazing|lovely|gorgeous|stunning|perfect)\b(?:\s+(?:one|shot|clip|of them|imo|tbh))*\W*$"
 )
 
 
@@ -253,7 +258,8 @@ _BARE_SPAN = re.compile(
 
 # Words that open a clause without changing it: "and then a clip of…", "ok now trim it".
 FILLER = re.compile(
-    r"^(?:(?:and|then|also|now|ok|okay|so|great|cool|nice|alright|hmm+|oh|perfect|good|"
+    r"^(?:(?:and|then|also|now|ok|okay|so|great|cool|nice|alright|hmm+|hm|um+|uh+|well|oh|"
+    r"actually|honestly|perfect|good|"
     r"thanks|thank you|yes|yeah|lastly|finally|after that|please|next(?=\s*(?:,|$)))\b[\s,!.]*)+|"
     r"^(?:(?:好的|嗯+|对了)[，,\s]*|然后|接着|现在)+"
 )
