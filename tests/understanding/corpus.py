@@ -37,8 +37,10 @@ Session = tuple[str, list[Step]]
 MAY_DROP_CLIPS = {"delete_clip", "start_over", "undo", "redo", "set_length"}
 MAX_QUESTION = 400
 # The corpus runs on the real canvas (what people have) with media drawn at 1/6 of it, so
-# hundreds of made clips stay cheap while canvas sizes read as a person would see them.
-CORPUS_ENGINE = ("--media-scale", "6")
+# hundreds of made clips stay cheap while canvas sizes read as a person would see them; and
+# with credits enough for a session that makes a minute of clips (understanding is measured
+# here, not the balance: credits are checked by the safety rules, per step)
+CORPUS_ENGINE = ("--media-scale", "6", "--anonymous-credits", "1000")
 
 
 @dataclass

@@ -104,6 +104,8 @@ def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         return None
     if has(r"\bfades?\b|cross\s*-?\s*fade|\btransitions?\b|\bdissolve|转场|过渡|淡入|淡出", text):
         return None  # "put a fade between the first and second clip": a transition
+    if has(r"(?:还想|想|还|再|也)?(?:来|要|生成|做)\s*(?:1|一|\d+)?\s*(?:个|段|条)(?!.*第)", text):
+        return None  # "还想要一段雷峰塔的画面，放在最前面": a new clip put there
     if has(
         r"^(?:please\s+)?(?:put|place|stick|slot)\s+(?:a|an|some)\s+"
         r"(?!(?:clip|copy|duplicate|photo|picture|video)\b)",
@@ -112,9 +114,16 @@ def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         return None  # "put a sunrise between them": a new clip, not one that is there
     tail = _place_tail(text)
     place = place_in(tail)
+    head = text[: len(text) - len(tail)] if tail and text.endswith(tail) else text
+    if (
+        place
+        and re.fullmatch(r"\s*(?:请|就|然后|再)?\s*", head)
+        and tail.startswith(("放", "移", "挪"))
+    ):
+        # "…的画面，4秒左右，放在最前面": only a place, for what was just made or touched
+        return [Operation("move_clip", {"target": ref("clip", it=True), "place": place})]
     if not place or not (clipish or target.get("it")):
         return None
-    head = text[: len(text) - len(tail)] if tail and text.endswith(tail) else text
     return [Operation("move_clip", {"target": target_in(head, "clip"), "place": place})]
 
 
@@ -125,7 +134,8 @@ def _transition(text: str, target: dict[str, Any], clipish: bool) -> list[Operat
     ):
         return None
     seconds = seconds_in(text)
-    args: dict[str, Any] = {"ms": int((seconds or 0.5) * 1000)}
+    # a length only when said: "…加上一秒的转场，让画面过渡得柔和点" keeps its second
+    args: dict[str, Any] = {"ms": int(seconds * 1000)} if seconds else {}
     if has(
         r"\bno\b|\bremove|\bwithout|\bdelete|\bget rid|\bdrop|去掉|删除|删掉|取消|不要|关掉", text
     ):

@@ -26,6 +26,17 @@ _PLATFORM = (
 )
 _CN_PLATFORM = r"抖音|快手|b站|哔哩哔哩|小红书|微信|朋友圈|视频号|微博|油管|公众号|网上"
 
+# Subjects a person edits (not something inside a picture), and what people in pictures do
+_NOT_EDITED = (
+    r"(?!(?:title|text|caption|words|music|song|track|audio|sound|clip|video|shot|scene|one|"
+    r"crossfade|fade|transition|edit|cut|timeline|canvas)\b)"
+)
+_ACTS = (
+    r"(?:do|does|wear|wears|turn|turns|wave|waves|smile|smiles|jump|jumps|dance|dances|"
+    r"walk|walks|fly|flies|sing|sings|hold|holds|eat|eats|blink|nod|bark|meow|spin|flip)\b"
+)
+_CN_EDITED = r"它|他们|音乐|声音|标题|字幕|文字|字|画面|视频|片段|第|最后|这|那|整个|所有|全部|每"
+
 DECLINES: tuple[Decline, ...] = (
     Decline(
         re.compile(
@@ -92,7 +103,7 @@ DECLINES: tuple[Decline, ...] = (
             r"exposure|\bfilters?\b|\bluts?\b|colou?r grad\w*|film grain|vintage look|\bvhs\b|"
             r"^(?:make|can you make) (?:it|this|the video) (?:look )?(?:more )?cinematic\W*$|"
             r"\b(?:special |visual |cool |some )?effects\b|"
-            r"黑白|滤镜|对比度|饱和度|亮度|调色|复古(?:风|感)|特效"
+            r"黑白|滤镜|对比度|饱和度|亮度|调色|复古(?:风|感)|特效|美颜|磨皮|瘦脸|美白"
         ),
         "Colour grading and filters are not something this editor does. It can change speed, "
         'length, order, fades, text and music; a new clip can be generated "cinematic".',
@@ -125,7 +136,18 @@ DECLINES: tuple[Decline, ...] = (
             r"transitions?|speed|gaps?|silence|black|first|last|end|start|beginning|it|them|"
             r"that|this)\b)[a-z]+\s+){1,2}(?:from|on|in|off)\s+(?!(?:the |my |this |our )?"
             r"(?:timeline|project|cut|edit|draft|sequence|video|movie|reel|list|end|start|"
-            r"beginning|middle)\b)"
+            r"beginning|middle)\b)|"
+            # "make the cat do a little wave", "could the dinosaur turn its head"
+            rf"\b(?:make|have|get|let)\s+(?:the|a|an|my|our|that|this)\s+{_NOT_EDITED}"
+            rf"(?:[a-z'-]+\s+){{1,6}}?{_ACTS}|"
+            rf"^(?:can|could|would)\s+(?:the|a|an|my|our)\s+{_NOT_EDITED}(?:[a-z'-]+\s+){{1,3}}?"
+            rf"{_ACTS}|"
+            # "让熊猫对着镜头挥手", "让雪下得再大点", "把鸭子弄得更油亮"
+            rf"^(?:请|能不能|可以|能)?让(?!{_CN_EDITED})[\u4e00-\u9fff]{{1,6}}?"
+            rf"(?:对着|朝着?|向着?|挥手|微笑|笑|跑|跳|转头|回头|下得|飞|穿|戴|摆|看向|招手|点头|"
+            rf"(?:再|更)(?:亮|暗|大|多|少|红|绿|蓝))|"
+            rf"把(?!{_CN_EDITED})[\u4e00-\u9fff]{{1,6}}?(?:弄|变|搞|P|p)得(?:更|再)?"
+            rf"(?![^，,。]*(?:快|慢|长|短|大|小|响|轻))"
         ),
         "I can't change what a clip shows. I can generate a new clip of it (\"a 3 second clip "
         'of …"), or change its speed, length, order and fades.',
@@ -135,7 +157,8 @@ DECLINES: tuple[Decline, ...] = (
     Decline(
         re.compile(
             r"^(?!.*\b(?:text|title|caption|words|name|saying|says)\b).*\boverlay\b|\bstickers?\b|\blogo\b|"
-            r"\bgraphics?\b|\bdraw (?:a|an|on)\b|\barrows?\b|贴纸|水印|图标|logo"
+            r"\bgraphics?\b|\bdraw (?:a|an|on)\b|\barrows?\b|\bqr\s*codes?\b|\bbarcodes?\b|"
+            r"贴纸|水印|图标|logo|[2二]维码|条形码"
         ),
         "This editor can put text on the video, not pictures or graphics over it: try "
         "\"add a caption 'Floor plan'\".",

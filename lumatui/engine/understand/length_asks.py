@@ -86,12 +86,25 @@ _BY = re.compile(
             r"\b(minus)\s*" + NUM + SEC,
             # "加1秒", "少两秒", "减掉1秒" (not "剪掉前2秒", a cut of the start)
             r"(?<![前后尾头])(多加|增加|加长|延长|加|多|长)" + NUM + r"秒",
-            r"(?<![前后尾头])(减少|减掉|减去|缩短|剪短|减|少|短)" + NUM + r"秒",
+            r"(?<![前后尾头])(减少|减掉|减去|缩短|剪短|剪掉|砍掉|截掉|去掉|减|少|短)" + NUM + r"秒",
         ]
     )
 )
 _SHORTER = {"shorter", "shorten", "trim", "cut", "缩短", "剪短", "take", "shave", "knock", "chop"}
-_SHORTER |= {"lop", "减少", "减掉", "减去", "减", "少", "短", "minus"}
+_SHORTER |= {
+    "lop",
+    "减少",
+    "减掉",
+    "减去",
+    "减",
+    "少",
+    "短",
+    "minus",
+    "剪掉",
+    "砍掉",
+    "截掉",
+    "去掉",
+}
 
 
 def _by_delta(text: str, target: dict[str, Any]) -> list[Operation] | None:

@@ -120,6 +120,9 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     prompt = re.sub(
         r"\b(?:could we have|can we have|can we get|can i get|could i get|i'?d love|i would love|"
         r"we need|let'?s have|let'?s get|i'?d like|i would like)\b|"
+        r"\b(?:to (?:begin|start|open) with|(?:let'?s )?(?:begin|start) with|first of all)\b|"
+        r"^(?:(?:ooh+|oh|ah+|um+|uh+|hmm+|well|so|and)\b\W*)+|"
+        r"\b(?:make|have|let) (?:it|that|this)(?: one)?\b(?=\W*$)|"
         r"\bto open (?:my|the|our) [a-z ]+$|\bfor (?:my |the |our )?(?:instagram|insta|ig|tiktok|"
         r"youtube|reels?|shorts|story|stories|feed)\b",
         " ",
@@ -143,7 +146,8 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     # a verb with a count frames the subject ("来一段…", "再做个…"); one-character verbs and
     # measure words elsewhere are part of it (面条, 来自, 加州, 放风筝)
     prompt = re.sub(
-        r"(?:再|又|先|也|在)?(?:生成|制作|创建|添加|插入|做|来|加|放|要)\s*(?:一|\d+|这|那)?\s*"
+        r"(?:另外)?(?:我们?)?(?:还想|想|还|再|又|先|也|在)?(?:生成|制作|创建|添加|插入|做|来|加|放|要)\s*"
+        r"(?:一|\d+|这|那)?\s*"
         r"(?:个|段|条)",
         " ",
         prompt,
@@ -347,8 +351,9 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
 # A camera move and nothing else ("slow zoom in on it", "give it a gentle pan"): only a still
 # is animated, so this is the photo's
 _MOTION_ONLY = re.compile(
-    r"^(?:(?:and|then|now|ok|okay|also)\s+)*(?:(?:give|do)\s+(?:it|this|that|the (?:photo|pic|"
-    r"picture|image))\s+)?(?:an?\s+)?(?:(?:slow|slowly|gentle|gently|subtle|soft|nice|little)\s+)*"
+    r"^(?:(?:and|then|now|ok|okay|also)\s+)*(?:(?:could|can|would) you\s+)?"
+    r"(?:(?:give|do|have|make|let)\s+(?:it|this|that|the (?:photo|pic|picture|image))\s+)?"
+    r"(?:an?\s+)?(?:(?:slow|slowly|gentle|gently|subtle|soft|nice|little)\s+)*"
     r"(?:zoom|pan|push)\w*(?:\s+(?:in|out|left|right|up|down))?(?:\s+(?:on|into|onto|over|across))?"
     r"(?:\s+(?:it|this|that|the (?:photo|pic|picture|image)))?\W*$"
 )

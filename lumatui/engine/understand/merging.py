@@ -8,7 +8,10 @@ canvas change goes before a clip drawn in the same turn.
 from __future__ import annotations
 
 from lumatui.engine.config import MUSIC_LEVEL
+from lumatui.engine.operation_args import SetTransition
 from lumatui.engine.operations import Operation
+
+TRANSITION_MS = SetTransition.model_fields["ms"].default
 
 # Arguments that say the same thing two ways: a later one replaces the earlier ones.
 _EXCLUSIVE = (
@@ -78,9 +81,28 @@ def _same_fit(ops: list[Operation]) -> list[Operation]:
     ]
 
 
+def _undo_covers(ops: list[Operation]) -> list[Operation]:
+    """ "That fade from just now, I don't want it, undo": the undo is the request; an edit of
+    "it" or of nothing named said beside it is the same wish, not a second change."""
+    if not any(op.name == "undo" for op in ops):
+        return ops
+    kept = []
+    for op in ops:
+        target = op.args.get("target") or {}
+        words = [str(w) for w in target.get("words") or []]
+        vague = (
+            not _named_target(target)
+            or target.get("it")
+            or (words and all(len(w) < 2 for w in words))
+        )
+        if op.name == "undo" or not vague or op.name in ("undo", "redo"):
+            kept.append(op)
+    return kept
+
+
 def combine(ops: list[Operation]) -> list[Operation]:
     """ "Generate X and put it after the sunset": one clip, made in its place."""
-    ops = _same_fit(ops)
+    ops = _undo_covers(_same_fit(ops))
     shapes = [op for op in ops if op.name == "set_canvas"]
     if shapes and any(op.name == "generate_clip" for op in ops):
         # "a sunrise clip, vertical": set the shape first, so the clip is drawn at it
@@ -116,5 +138,19 @@ def combine(ops: list[Operation]) -> list[Operation]:
             level = op.args.get("volume", MUSIC_LEVEL * float(op.args.get("change") or 1))
             previous.args["volume"] = round(min(1.0, float(level)), 2)
             continue
+        if (
+            previous is not None
+            and previous.name in ("generate_clip", "animate_image")
+            and op.name == "trim"
+            and target.get("kind") in ("clip", "any")
+            and unnamed
+            and set(op.args) == {"target", "seconds"}
+        ):
+            # "a girl among sunflowers. Let us make that one half a minute": its length
+            previous.args["seconds"] = op.args["seconds"]
+            continue
         out.append(op)
+    for op in out:  # a crossfade of no said length: the usual one
+        if op.name == "set_transition" and "ms" not in op.args:
+            op.args["ms"] = TRANSITION_MS
     return out

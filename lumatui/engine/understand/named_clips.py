@@ -66,11 +66,24 @@ _BARE_ONE = re.compile(
     r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,}) (?:one|clip|shot)\b(.*)$"
 )
 # "could the candle be a little longer": "the candle" names the candle clip
-_THE_NAME = re.compile(r"\bthe ([a-z][a-z'-]{2,})\b(?! (?:one|clip|shot|video|scene|part)s?\b)")
+_THE_NAME = re.compile(
+    r"\bthe ([a-z][a-z'-]{2,})\b(?! (?:one|clip|shot|video|scene|part)s?\b)"
+    r"(?! (?:words|title|caption|text|writing|lettering|music|song)\b)"  # "the birthday words"
+)
+# "cut deadlift to 2s", "ditch skatepark": an edit, then a clip's name with no "the"
+_VERB_NAME = re.compile(
+    r"^((?:(?:please|now|ok|and|then)\s+)*(?:cut|trim|shorten|lengthen|extend|delete|remove|drop|"
+    r"ditch|mute|speed up|slow down|slow|speed|move|put|fade out|fade in|fade|duplicate)\s+)"
+    r"(?!(?:the|this|that|these|those|all|every|each|my|our|its?|them|both|music|song|title|"
+    r"text|caption|audio|sound|clips?|first|last|second|third)\b)"
+    r"([a-z][a-z'-]{2,})\b(?! (?:one|clip|shot|video|scene)s?\b)(.*)$"
+)
 _LEAD = re.compile(
     r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,})\s+"
     r"(at|in|to|first|last|should|goes|go|is|needs|has|could|can|faster|slower|shorter|longer)\b(.*)$"
 )
+# "treadmill 1.5x": a clip's name and a speed, nothing else
+_NAME_SPEED = re.compile(r"^(?:the )?([a-z][a-z'-]{2,})(?: one| clip)?\s+(\d+(?:\.\d+)?\s*x)\W*$")
 _FIRST_LAST = re.compile(r"^\s*(first|last)\b\W*(?:please|pls|thanks)?\W*$")
 
 
@@ -123,6 +136,10 @@ def refer_by_name(text: str, labels: set[str]) -> str:
     if name := _cjk_name(text, labels):
         at = text.index(name) + len(name)
         return f"{text[:at]}那段{text[at:]}"
+    if (verb := _VERB_NAME.match(text)) and _names(verb.group(2), labels):
+        return f"{verb.group(1)}the {verb.group(2)} one{verb.group(3)}"
+    if (speed := _NAME_SPEED.match(text)) and _names(speed.group(1), labels):
+        return f"make the {speed.group(1)} one {speed.group(2)}"
     if (head := _HEAD.match(text)) and _names(head.group(1), labels):
         name, rest = head.group(1), head.group(2).strip()
         if re.search(r"\bit\b", rest):  # "volcano: slow it to half speed"

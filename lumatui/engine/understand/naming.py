@@ -204,7 +204,7 @@ _CJK_LABEL = re.compile(
     r"([\u4e00-\u9fff]{1,8}?)的?(?:那段|那个|那条|那张|这段|这个|片段|镜头|视频|画面)"
 )
 CJK_LEAD = re.compile(
-    r"^(?:请|帮我|麻烦|把|将|给|让|删除|删掉|去掉|移除|剪掉|不要|加速|放慢|静音|复制|淡出|淡入|"
+    r"^(?:算了|还是|那就|请|帮我|麻烦|把|将|给|让|删除|删掉|去掉|移除|剪掉|不要|加速|放慢|静音|复制|淡出|淡入|"
     r"移动|挪|剪|裁|换)+"
 )
 CJK_NOT_LABELS = re.compile(
@@ -250,7 +250,10 @@ def cjk_label(text: str) -> str | None:
     fronted = re.match(r"^(?:把|将)?(?:那个|那段|这个|这段)([\u4e00-\u9fff]{1,8}?)的", text)
     if fronted and not CJK_NOT_LABELS.match(fronted.group(1)):
         return fronted.group(1)  # "那个扇贝的稍微放慢一点"
-    dropped = re.search(r"(?:删掉|删除|去掉|移除|剪掉|复制|不要)([\u4e00-\u9fff]{1,8})$", text)
+    dropped = re.search(  # "猫那段不要了": the particle after it is not a name
+        r"(?:删掉|删除|去掉|移除|剪掉|复制|不要)(?![了吧啦哈啊])([\u4e00-\u9fff]{1,8}?)[了吧啦哈啊]*$",
+        text,
+    )
     if (
         dropped
         and not CJK_NOT_LABELS.match(dropped.group(1))
@@ -343,8 +346,10 @@ def target_in(text: str, kind: str) -> dict[str, Any]:
         words = [label]
     if words:
         return ref(kind, words=words)
-    if (named := _CJK_NAMED.search(text)) and not _CJK_PRONOUN.fullmatch(named.group(1)):
-        return ref(kind, words=[named.group(1)])  # "猫那个慢一点", "湖那段加一秒"
+    named = _CJK_NAMED.search(text)
+    name = CJK_LEAD.sub("", named.group(1)) if named else ""
+    if name and not _CJK_PRONOUN.fullmatch(name) and not CJK_NOT_LABELS.match(name):
+        return ref(kind, words=[name])  # "猫那个慢一点", "湖那段加一秒"
     if IT_REF.search(text):
         return ref(kind, it=True)
     return ref(kind)

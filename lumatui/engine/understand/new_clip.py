@@ -60,7 +60,13 @@ _QUESTION = re.compile(
 )
 # Framing around the subject: greetings, politeness, the announcing words, the length.
 _FRAMING = [
-    r"^(?:hello|hi|hey|dear|ok|okay|lovely|great|nice|perfect|cool|thanks|thank you)\b[^a-z]*",
+    r"^(?:(?:hello|hi|hey|dear|ok|okay|lovely|great|nice|perfect|cool|thanks|thank you|ooh+|oh|"
+    r"ah+|um+|uh+|hmm+|well|so|and|then|maybe|perhaps)\b[^a-z]*)+",
+    r"\b(?:a|an)\s+(?:little |short |quick |nice |new )?one\s+(?:of|showing|with)\b",
+    r"\b(?:to (?:begin|start|open) with|(?:let'?s |i'?d like to |i would like to )?(?:begin|start) "
+    r"with|first of all|to start)\b",
+    r"\b(?:i think|i guess|i reckon|if (?:that'?s|that is) ok(?:ay)?)\s*\W*$",
+    r"\b(?:make|have|let) (?:it|that|this)(?: one)?\b(?=\s*(?:\d|$))",
     r"^(?:and|then|next|now|also|so|ok|okay|and finally|finally|lastly|plus)\b[\s,:]*",
     r"\b(?:please|pls|plz|if (?:that|it) is alright|if you can|if possible|lol|thanks)\b",
     r"\b(?:could|can|would) you (?:also |please )?(?:make|do|give me|create|get)\b",
@@ -72,8 +78,8 @@ _FRAMING = [
     r"\b(?:make|do) (?:me )?one(?: of)?\b",
     r"^\s*(?:now|finally|lastly|then|also)\b",
     r"\b(?:one more|another(?: one)?)\b",
-    r"\b(?:perhaps|maybe|about|around|roughly|like|just|only)\b(?=\s*\d)",
-    r"(?:\b(?:for|lasting|about|around|roughly|maybe|perhaps|just|like)\s+)*"
+    r"\b(?:perhaps|maybe|about|around|roughly|approximately|like|just|only)\b(?=\s*\d)",
+    r"(?:\b(?:for|lasting|about|around|roughly|approximately|maybe|perhaps|just|like)\s+)*"
     r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s)\b(?:\s+long)?(?:\s+(?:of|showing))?",
     r"\b(?:a|an|some)?\s*(?:little |short |quick |nice |new )?"
     r"(?:clip|shot|scene|video|film|footage|close-?up|closeup|b-?roll)s?\s*(?:of|showing|with)?\b",
@@ -81,9 +87,11 @@ _FRAMING = [
     r"\b(?:as well|too)\s*$",
     r"^\s*(?:给我|帮我|请|我想要|我要|我想|麻烦)+\s*",
     # "在来一个" is "再来一个" typed in haste, "视屏" is "视频"
-    r"(?:再|还|也|在)?(?:来|要|做)\s*(?:\d+|一)?\s*(?:个|段)|还要|再来|再要|一个|\d+个|的镜头|的画面|"
+    r"(?:我们?)?(?:还想|想|再|还|也|在)?(?:来|要|做)\s*(?:\d+|一)?\s*(?:个|段)|还要|再来|再要|一个|\d+个|"
+    r"的镜头|的画面|"
     r"的片段|的视[频屏]|镜头|画面|视屏|"
-    r"\d+(?:\.\d+)?秒钟?的?",
+    r"(?:大概|大约|差不多|约)?\d+(?:\.\d+)?秒钟?(?:左右|上下)?的?",
+    r"^\s*(?:另外|还有|然后|接着|最后)",
 ]
 _PLAIN_END = re.compile(r"^[\s,.:;!?，。：；！？、-]+|[\s,.:;!?，。：；！？、的-]+$")
 
@@ -130,17 +138,61 @@ _HEADING = re.compile(
 )
 
 
+_CN_PLACE_TAIL = re.compile(
+    r"[，,\s]\s*((?:放在|放到|加到|插到|加在|排在)(?:最前面|最前|开头|最后面|最后|结尾|"
+    r"第\d+(?:个|段)?(?:片段)?(?:的)?(?:前面|后面|之前|之后)))\W*$"
+)
+_ONLY_A_LENGTH = re.compile(
+    r"^\W*(?:about |around |maybe |like |roughly )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒)"
+    r"(?:\s+(?:long|please|pls|i think|maybe|or so))*\W*$"
+)
+
+
+def _lengths_joined(sentences: list[str]) -> list[str]:
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _ONLY_A_LENGTH.match(sentence):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
 def _described(text: str) -> str:
     """The message without sentences that are only remarks, and without a heading."""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?。！？])\s+|[,，]\s*(?=\w)", text)]
     kept = [s for s in sentences if not _REMARK.match(s.strip(" .!?,，。！？"))]
     text = " ".join(kept) if kept else text
     whole = [s for s in re.split(r"(?<=[.!?。！？])\s+", text) if s.strip()]
+    # "then finished shower wall. 3 sec": a sentence that is only a length belongs to the one
+    # before it
+    whole = _lengths_joined(whole)
     asked = [s for s in whole if _HEADING.match(s) or seconds_in(s) is not None]
     if len(whole) > 1 and asked:  # "I'm making an intro for my class. First clip: a volcano, 4 s."
         text = " ".join(asked)
     heading = _HEADING.match(text)
     return "clip of " + text[heading.end() :].strip() if heading else text
+
+
+# "one more of silk scarves blowing about", "make one of jars lined up": what follows "of" is
+# the subject, where only a length or a place said about a clip is an edit
+_OF = re.compile(r"\b(?:clip|shot|scene|video|footage|one|more)\s+(?:of|showing|featuring)\s+")
+_ANNOUNCING = re.compile(r"\b(?:one more|another one|make one|do one|a short one|a quick one)\b")
+_EDIT_IN_SUBJECT = re.compile(
+    r"\btoo\s+(?:long|short|fast|slow|big|small|loud|quiet)\b|\b(?:to|by)\s+\d|"
+    r"\b(?:faster|slower|shorter|longer|speed|mute|volume|louder|quieter)\b|[+%]|"
+    r"\b(?:first|last)\W*$"
+)
+
+
+def _editing(text: str) -> bool:
+    """Whether the words ask for an edit of what is there (then they describe no new clip)."""
+    of = _OF.search(text)
+    if not of:
+        return bool(_EDIT.search(text))
+    head = _ANNOUNCING.sub(" ", text[: of.start()] + " " + text[of.start() : of.end()])
+    head = re.sub(r"\b(?:one|more)\s+(?:of|showing|featuring)\s*$", " ", head)
+    return bool(_EDIT.search(head) or _EDIT_IN_SUBJECT.search(text[of.end() :]))
 
 
 def read_new_clip(text: str, prepared: Prepared, strong: bool = False) -> list[Operation] | None:
@@ -149,9 +201,12 @@ def read_new_clip(text: str, prepared: Prepared, strong: bool = False) -> list[O
     text = _described(_POLITE.sub(" ", text))
     put = re.match(r"^(?:put|place|add|insert|stick)\s+(?=a\b|an\b|some\b)", text)
     text = text[put.end() :] if put else text  # "put a sunrise between them": a new clip
+    said_place = None
+    if tail := _CN_PLACE_TAIL.search(text):  # "…雷峰塔夕阳的画面，4秒左右，放在最前面"
+        said_place, text = place_in(tail.group(1)), text[: tail.start()]
     where = relative_place(text)
     unplaced = text[: where[1][0]] + " " + text[where[1][1] :] if where else text
-    if _EDIT.search(unplaced) or _QUESTION.search(text):
+    if _editing(unplaced) or _QUESTION.search(text):
         return None
     if strong and not _STRONG_CUE.search(text):
         return None
@@ -166,6 +221,6 @@ def read_new_clip(text: str, prepared: Prepared, strong: bool = False) -> list[O
     if has(r"^(?:hm+|ok|okay|yes|no|nice|good|great|sure|thanks?)$", subject):
         return None
     args: dict[str, object] = {"prompt": subject, "seconds": clamp_seconds(seconds)}
-    if place := place_in(text, strict=True):
+    if place := said_place or place_in(text, strict=True):
         args["place"] = place
     return [Operation("generate_clip", args)]

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lumatui.engine.understand.shorthand import expand, quote_unquoted
+from lumatui.engine.understand.courtesy import without_courtesy
+from lumatui.engine.understand.shorthand import expand
 from lumatui.engine.understand.traditional import simplified
+from lumatui.engine.understand.unquoted_words import quote_unquoted
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -207,6 +209,10 @@ def _replace_en_numbers(text: str) -> str:
             and not _UNIT_AFTER.match(text[match.end() :])
         ):
             return phrase
+        lead = re.match(r"(one[\s-]+)(?!hundred\b|and\b)(\S.*)$", phrase, re.IGNORECASE)
+        if lead and not named_clip:  # "make that one ten seconds": a pronoun, then a number
+            value = en_to_number(lead.group(2))
+            return phrase if value is None else lead.group(1) + _fmt(value)
         value = en_to_number(phrase)
         return phrase if value is None else _fmt(value)
 
@@ -248,6 +254,7 @@ def prepare(message: str) -> Prepared:
     text = re.sub(r"\d{7,}", lambda m: m.group(0)[:6], text)
     text = _replace_cn_numbers(text)
     text = re.sub(r"\bhalf\s*(?:a\s+|-\s*)?(second|sec)\b", r"0.5 \1", text)
+    text = re.sub(r"\b(?:a\s+)?quarter\s*(?:of\s+a\s+|-\s*)?(second|sec)\b", r"0.25 \1", text)
     text = re.sub(r"\bhalf\s*(?:a\s+|an\s+|-\s*)?(?:minute|min)\b|半分钟", "30 seconds", text)
     text = re.sub(r"\b(?:a|one|1)\s+(?:minute|min)\s+and\s+a\s+half\b", "90 seconds", text)
     text = re.sub(
@@ -279,7 +286,7 @@ def prepare(message: str) -> Prepared:
         r"1 \1",
         text,
     )
-    text = expand(re.sub(r"\s+", " ", text).strip())
+    text = expand(without_courtesy(re.sub(r"\s+", " ", text).strip()))
     return Prepared(text=text, quotes=quotes, chinese=is_chinese(message), original=message)
 
 
@@ -309,6 +316,14 @@ def split_clauses(text: str) -> list[tuple[str, str]]:
     return _rejoin(pieces)
 
 
+_TEXT_NOUN_CN = re.compile(r"标题|字幕|文字|\btitle\b|\bcaption\b")
+_SAYS_CN = re.compile(r"^(?:写|写着|写上|内容是|内容为|文字是|叫|就写)\s*§\d+§\s*$")
+_PLACE_CN = re.compile(
+    r"^(?:请)?(?:放在|放到|放|在|位置在?)?(?:屏幕|画面)?(?:的)?(?:顶部|上面|上方|底部|下面|下方|中间|"
+    r"正中间?|中央|最上面|最下面|左上角|右上角|左下角|右下角)(?:吧|就行|就好)?\s*$"
+)
+
+
 def _rejoin(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Clauses split where they should not be: a span "between the X and the Y"."""
     out: list[tuple[str, str]] = []
@@ -316,7 +331,11 @@ def _rejoin(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if out:
             before_joiner, before = out[-1]
             spans = re.search(r"\bbetween\b(?!.*\band\b)", before) and joiner.strip() == "and"
-            if spans:
+            # "加个标题，写“…”，放在画面中间": the words and the place of that title
+            of_text = _TEXT_NOUN_CN.search(out[-1][1]) and (
+                _SAYS_CN.match(clause) or _PLACE_CN.match(clause)
+            )
+            if spans or of_text:
                 out[-1] = (before_joiner, before + joiner + clause)
                 continue
         out.append((joiner, clause))

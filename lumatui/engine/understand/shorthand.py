@@ -162,14 +162,21 @@ _TOO_WORD = re.compile(
 _OPEN = re.compile(
     r"^(?:let'?s |can we |could we |please )?(?:open|start|begin) (?:on|with) (.+?)\W*$"
 )
+_OPENS = re.compile(
+    r"^(?:i reckon |i think |i feel like |maybe )?(the .+?)\s+(?:should|could|can|needs to|has to|"
+    r"ought to|must)\s+(open|start|begin|close|end|finish)\s+(?:it|the video|things|the edit|"
+    r"the reel|everything|the whole thing)\W*$"
+)
+_NEW_THING = re.compile(r"(?:a|an|some|another)\s")
 _CLOSE = re.compile(
     r"^(?:let'?s |can we |could we |please )?(?:end|finish|close) (?:on|with) (.+?)\W*$"
 )
 _GOES = re.compile(
     r"^(?:could |can |should |would )?(?:you )?(.+?)\s+(?:go|goes|come|comes|be|is|should go|"
-    r"should be|should come|needs to (?:go|be|come)|has to (?:go|be|come)|must (?:go|be|come))\s+"
+    r"should be|should come|needs to (?:go|be|come)|has to (?:go|be|come)|must (?:go|be|come)|"
+    r"ought to (?:go|be|come))\s+"
     r"(first|last|at the (?:start|end|beginning|front)|to the (?:start|end|front)|"
-    r"(?:right |just )?(?:before|after|between) .+?)\W*$"
+    r"(?:right |just |directly |immediately )?(?:before|after|between) .+?)\W*$"
 )
 # "put the sheet music first, then the choir": an order, the rest following
 _FIRST_THEN = re.compile(
@@ -186,114 +193,6 @@ _FIRST_THING = re.compile(
     r"(?:be |is |as |become )?the\s+(?:very\s+)?(first|last|opening|closing|final)\s+"
     r"(?:thing|clip|shot|one|scene|image|picture|frame)\b.*$"
 )
-# Words for the screen said without quotes: "write Happy Birthday across the middle",
-# "put EPIC BOSS FIGHT in big letters". Read on the message as typed (case kept).
-_UNQUOTED = re.compile(
-    r"^(?:please |can you |could you )?(?:write|type|put up|spell out)\s+"
-    r"(?!the\b|a\b|it\b|some\b|that\b|this\b)(.+?)\s+"
-    r"(?=(?:across|at|on|in|over|along|near|under)\s+(?:the\s+)?(?:top|bottom|middle|center|"
-    r"centre|screen|video|start|end|beginning)\b)",
-    re.IGNORECASE,
-)
-_SHOUTED = re.compile(
-    r"^(?:please |can you |could you )?(?:put|write|add|type|show|say)\s+"
-    r"([A-Z0-9][A-Z0-9!?'&.,-]*(?:\s+[A-Z0-9][A-Z0-9!?'&.,-]*)+)(?=\s+[a-z]|\W*$)"
-)
-
-
-# Where the words end: a place or a look said after them ("…，放在上面", "… 放在顶部")
-_CJK_WORDS_END = (
-    r"(?=[，,\s]+(?:要|请)?(?:放在|放到|放|在|位置|位于)?(?:屏幕|画面)?(?:的)?(?:顶部|上面|上方|底部|"
-    r"下面|下方|中间|正中间?|最上面|最下面|开头|结尾|左上角|右上角|左下角|右下角)|"
-    r"[，,]\s*(?:用|要|字)?(?:红|白|黄|蓝|绿|黑|粉|紫|金|橙)色|[，,]\s*(?:字)?(?:大|小)一?点|\s*$)"
-)
-# "加字幕：成都必吃三样", "caption: see you soon": the words after the colon
-_AFTER_COLON = re.compile(
-    r"^(?:(?:please |can you |could you |pls )?(?:add|put|write)\s+(?:a\s+|the\s+)?)?"
-    r"(?:加|添加|写|打上)?\s*(?:个|一个)?\s*"
-    r"(?:title|caption|subtitle|text|标题|標題|字幕|文字)(?:\s+(?:at|on|in)\s+(?:the\s+)?"
-    r"(?:top|bottom|middle|center|start|end))?\s*[:：]\s*(.+?)"
-    # the words end where a time, a place or a request of its own begins
-    r"(?=[,，]?\s+(?:for|from|during|until)\s+(?:the\s+)?(?:first|last|whole|entire|"
-    r"\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b))|"
-    r"[,，]?\s+(?:at|on|in)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|middle|center|centre)\b|"
-    r"[,，]\s*(?:and\s+|then\s+)?(?:make|put|move|set|turn|add|fade|use|then)\b|"
-    + _CJK_WORDS_END[3:],
-    re.IGNORECASE,
-)
-# "change the text to ME WHEN IT COMES BACK", "put words happy 80th birthday frank"
-_CHANGE_TO = re.compile(
-    r"^(?:please |can you |could you )?(?:change|set|make|edit|update|rename)\s+(?:the\s+)?"
-    r"(?:title|caption|subtitle|text|words|headline|wording)\s+(?:to|into|so it says|to say|"
-    r"to read)\s+(?!(?:red|blue|green|yellow|white|black|pink|bold|bigger|smaller|the top|the "
-    r"bottom|top|bottom)\b)(.+?)\s*$",
-    re.IGNORECASE,
-)
-_PUT_WORDS = re.compile(
-    r"^(?:please )?(?:put|add|write)\s+(?:the\s+)?words\s+(.+?)\s*$", re.IGNORECASE
-)
-# "put our name, Crumb & Co., at the bottom": the name between the commas
-_NAMED_AS = re.compile(
-    r"^(?:please )?(?:put|add|write|show)\s+(?:our|my|the)\s+(?:name|brand|shop name|company name|"
-    r"business name|handle|website|url|tagline|slogan)\s*[,:]\s*(.+?)\s*,\s+"
-    r"(?=(?:at|on|in|across|along|over)\b)",
-    re.IGNORECASE,
-)
-
-
-# "title DJ KAYO LIVE at the top", "add caption 42.2 km done", "加标题 双十一大促 全场五折"
-_AFTER_NOUN = re.compile(
-    r"^(?:please )?(?:(?:add|put|write|insert)\s+)?(?:a |an |the |my )?"
-    r"(?:title|caption|subtitle|tagline|text)\s+"
-    r"(?!(?:to|at|on|in|for|from|of|and|with|is|be|should|needs|that|which|saying|says|"
-    r"reading|bigger|smaller|larger|bold|red|blue|green|yellow|white|black|pink|purple|orange|"
-    r"gold|colou?r|size|font|position|up|down|first|last|only|again|please|now|off|here|there|"
-    r"please|too|more|less|a|an|the|it|this|goes|go|moves?|stays?)\b)(?![\u4e00-\u9fff])"
-    r"(?!.*\b(?:saying|says|reads|reading)\b)"
-    r"(.+?)(?=\s+(?:at|on|in|across|along|for|over)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|"
-    r"middle|center|centre|start|end|beginning|first|last|whole|entire|screen)\b|\s*$)",
-    re.IGNORECASE,
-)
-_CJK_AFTER_NOUN = re.compile(
-    r"^(?:加|添加|写|打上|加上)(?:个|一个|1个)?(?:标题|標題|字幕|文字)\s+(.+?)" + _CJK_WORDS_END
-)
-# "标题改成 西安美食一条街", "把字幕改为明天见": the new words, not a look
-_CJK_CHANGE_TO = re.compile(
-    r"^(?:请|帮我)?(?:把)?(?:标题|標題|字幕|文字)(?:的?(?:内容|文字))?\s*(?:改成|改为|换成|改叫)\s*"
-    r"(?!(?:红|白|黄|蓝|绿|黑|粉|紫|金|橙|棕|灰|银|青|褐|大|小|粗|细|顶|底|上|下|中|左|右)|\W)"
-    r"(?![^，,。\s]{0,3}色\W*$)(.+?)" + _CJK_WORDS_END
-)
-# "write happy birthday mom on it in big letters"
-_WRITE_ON = re.compile(
-    r"^(?:please |can you |could you )?(?:write|put|type)\s+(?!the\b|a\b|it\b|some\b)(.+?)\s+"
-    r"(?=on (?:it|the video|top|the screen|screen)\b|in (?:big|large|small|huge|bold) letters\b)",
-    re.IGNORECASE,
-)
-# A quote is a pair around words, never a lone apostrophe ("Don't").
-_QUOTED = re.compile(r"(?<![A-Za-z])['\"“‘「『《].+?['\"”’」』》](?![A-Za-z])")
-
-
-def quote_unquoted(message: str) -> str:
-    """The message with on-screen words said without quotes put in quotes."""
-    if _QUOTED.search(message):
-        return message
-    text = message.strip()
-    for pattern in (
-        _AFTER_COLON,
-        _CHANGE_TO,
-        _PUT_WORDS,
-        _NAMED_AS,
-        _UNQUOTED,
-        _WRITE_ON,
-        _SHOUTED,
-        _CJK_AFTER_NOUN,
-        _CJK_CHANGE_TO,
-    ):
-        if match := pattern.match(text):
-            return f"{text[: match.start(1)]}“{match.group(1)}”{text[match.end(1) :]}"
-    if (match := _AFTER_NOUN.match(text)) and len(match.group(1).split()) <= 8:
-        return f"{text[: match.start(1)]}“{match.group(1)}”{text[match.end(1) :]}"
-    return message
 
 
 def _the(name: str) -> str:
@@ -309,6 +208,21 @@ def expand(text: str) -> str:
     )
     text = re.sub(r"\b1st\b", "first", text)
     text = re.sub(r"^(?:yo+|hey+|um+|uh+|erm|well|ok so|okay so|so)\s*[,!]?\s+(?!far\b)", "", text)
+    # "the cake clip, which is now the last one, should fade out": said about it, not asked
+    text = re.sub(r",\s*(?:which|that|who) (?:is|are)(?: now| currently)? [^,]{1,40},", "", text)
+    # asides that carry no request: "lowkey …", "… lol", "… actually? if that's ok"
+    text = re.sub(
+        r"^(?:(?:lowkey|highkey|ngl|tbh|honestly|imo|actually|on reflection|on second thought)"
+        r"\b[\s,]*)+",
+        "",
+        text,
+    )
+    text = re.sub(
+        r"(?:[,?.!\s]+(?:actually|lol|lmao|haha+|tbh|ngl|fr|imo|pls|plz|thx|ty|"
+        r"if (?:that'?s|that is|it'?s) (?:ok|okay|alright|fine)|if you can|if possible))+\W*$",
+        "",
+        text,
+    )
     # "make half a minute of runners…" (already "30 seconds of"): a clip that long
     text = re.sub(
         r"\b(make|generate|create|give me|render|shoot|i want|i need)\s+(?:me\s+)?"
@@ -334,9 +248,24 @@ def expand(text: str) -> str:
     text = re.sub(r"\bb4\b", "before", text)
     text = re.sub(r"^sign (?:it|this|the video)\b", "add a caption", text)  # "sign it 'by Lin'"
     text = re.sub(r"^follow (?:it|that|this) (?:up )?with (.+)$", r"add \1 right after it", text)
+    # "eight seconds in length", "6 seconds in duration": a length said formally
+    text = re.sub(
+        r"\b(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?) (?:in (?:length|duration)|long in duration)\b",
+        r"\1 seconds long",
+        text,
+    )
     text = re.sub(r"\b(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?) in\b", r"at \1 seconds", text)
     if re.search(r"\b(?:long|short|seconds?|trim|cut|length)\b", text):
         text = re.sub(r"\bmake it (\d+(?:\.\d+)?)\W*$", r"make it \1 seconds", text)
+    if re.match(
+        r"^(?:(?:and|then|now|also|ok|oh)\s+)*(?:a|an|another|one more|generate|create)\b", text
+    ):
+        # "a cozy cafe with fairy lights, make that one 7": the new clip's length
+        text = re.sub(
+            r"[,\s]+(?:make|have) (?:that|this|it)(?: one)? (\d+(?:\.\d+)?)\W*$",
+            r", \1 seconds",
+            text,
+        )
     text = re.sub(
         r"^(?:.*?\b)?(?:one more|1 more) like (the .+?)\W*$", r"generate another clip like \1", text
     )
@@ -344,6 +273,14 @@ def expand(text: str) -> str:
         r"^(?:(?:can i have|could i get|can we get|give me|do|make)\s+)?(the [a-z' -]+? "
         r"(?:one|clip|shot))\s+(?:again|once more)(?:\s+(?:please|pls))?\W*$",
         r"generate another clip like \1",
+        text,
+    )
+    text = re.sub(r"\bx\s*-?\s*fades?\b|\bxfades?\b", "crossfade", text)  # "xfade between all"
+    # "drop some lofi on it", "slap a title on it": something added, not taken away
+    text = re.sub(
+        r"\b(?:drop|slap|throw|chuck|toss|pop|stick)\s+(some|a|an)\s+(?=(?:[\w'-]+\s+){0,3}?"
+        r"(?:on|over|under|onto|in|into|behind)\b)",
+        r"add \1 ",
         text,
     )
     text = re.sub(
@@ -445,12 +382,23 @@ def expand(text: str) -> str:
         text = f"move {_the(match.group(1))} to the {end}"  # "can the globe be the first thing…"
     elif (match := _OPEN.match(text)) and not re.search(
         r"\b(?:title|caption|text|music|fade)\b", text
-    ):
-        text = f"move {_the(match.group(1))} to the start"
+    ):  # "start with the pier one" moves it; "start with a clip of a kite" makes one there
+        text = (
+            f"{match.group(1)} at the start"
+            if _NEW_THING.match(match.group(1))
+            else f"move {_the(match.group(1))} to the start"
+        )
     elif (match := _CLOSE.match(text)) and not re.search(
         r"\b(?:title|caption|text|music|fade)\b", text
     ):
-        text = f"move {_the(match.group(1))} to the end"
+        text = (
+            f"{match.group(1)} at the end"
+            if _NEW_THING.match(match.group(1))
+            else f"move {_the(match.group(1))} to the end"
+        )
+    elif match := _OPENS.match(text):  # "I reckon the pier should open it"
+        place = "to the start" if match.group(2) in ("open", "start", "begin") else "to the end"
+        text = f"move {_the(match.group(1))} {place}"
     elif (match := _GOES.match(text)) and not re.search(
         r"\b(?:title|caption|text|music|song|words|it|this|that)\b", match.group(1)
     ):

@@ -266,12 +266,16 @@ MUSIC = (
     r"\b(?:upbeat|chill|calm|happy|epic|sad|lo-?fi|dance|party|hype|cinematic|romantic|gentle|"
     r"soft|elegant|relaxing|dramatic|uplifting)\s+(?:track|tune|beat)s?\b|"
     r"背景音乐|音乐|配乐|歌曲|\bbg music|\baudio file|\bthe audio i\b|\bmy audio|\buploaded audio|"
-    r"音频"
+    r"音频|"
+    # "add some lofi on it": a genre said alone, after a verb that adds
+    r"\b(?:add|put|play|give it|use)\s+(?:some|a bit of|a little)\s+(?:lo-?fi|jazz|edm|techno|"
+    r"hip ?hop|synthwave|acoustic|ambient)\b"
 )
 
 
 IMAGE = (
-    r"\bimages?\b|\bphotos?\b|\bpictures?\b|\bpics?\b|\b(?:a|the|this|that|my) still\b|"
+    r"\bimages?\b|\bphotos?\b|\bphotographs?\b|\bpictures?\b|\bpics?\b|"
+    r"\b(?:a|the|this|that|my) still\b|"
     r"图片|照片|图像|相片|那张图|图"
 )
 
@@ -284,7 +288,7 @@ LOWERED_TO = (
 
 UPLOAD = (
     r"upload|\bmy (?:own )?(?:photo|image|picture|pic|video|clip|footage|song|music|audio|track|"
-    r"file|recording)s?\b|\bi (?:added|sent|gave|"
+    r"file|recording)s?\b|\bi(?:'ve| have)? (?:just )?(?:added|sent|uploaded|shared|gave|"
     r"recorded|shot|took)|上传|我(?:自己)?的(?:照片|图片|视频|音乐|歌|"
     r"素材|录音)|我发的|我拍的|我(?:自己)?(?:录|唱|做|写)的|"
     r"\bthis (?:song|track|audio|music|tune)|这首|这段音乐"

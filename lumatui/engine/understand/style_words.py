@@ -100,7 +100,7 @@ MOODS = {
 
 
 # Words that only soften ("soft romantic music" is romantic; "soft piano" is calm).
-_SOFT = re.compile(r"soft|gentle|quiet|piano|ambient|relax\w*|轻柔|安静|钢琴")
+_SOFT = re.compile(r"soft|gentle|quiet|piano|ambient|relax\w*|轻柔|轻松|安静|钢琴")
 
 
 def mood_in(text: str) -> str | None:

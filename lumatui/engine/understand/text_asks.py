@@ -247,10 +247,11 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         r"(?:加(?![大粗长快速])|添加|来个|打上|配上)",
         text,
     )
-    if quote is not None and re.match(
-        r"(?:please\s+)?(?:add|put|insert|write|place|include)\b", text
+    if quote is not None and (
+        re.match(r"(?:please\s+)?(?:add|put|insert|write|place|include)\b", text)
+        or has(r"\b(?:add|put|insert|write|place|include)\s+(?:the\s+)?(?:words?\s+)?§\d+§", text)
     ):
-        existing = False
+        existing = False  # "would you be so good as to put the words 'Happy 7th…' in the middle"
     if quote is not None and has(
         r"\b(?:i'?d like|i would like|i want|can i (?:have|get)|give me)\b", text
     ):

@@ -156,7 +156,7 @@ def parse_request(
         if groups and understood[-1] and (_BARE_LENGTH.match(clause) or _BARE_SPAN.match(clause)):
             before = read_clause(groups[-1], prepared, focus) or []
             owner = "generate_clip" if _BARE_LENGTH.match(clause) else "add_text"
-            if any(op.name in (owner, "add_text") for op in before):
+            if any(op.name in (owner, "add_text", "animate_image") for op in before):
                 groups[-1] = groups[-1] + joiner + clause  # "a clip of …, about 4 s long"
                 continue
         if groups and _BARE_THING.match(clause) and (lead := _LEAD_VERB.match(groups[-1])):
@@ -207,7 +207,7 @@ def parse_request(
 
 # A clause that is only a length ("about 4 seconds long"): the length of the clip before it
 _BARE_LENGTH = re.compile(
-    r"^(?:(?:about|around|roughly|like|maybe|just|only|approx\w*|lasting|make it)\s+)*"
+    r"^(?:(?:for|about|around|roughly|like|maybe|just|only|approx\w*|lasting|make it)\s+)*"
     r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|秒钟?)\s*(?:long|in length|or so|each|左右|的)?\W*$"
 )
 
@@ -217,6 +217,7 @@ _REMARK_CLAUSE = re.compile(
     r"^(?:你好|您好|大家好|嗨|哈喽|hello|hi|hey)(?:呀|啊|啦)?\W*$|"
     r"^(?:sorry|soz|apologies|excuse)\b(?:\s+(?:for|about)\s+[a-z' ]+)?\W*$|"
     r"^(?:不好意思|抱歉|对不起)(?:[^，,。]{0,8})?\W*$|"
+    r"^(?:谢谢|多谢|感谢|辛苦了|辛苦|麻烦了|麻烦您了|麻烦你了)(?:您|你|啦|了|哈|啊)*\W*$|"
     r"^(?:我是|我们是)(?!.*(?:想要|把|加|生成|删|改|剪))[^，,。]*$|"
     r"^(?:i'?m|i am|we'?re|we are)\s+(?:a|an|the)\s+[a-z' -]+?"
     r"(?:\s+(?:at|from|in|for|of)\s+[a-z' -]+)?\W*$|"
@@ -225,7 +226,11 @@ _REMARK_CLAUSE = re.compile(
     r"^(?:it'?s|that'?s|this is|they'?re|(?:it|that|this)(?: one)? looks?|looks?)\s+"
     r"(?:(?:kind of|kinda|sort of|really|so|very|pretty|the|just|honestly|super)\s+)*"
     r"(?:prettiest|best|nicest|cutest|coolest|beautiful|pretty|nice|cute|cool|great|awesome|"
-    r"amazing|lovely|gorgeous|stunning|perfect)\b(?:\s+(?:one|shot|clip|of them|imo|tbh))*\W*$"
+    r"amazing|lovely|gorgeous|stunning|perfect)\b(?:\s+(?:one|shot|clip|of them|imo|tbh))*\W*$|"
+    # "its the hook", "its giving zen", "she does love sunflowers so": said about it, not asked
+    r"^(?:it'?s|its|that'?s|thats|this is)\s+(?:the |a |my |our |giving |so |kinda )?"
+    r"(?!(?:too|not|way|a bit|kind of|sort of|long|short|slow|fast|loud|quiet|dark|bright|"
+    r"big|small|tiny|huge|blurry|off|wrong|late|early)\b)[a-z]+(?:\s+[a-z]+){0,2}\W*$"
 )
 
 

@@ -1,0 +1,49 @@
+"""Pure: the courtesy around a Chinese request taken away, so only the request is read.
+
+"您好，我是在杭州做婚礼策划的，想请您先帮我生成一段西湖断桥的画面，大概五秒钟就可以了，谢谢。" asks
+for one clip of 西湖断桥, five seconds long. The greeting, who is speaking, 麻烦您/想请您/帮我,
+如果可以的话, the closing 就可以了/就行/吧/哈 and 谢谢/辛苦了 are said to a person; left in, they
+end up in the prompt ("想 您先 西湖断桥…") or hide the request from the readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GREETING = re.compile(r"^(?:您好|你好|大家好|嗨|哈喽|hello|hi)(?:呀|啊|啦)?[～~，,！!。\s]*")
+# "我是在杭州做婚礼策划的，", "我们是南京1家做盐水鸭的老店，": who is asking, said first
+_WHO = re.compile(
+    r"^(?:我|我们)是(?![^，,。]*(?:想要|把|加|生成|删|改|剪))[^，,。]{1,24}[，,。]\s*"
+)
+_ASKING = re.compile(
+    r"(?:如果(?:可以|方便)的话|可以的话|方便的话|如果可以|麻烦(?:您|你)(?:了)?|麻烦|劳驾|"
+    r"想请(?:您|你)|请(?:您|你)?|能不能(?:请(?:您|你))?帮我|能(?:不能)?帮我|帮我|帮忙)\s*"
+)
+_THANKS = re.compile(r"[，,。\s]*(?:谢谢(?:您|你|啦)?|多谢|辛苦(?:您|你)?了|感谢)[！!。～~\s]*$")
+# what closes a clause but is not part of it: "大概四秒就行", "三秒吧", "两秒半哈"
+_CLOSING = re.compile(
+    r"(?:就可以了|就可以|就行了|就行|就好了|就好|即可|吧|哈|啊|呀|嘛|啦|呢)(?=[，,。！!？?\s]|$)"
+)
+_FIRST = re.compile(r"^(?:想|想要|还想要|另外还想要|另外)?先(?=生成|做|来|弄|拍)")
+_HASTE = re.compile(r"^在(?=来|要|生成|加|做)")  # "在来一个…" is "再来一个…" typed in haste
+_SEGMENT = re.compile(r"(?<=[那这])断(?!了|开)")  # "猫那断放最后": 那段
+_MAKE = re.compile(r"弄(?=(?:1|一)?(?:个|段|条))")  # "帮我弄个洱海日出的视频": make one
+_LENGTH = re.compile(r"时长(?:为|是)?\s*(?=\d)")  # "时长3秒": 3秒
+
+
+def without_courtesy(text: str) -> str:
+    """``text`` (Chinese, prepared) with greetings, self-introductions and polite words left
+    out; other text comes back as it was."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return text
+    text = _GREETING.sub("", text)
+    text = _WHO.sub("", text)
+    text = _THANKS.sub("", text)
+    text = _ASKING.sub("", text)
+    text = _FIRST.sub("", text)
+    text = _HASTE.sub("再", text)
+    text = _SEGMENT.sub("段", text)
+    text = _MAKE.sub("生成", text)
+    text = _LENGTH.sub("", text)
+    text = _CLOSING.sub("", text)
+    return re.sub(r"^[，,。\s]+|(?<=[，,])[，,\s]+", "", text).strip() or text
