@@ -160,6 +160,13 @@ def _cut_between(text: str) -> dict[str, Any]:
     return {}
 
 
+# "a close-up of a bun being split open": the words describe footage, they do not edit it
+_DESCRIBES = (
+    r"\b(?:a|an|another|one more)\s+(?:\w+\s+){0,2}?(?:clip|shot|close-?up|video|scene)\s+"
+    r"(?:of|showing)\b|\b(?:being|getting)\s+(?:split|cut|divided|chopped|broken)\b"
+)
+
+
 def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
         r"\bsplit|\bdivide|\b(?:cut|break|chop)\b(?:\s+\S+){0,3}?\s+(?:at\s+(?:the\s+)?\d|"
@@ -168,6 +175,8 @@ def _split(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
         text,
     ):
         return None
+    if has(_DESCRIBES, text):
+        return None  # "make a close-up of a bun being split open": what a new clip shows
     args: dict[str, Any] = {"target": clip_target(text)}
     at = at_time(text)
     if at is not None:

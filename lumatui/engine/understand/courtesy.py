@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_GREETING = re.compile(r"^(?:您好|你好|大家好|嗨|哈喽|hello|hi)(?:呀|啊|啦)?[～~，,！!。\s]*")
+_GREETING = re.compile(
+    r"^(?:(?:您好|你好|大家好|嗨|哈喽|hello|hi|ok|okay|好的|谢谢(?:您|你)?)(?:呀|啊|啦)?[～~，,！!。\s]*)+"
+)
 # "我是在杭州做婚礼策划的，", "我们是南京1家做盐水鸭的老店，": who is asking, said first
 _WHO = re.compile(
     r"^(?:我|我们)是(?![^，,。]*(?:想要|把|加|生成|删|改|剪))[^，,。]{1,24}[，,。]\s*"

@@ -137,6 +137,7 @@ DECLINES: tuple[Decline, ...] = (
             r"that|this)\b)[a-z]+\s+){1,2}(?:from|on|in|off)\s+(?!(?:the |my |this |our )?"
             r"(?:timeline|project|cut|edit|draft|sequence|video|movie|reel|list|end|start|"
             r"beginning|middle)\b)|"
+            r"\b(?:repaint|recolou?r|paint)\s+(?!(?:the\s+)?(?:title|text|caption|words)\b)|"
             # "make the cat do a little wave", "could the dinosaur turn its head"
             rf"\b(?:make|have|get|let)\s+(?:the|a|an|my|our|that|this)\s+{_NOT_EDITED}"
             rf"(?:[a-z'-]+\s+){{1,6}}?{_ACTS}|"
@@ -156,9 +157,11 @@ DECLINES: tuple[Decline, ...] = (
     ),
     Decline(
         re.compile(
-            r"^(?!.*\b(?:text|title|caption|words|name|saying|says)\b).*\boverlay\b|\bstickers?\b|\blogo\b|"
+            r"^(?!.*\b(?:text|title|caption|words|name|saying|says)\b).*\boverlay\b|\bstickers?\b|"
+            # a logo to lay over the video; "animate the logo" (an uploaded picture) is a photo
+            r"^(?!.*\b(?:animate|zoom|pan|first|last|after|before|move|the logo)\b).*\blogo\b|"
             r"\bgraphics?\b|\bdraw (?:a|an|on)\b|\barrows?\b|\bqr\s*codes?\b|\bbarcodes?\b|"
-            r"贴纸|水印|图标|logo|[2二]维码|条形码"
+            r"贴纸|水印|图标|[2二]维码|条形码"
         ),
         "This editor can put text on the video, not pictures or graphics over it: try "
         "\"add a caption 'Floor plan'\".",

@@ -7,6 +7,7 @@ import re
 from lumatui.engine.operations import Operation
 from lumatui.engine.understand.places import place_in, relative_place
 from lumatui.engine.understand.prepared_text import Prepared
+from lumatui.engine.understand.prompt_words import polished
 from lumatui.engine.understand.slots import (
     IMAGE,
     UPLOAD,
@@ -173,7 +174,8 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
         prompt = prepared.unquote(prompt)
     prompt = re.sub(r"^\s*of\s+|^的+", "", prompt.strip(" .!?,。，、:：;；的"))
     prompt = _MEASURED.sub(lambda m: _CN_SMALL[int(m.group(1))] + m.group(2), prompt)
-    return " ".join(prompt.split()) or "an abstract scene"
+    prompt = polished(" ".join(prompt.split()))
+    return (prepared.cn_typed(prompt) if prepared else prompt) or "an abstract scene"
 
 
 # Prepared text has digits; a Chinese subject says "一只猫", not "1只猫".
@@ -351,11 +353,13 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
 # A camera move and nothing else ("slow zoom in on it", "give it a gentle pan"): only a still
 # is animated, so this is the photo's
 _MOTION_ONLY = re.compile(
-    r"^(?:(?:and|then|now|ok|okay|also)\s+)*(?:(?:could|can|would) you\s+)?"
+    r"^(?:(?:and|then|now|ok|okay|also|with)\s+)*(?:(?:could|can|would) you\s+)?"
     r"(?:(?:give|do|have|make|let)\s+(?:it|this|that|the (?:photo|pic|picture|image))\s+)?"
     r"(?:an?\s+)?(?:(?:slow|slowly|gentle|gently|subtle|soft|nice|little)\s+)*"
     r"(?:zoom|pan|push)\w*(?:\s+(?:in|out|left|right|up|down))?(?:\s+(?:on|into|onto|over|across))?"
-    r"(?:\s+(?:it|this|that|the (?:photo|pic|picture|image)))?\W*$"
+    r"(?:\s+(?:it|this|that|the (?:photo|pic|picture|image)))?"
+    r"(?:\W+(?:about |around |maybe |like |for )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)"
+    r"(?:\s+(?:maybe|or so|long|please))?)?\W*$"  # "… a slow zoom in? 4 seconds maybe"
 )
 
 

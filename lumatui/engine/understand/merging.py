@@ -116,6 +116,13 @@ def combine(ops: list[Operation]) -> list[Operation]:
         target = op.args.get("target") or {}
         if (
             previous is not None
+            and previous.name == op.name == "move_clip"
+            and target.get("it")
+            and op.args.get("place") == previous.args.get("place")
+        ):
+            continue  # "the sports car should come first, can you pop it at the beginning?"
+        if (
+            previous is not None
             and previous.name in ("generate_clip", "animate_image", "add_video")
             and op.name == "move_clip"
             and target.get("it")

@@ -67,9 +67,11 @@ _BARE_ONE = re.compile(
 )
 # "could the candle be a little longer": "the candle" names the candle clip
 _THE_NAME = re.compile(
-    r"\bthe ([a-z][a-z'-]{2,})\b(?! (?:one|clip|shot|video|scene|part)s?\b)"
+    r"\bthe ([a-z][a-z'-]{2,})\b(?: (?:exercise|stretch|bit|part|piece|footage|section|moment)\b)?"
+    r"(?! (?:one|clip|shot|video|scene|part)s?\b)"
     r"(?! (?:words|title|caption|text|writing|lettering|music|song)\b)"  # "the birthday words"
 )
+_MOVING = re.compile(r"\b(?:place|put|move|after|before|behind|ahead of|in front of)\b")
 # "cut deadlift to 2s", "ditch skatepark": an edit, then a clip's name with no "the"
 _VERB_NAME = re.compile(
     r"^((?:(?:please|now|ok|and|then)\s+)*(?:cut|trim|shorten|lengthen|extend|delete|remove|drop|"
@@ -79,7 +81,7 @@ _VERB_NAME = re.compile(
     r"([a-z][a-z'-]{2,})\b(?! (?:one|clip|shot|video|scene)s?\b)(.*)$"
 )
 _LEAD = re.compile(
-    r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,})\s+"
+    r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,}(?: [a-z][a-z'-]{2,})?)\s+"
     r"(at|in|to|first|last|should|goes|go|is|needs|has|could|can|faster|slower|shorter|longer)\b(.*)$"
 )
 # "treadmill 1.5x": a clip's name and a speed, nothing else
@@ -159,7 +161,7 @@ def refer_by_name(text: str, labels: set[str]) -> str:
         if re.match(r"to \d", rest):  # "honey one to 2 sec"
             return f"trim the {bare.group(1)} one {rest}"
         return f"the {bare.group(1)} one {rest}".strip()
-    if (lead := _LEAD.match(text)) and _names(lead.group(1), labels):
+    if (lead := _LEAD.match(text)) and all(_names(w, labels) for w in lead.group(1).split()):
         name, verb, rest = lead.group(1), lead.group(2), lead.group(3)
         if _FIRST_LAST.match(f"{verb}{rest}"):  # "graffiti first obvi"
             place = "to the start" if verb == "first" else "to the end"
@@ -171,7 +173,23 @@ def refer_by_name(text: str, labels: set[str]) -> str:
         return f"the {name} one {verb}{rest}"
     if re.search(r"\b(?:clip|one|shot|video|scene)s?\b|§", text):
         return text
-    named = [m for m in _THE_NAME.finditer(text) if _names(m.group(1), labels)]
-    if len(named) == 1:  # "could the candle be a little longer": one clip named, say so
-        return text[: named[0].end()] + " one" + text[named[0].end() :]
+    ends = [
+        _name_end(text, m, labels) for m in _THE_NAME.finditer(text) if _names(m.group(1), labels)
+    ]
+    if len(ends) == 1 or (len(ends) == 2 and _MOVING.search(text)):
+        # "could the candle be a little longer", "place the shoulder after the hamstring"
+        for end in reversed(ends):
+            text = text[:end] + " one" + text[end:]
     return text
+
+
+def _name_end(text: str, match: re.Match[str], labels: set[str]) -> int:
+    """Where a name said after "the" ends: "the sports car should…" is the sports car."""
+    end = match.end()
+    while (more := re.match(r" ([a-z][a-z'-]{2,})\b", text[end:])) and _names(
+        more.group(1), labels
+    ):
+        if re.match(r" (?:one|clip|shot|video|scene)s?\b", text[end:]):
+            break
+        end += more.end()
+    return end

@@ -17,6 +17,7 @@ from lumatui.engine.understand.draft_fit import UNSAID
 from lumatui.engine.understand.media_asks import clamp_seconds
 from lumatui.engine.understand.places import place_in, relative_place
 from lumatui.engine.understand.prepared_text import Prepared
+from lumatui.engine.understand.prompt_words import polished
 from lumatui.engine.understand.slots import has, seconds_in
 
 # Words that announce footage ("a close-up of", "镜头") or another clip ("one more", "next").
@@ -44,7 +45,7 @@ _EDIT = re.compile(
     r"\b(?:the|this|my|that) (?:video|clip|film|movie|edit|cut)\b|[+%]|\d\s*x\b|"
     r"剪|删|移|放到|放在|换|调|速度|快|慢|淡|音乐|歌|标题|字幕|文字|转场|第\d|最后|开头|"
     r"那个|那段|这个|这段|它|照片|图片|改|设|减|加(?!个|一个|1个)|多|少|长|短|时长|整个|总|全部|"
-    r"特效|效果|太|分|倍|处|到|^把|^将|变|更|得"
+    r"特效|效果|太(?=长|短|快|慢|大|小|暗|亮|吵|响|多|少|久)|分|倍|处|到|^把|^将|变|更|得"
 )
 # With a reading already found (a bare length read as a trim), only a word that announces
 # footage makes it a request for a new clip.
@@ -84,6 +85,7 @@ _FRAMING = [
     r"\b(?:a|an|some)?\s*(?:little |short |quick |nice |new )?"
     r"(?:clip|shot|scene|video|film|footage|close-?up|closeup|b-?roll)s?\s*(?:of|showing|with)?\b",
     r"\b(?:like|just|basically)\b",
+    r"^\s*(?:now\s+)?(?:make|generate|create|render|shoot|film|do)\b\s*",
     r"\b(?:as well|too)\s*$",
     r"^\s*(?:给我|帮我|请|我想要|我要|我想|麻烦)+\s*",
     # "在来一个" is "再来一个" typed in haste, "视屏" is "视频"
@@ -115,7 +117,7 @@ def _subject(text: str) -> str:
     subject = re.sub(r"^(?:(?:a|an|of|one of|the)\s+)+|^的|\s+but$|^but\s+", "", subject.strip())
     subject = re.sub(r"\s+", " ", subject).strip()
     unsaid = ("", "that", "this", "it", "same", "the same", "but", "that but", "one")
-    return UNSAID if subject in unsaid else subject
+    return UNSAID if subject in unsaid else polished(subject)
 
 
 _POLITE = re.compile(
@@ -176,7 +178,9 @@ def _described(text: str) -> str:
 
 # "one more of silk scarves blowing about", "make one of jars lined up": what follows "of" is
 # the subject, where only a length or a place said about a clip is an edit
-_OF = re.compile(r"\b(?:clip|shot|scene|video|footage|one|more)\s+(?:of|showing|featuring)\s+")
+_OF = re.compile(
+    r"\b(?:clip|shot|scene|video|footage|close-?up|closeup|one|more)\s+(?:of|showing|featuring)\s+"
+)
 _ANNOUNCING = re.compile(r"\b(?:one more|another one|make one|do one|a short one|a quick one)\b")
 _EDIT_IN_SUBJECT = re.compile(
     r"\btoo\s+(?:long|short|fast|slow|big|small|loud|quiet)\b|\b(?:to|by)\s+\d|"
@@ -213,7 +217,7 @@ def read_new_clip(text: str, prepared: Prepared, strong: bool = False) -> list[O
     seconds = seconds_in(text)
     if seconds is None and not _CUE.search(text) and not (put and where):
         return None
-    subject = prepared.unquote(_subject(text))
+    subject = prepared.cn_typed(prepared.unquote(_subject(text)))
     if subject == UNSAID and not _CUE.search(text):
         return None
     if len(re.findall(r"[a-z]{3,}|[\u4e00-\u9fff]", subject)) < 1 or len(subject) > 200:

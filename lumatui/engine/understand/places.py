@@ -145,7 +145,7 @@ def place_in(text: str, strict: bool = False) -> dict[str, Any] | None:
         r"\bat the (?:start|beginning|front)|\bto the (?:start|beginning|front)|"
         r"\bat the very (?:start|beginning)|"
         + first
-        + r"|\bprepend|\bopen with|开头|最前|开始处|前面",
+        + r"|\bprepend|^(?:(?:let'?s|please|and|then|now)\s+)*open with|开头|最前|开始处|前面",
         text,
     ):
         return {"at": "start"}

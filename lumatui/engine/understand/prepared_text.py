@@ -108,6 +108,19 @@ class Prepared:
         match = PLACEHOLDER.search(text)
         return self.quotes[int(match.group(1))] if match else None
 
+    def cn_typed(self, phrase: str) -> str:
+        """``phrase`` with the Chinese numerals typed put back where the digits stand for them
+        inside a name ("4合院" was "四合院"); a phrase not found in the message is as it was."""
+        if not CJK.search(phrase) or not re.search(r"\d", phrase):
+            return phrase
+        parts = re.split(r"(\d+(?:\.\d+)?)", phrase)
+        pattern = "".join(
+            r"(?:[零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?)" if n % 2 else re.escape(part)
+            for n, part in enumerate(parts)
+        )
+        found = re.search(pattern, simplified(self.original))
+        return found.group(0) if found else phrase
+
     def cased(self, phrase: str) -> str:
         """``phrase`` (from ``text``) as the person typed it, when it can be found."""
         phrase = self.unquote(phrase).strip()
@@ -292,7 +305,7 @@ def prepare(message: str) -> Prepared:
 
 # A clause boundary: sentence punctuation, commas, and the joiners between requests.
 _SPLIT = re.compile(
-    r"(\s*[;；。!！?？]\s*|(?<!\d)\.\s+|\s*[,，、]\s*(?:and\s+|then\s+|also\s+)?|"
+    r"(\s*[;；。!！?？]\s*|(?<!\d)\.\s+|\s+[-–—]\s+|\s*[,，、]\s*(?:and\s+|then\s+|also\s+)?|"
     r"\s+(?:and\s+then|and\s+also|then|also|plus|after\s+that|and)\s+|"
     r"然后|接着|并且|同时|另外|还有|以及|(?<=[\u4e00-\u9fff])并(?=[\u4e00-\u9fff])|"
     r"(?=再(?:加|把|给|添|生成|做|放|调|改|设|将)))"

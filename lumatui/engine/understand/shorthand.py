@@ -118,7 +118,7 @@ _FOLLOW_OF = re.compile(
 # "one more: fishing boats", "another - a red barn"
 _FOLLOW_COLON = re.compile(
     _LEAD + r"(?:another(?: one)?|one more|1 more)\s*[:\-–,]\s*"
-    r"(?!(?:please|pls|like|of|time|thing|then|and)\b)(?=[a-z\u4e00-\u9fff])"
+    r"(?!(?:please|pls|like|of|time|thing|then|and)\b)(?=[a-z\d\u4e00-\u9fff])"
 )
 _ZH_AGAIN = re.compile(
     r"^(?:然后|接着|现在|那|好的?|嗯)?[，,\s]*再(?:(?:来|做|整|弄|搞|拍|生成)(?:1)?(?:个|段|条)?|"
@@ -160,12 +160,13 @@ _TOO_WORD = re.compile(
 )
 # Orders said without "move": "open on the rings", "skyline goes first", "X should be last"
 _OPEN = re.compile(
-    r"^(?:let'?s |can we |could we |please )?(?:open|start|begin) (?:on|with) (.+?)\W*$"
+    r"^(?:let'?s |can we |could we |please |i'?d rather |i would rather |we should )?"
+    r"(?:open|start|begin) (?:on|with) (.+?)\W*(?=\s[-–—]\s|[.!?;]|$)"
 )
 _OPENS = re.compile(
     r"^(?:i reckon |i think |i feel like |maybe )?(the .+?)\s+(?:should|could|can|needs to|has to|"
     r"ought to|must)\s+(open|start|begin|close|end|finish)\s+(?:it|the video|things|the edit|"
-    r"the reel|everything|the whole thing)\W*$"
+    r"the reel|everything|the whole thing|the film|the montage|the show)\W*?(?=[.!?;]|$)"
 )
 _NEW_THING = re.compile(r"(?:a|an|some|another)\s")
 _CLOSE = re.compile(
@@ -174,8 +175,9 @@ _CLOSE = re.compile(
 _GOES = re.compile(
     r"^(?:could |can |should |would )?(?:you )?(.+?)\s+(?:go|goes|come|comes|be|is|should go|"
     r"should be|should come|needs to (?:go|be|come)|has to (?:go|be|come)|must (?:go|be|come)|"
-    r"ought to (?:go|be|come))\s+"
-    r"(first|last|at the (?:start|end|beginning|front)|to the (?:start|end|front)|"
+    r"ought to (?:go|be|come)|would (?:sit|go|work|look|fit|be)"
+    r"(?: (?:more naturally|better|best|nicer|nicely))?)\s+"
+    r"(first|last|at the (?:very )?(?:start|end|beginning|front)|to the (?:start|end|front)|"
     r"(?:right |just |directly |immediately )?(?:before|after|between) .+?)\W*$"
 )
 # "put the sheet music first, then the choir": an order, the rest following
@@ -218,7 +220,8 @@ def expand(text: str) -> str:
         text,
     )
     text = re.sub(
-        r"(?:[,?.!\s]+(?:actually|lol|lmao|haha+|tbh|ngl|fr|imo|pls|plz|thx|ty|"
+        r"(?:[,?.!\s]+(?:actually|lol|lmao|haha+|tbh|ngl|fr|imo|pls|plz|thx|ty|would you|"
+        r"could you|will you|can you|yeah|if you would|"
         r"if (?:that'?s|that is|it'?s) (?:ok|okay|alright|fine)|if you can|if possible))+\W*$",
         "",
         text,
@@ -276,6 +279,7 @@ def expand(text: str) -> str:
         text,
     )
     text = re.sub(r"\bx\s*-?\s*fades?\b|\bxfades?\b", "crossfade", text)  # "xfade between all"
+    text = re.sub(r"[,\s]+(?:please|pls)\s*:", ":", text)  # "one more, please: confetti …"
     # "drop some lofi on it", "slap a title on it": something added, not taken away
     text = re.sub(
         r"\b(?:drop|slap|throw|chuck|toss|pop|stick)\s+(some|a|an)\s+(?=(?:[\w'-]+\s+){0,3}?"
@@ -387,7 +391,7 @@ def expand(text: str) -> str:
             f"{match.group(1)} at the start"
             if _NEW_THING.match(match.group(1))
             else f"move {_the(match.group(1))} to the start"
-        )
+        ) + text[match.end() :]
     elif (match := _CLOSE.match(text)) and not re.search(
         r"\b(?:title|caption|text|music|fade)\b", text
     ):
@@ -398,7 +402,7 @@ def expand(text: str) -> str:
         )
     elif match := _OPENS.match(text):  # "I reckon the pier should open it"
         place = "to the start" if match.group(2) in ("open", "start", "begin") else "to the end"
-        text = f"move {_the(match.group(1))} {place}"
+        text = f"move {_the(match.group(1))} {place}" + text[match.end() :]
     elif (match := _GOES.match(text)) and not re.search(
         r"\b(?:title|caption|text|music|song|words|it|this|that)\b", match.group(1)
     ):

@@ -208,7 +208,8 @@ def speed_in(text: str) -> float | None:
         return 0.25
     if re.search(
         r"slow[- ]?mo(?:tion)?|慢动作|慢放|速度(?:调|变|改|降)?(?:成|到|为)?一半|半速|0.5速|"
-        r"(?:原速|原来速度|正常速度|原来)的?一半|\bhalf (?:its|the) (?:original |normal )?speed",
+        r"(?:原速|原来速度|正常速度|原来)的?一半|\bhalf (?:its|the) (?:original |normal )?speed|"
+        r"一半的?速度|(?:放|调|变|改)成一半",
         text,
     ):
         return 0.5

@@ -55,6 +55,11 @@ _COLOR = re.compile(
 def color_in(text: str) -> str | None:
     if re.search(r"black\s*(?:and|&|n)\s*white|\bb\s*&\s*w\b|黑白|grayscale|greyscale", text):
         return None  # a look for the picture, not a colour for text
+    # "fades in from black", "淡入黑场": how a fade goes, not a colour
+    if re.search(r"\bfad|淡", text):
+        text = re.sub(
+            r"\b(?:from|to|into|out of|through)\s+(?:black|white)\b|黑场|从黑|到黑", " ", text
+        )
     match = _COLOR.search(text)
     if not match:
         return None
@@ -63,9 +68,13 @@ def color_in(text: str) -> str | None:
 
 
 def position_in(text: str) -> str | None:
-    if re.search(r"\btop\b|\bupper\b|\bup top\b|\babove\b|顶部|上方|上面|顶端|最上", text):
+    if re.search(
+        r"\btop\b|\bupper\b|\bup top\b|\babove\b|顶部|上方|上面|顶端|最上|上边|顶上", text
+    ):
         return "top"
-    if re.search(r"\bbottom\b|\blower\b|\bbelow\b|\bfooter\b|底部|下方|下面|底端|最下", text):
+    if re.search(
+        r"\bbottom\b|\blower\b|\bbelow\b|\bfooter\b|底部|下方|下面|底端|最下|底下|下边", text
+    ):
         return "bottom"
     if re.search(r"\bcent(?:er|re)d?\b|\bmiddle\b|中间|中央|居中|正中", text):
         return "center"
@@ -138,8 +147,8 @@ ASPECTS = [
     (
         "9:16",
         r"(?<![\d.])9\s*[:/x]\s*16(?!\.?\d)|vertical|"
-        r"portrait|tiktok|tik tok|reels?\b|shorts\b|stories|"
-        r"story\b|竖屏|竖版|竖的|竖向|抖音|快手|视频号",
+        r"portrait|tiktok|tik tok|\breels?\b|\bshorts\b|\bstories\b|"  # not a "showreel"
+        r"\bstory\b|竖屏|竖版|竖的|竖向|抖音|快手|视频号",
     ),
     (
         "16:9",

@@ -208,7 +208,8 @@ def parse_request(
 # A clause that is only a length ("about 4 seconds long"): the length of the clip before it
 _BARE_LENGTH = re.compile(
     r"^(?:(?:for|about|around|roughly|like|maybe|just|only|approx\w*|lasting|make it)\s+)*"
-    r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|秒钟?)\s*(?:long|in length|or so|each|左右|的)?\W*$"
+    r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|秒钟?)\s*"
+    r"(?:long|in length|or so|each|maybe|perhaps|i think|please|左右|的)?\W*$"
 )
 
 
@@ -218,6 +219,8 @@ _REMARK_CLAUSE = re.compile(
     r"^(?:sorry|soz|apologies|excuse)\b(?:\s+(?:for|about)\s+[a-z' ]+)?\W*$|"
     r"^(?:不好意思|抱歉|对不起)(?:[^，,。]{0,8})?\W*$|"
     r"^(?:谢谢|多谢|感谢|辛苦了|辛苦|麻烦了|麻烦您了|麻烦你了)(?:您|你|啦|了|哈|啊)*\W*$|"
+    # "the clinic prefers silence": why, said beside the request
+    r"^(?:the|our|my) [a-z]+ (?:prefers?|likes?|loves?|would prefer|wants?) [a-z ]{1,30}\W*$|"
     r"^(?:我是|我们是)(?!.*(?:想要|把|加|生成|删|改|剪))[^，,。]*$|"
     r"^(?:i'?m|i am|we'?re|we are)\s+(?:a|an|the)\s+[a-z' -]+?"
     r"(?:\s+(?:at|from|in|for|of)\s+[a-z' -]+)?\W*$|"

@@ -66,7 +66,7 @@ _NAMED_AS = re.compile(
 
 # "title DJ KAYO LIVE at the top", "add caption 42.2 km done", "加标题 双十一大促 全场五折"
 _AFTER_NOUN = re.compile(
-    r"^(?:please )?(?:(?:add|put|write|insert)\s+)?(?:a |an |the |my )?"
+    r"^(?:please )?(?:(?:add|put|write|insert|slap|pop|stick|throw|chuck)\s+)?(?:a |an |the |my )?"
     r"(?:title|caption|subtitle|tagline|text)\s+"
     r"(?!(?:to|at|on|in|for|from|of|and|with|is|be|should|needs|that|which|saying|says|"
     r"reading|bigger|smaller|larger|bold|red|blue|green|yellow|white|black|pink|purple|orange|"
