@@ -58,7 +58,7 @@ SESSIONS: list[Session] = [
             (
                 "Could we have a title at the top saying 'Cwm Farm Wool', in white, if that's "
                 "not too much trouble?",
-                "ops=add_text; texts=1; t.txt~Cwm Farm Wool; t.m.position=top; t.m.color=white",
+                "ops=add_text; texts=1; t.txt~Cwm Farm Wool; t.m.position=top; t.m.color=#ffffff",
             ),
             (
                 "Sorry, one more thing — could there be a soft crossfade between the clips, "
@@ -101,7 +101,7 @@ SESSIONS: list[Session] = [
             ),
             (
                 "在顶部加个黄色的标题「青岛啤酒节 干杯！」",
-                "ops=add_text; texts=1; t.txt~青岛啤酒节; t.m.position=top; t.m.color=yellow",
+                "ops=add_text; texts=1; t.txt~青岛啤酒节; t.m.position=top; t.m.color=#ffcc00",
             ),
             (
                 "标题再大一点！！",
@@ -220,7 +220,7 @@ SESSIONS: list[Session] = [
             ),
             (
                 "标题的颜色请改为红色，谢谢。",
-                "ops=style_text; texts=1; t.m.color=red",
+                "ops=style_text; texts=1; t.m.color=#ff3b30",
             ),
             (
                 "整体请再精致一些，显得更高端，拜托您了。",
@@ -279,7 +279,7 @@ SESSIONS: list[Session] = [
             ),
             (
                 "make it a bit smaller and white",
-                "ops=style_text; texts=1; t.m.color=white; t.m.size<106",
+                "ops=style_text; texts=1; t.m.color=#ffffff; t.m.size<106",
             ),
             (
                 "can u make the sky in the skyline shot more pink, like sunset vibes",

@@ -174,3 +174,71 @@ def test_half_the_speed_said_in_chinese_is_half_speed() -> None:
 def test_repainting_something_in_a_clip_is_declined() -> None:
     result = plan_turn("could you repaint the bus green", CONFIG, draft_of(*SHOTS), None)
     assert result.operations == [] and "can't" in result.reply_if_empty
+
+
+# --- from fresh40–42 ----------------------------------------------------------------------
+
+
+def test_a_clip_called_after_an_instrument_is_not_music() -> None:
+    ops = plan("could the choir one go right after the piano clip?", "piano keys close up", "choir")
+    assert [name for name, _ in ops] == ["move_clip"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("could we make it square? apparently that's best for Instagram", "1:1"),
+        ("make it for instagram", "4:5"),
+        ("make it a reel", "9:16"),
+    ],
+)
+def test_a_shape_said_outright_beats_a_platform(text: str, shape: str) -> None:
+    assert plan(text, *SHOTS) == [("set_canvas", {"aspect": shape})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so im cutting a reel of my hikes, can u make a clip of a ridge at dawn, 4 secs",
+        "one more: a crowd in times square at night, 3 seconds",
+    ],
+)
+def test_a_place_or_a_project_named_like_a_shape_changes_no_shape(text: str) -> None:
+    assert [name for name, _ in plan(text, *SHOTS)] == ["generate_clip"]
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [("kindly move the fox clip to third position", 3), ("put the bus one in second place", 2)],
+)
+def test_a_position_said_as_an_ordinal(text: str, index: int) -> None:
+    ops = plan(text, *SHOTS)
+    assert ops[0][0] == "move_clip" and ops[0][1]["place"] == {"at": "index", "index": index}
+
+
+def test_a_speed_said_as_a_number_and_speed() -> None:
+    ops = plan("could the fox clip be a bit slower, maybe 0.75 speed?", *SHOTS)
+    assert ops == [("set_speed", {"target": {"kind": "clip", "id": "seg_2"}, "speed": 0.75})]
+
+
+def test_an_unquoted_title_ends_before_its_place_and_colour() -> None:
+    ops = plan("title BIG SALE up top, yellow", *SHOTS)
+    assert ops[0][1]["txt"] == "BIG SALE"
+    assert ops[0][1]["position"] == "top"
+
+
+@pytest.mark.parametrize(
+    ("text", "moved", "place"),
+    [
+        ("狐狸那段放公交前面", "seg_2", {"at": "before", "id": "seg_0"}),
+        ("我觉得市场那段放到最前面会更好看，麻烦调整一下", "seg_1", {"at": "start"}),
+    ],
+)
+def test_chinese_moves_said_with_an_opinion(text: str, moved: str, place: dict[str, Any]) -> None:
+    labels = ("红色公交车", "下雨的市场街道", "雪地里的狐狸")
+    ops = plan(text, *labels)
+    assert ops == [("move_clip", {"target": {"kind": "clip", "id": moved}, "place": place})]
+
+
+def test_a_complaint_beside_an_undo_is_only_the_undo() -> None:
+    assert [name for name, _ in plan("还是撤销吧，转场感觉不太自然", *SHOTS)] == ["undo"]

@@ -81,11 +81,15 @@ def _place_tail(text: str) -> str:
     match = re.search(
         r"(?:\b(?:right|just|immediately|directly)\s+)?\b(?:to|after|before|into|behind|following|between|"
         r"in front of|ahead of)\b.*$|(?:移到|放到|挪到|调到|排到|移动到|放在|移至).*$|"
-        r"[放排挪](?=第|最前|最后|开头|前面).*$",
+        r"[放排挪](?=第|最前|最后|开头|前面).*$|(?<=那段|那个|这段)放(?=\S+(?:前面|后面|之前|之后)).*$",
         text,
     )
     if match:
         return match.group(0)
+    if slot := re.search(
+        r"\bin (?:the )?(?:first|second|third|fourth|fifth) (?:place|position|spot)\b.*$", text
+    ):
+        return slot.group(0)  # "put the bus one in second place"
     if has(r"\b(?:first|to the front|at the (?:very )?(?:start|beginning))\W*$", text):
         return "to the start"
     if has(r"\b(?:last|at the (?:very )?end)\W*$", text):
@@ -98,7 +102,8 @@ def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         r"\bmove|\bplace|\bput|\breorder|\bmake\b|\bslot|\bstick|\bshift|\bbump|"
         r"\b(?:throw|toss|chuck|pop|bring)\b|"
         r"\b(?:go|goes|come|comes|be)\s+(?:first|last|at the (?:very )?(?:start|beginning|end))|"
-        r"移到|放到|挪到|移动|调到|排到|放在|[放排挪]第|[放排挪](?:最前|最后|开头|前面)",
+        r"移到|放到|挪到|移动|调到|排到|放在|[放排挪]第|[放排挪](?:最前|最后|开头|前面)|"
+        r"(?:那段|那个|这段)放(?=\S+(?:前面|后面|之前|之后))",
         text,
     ):
         return None

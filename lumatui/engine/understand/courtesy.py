@@ -26,6 +26,11 @@ _THANKS = re.compile(r"[，,。\s]*(?:谢谢(?:您|你|啦)?|多谢|辛苦(?:您
 _CLOSING = re.compile(
     r"(?:就可以了|就可以|就行了|就行|就好了|就好|即可|吧|哈|啊|呀|嘛|啦|呢)(?=[，,。！!？?\s]|$)"
 )
+_OPINION = re.compile(r"^(?:我觉得|我感觉|感觉|接下来|接着)\s*[，,]?\s*(?=\S)")
+# "…会比较吸引人", "，调整一下": why, or a word for doing it, said after the request
+_REASON = re.compile(
+    r"(?:会(?:比较|更)?[\u4e00-\u9fff]{1,6}|[，,]\s*(?:调整|改|弄|处理)(?:一?下)?)(?=[，,。！!\s]|$)"
+)
 _FIRST = re.compile(r"^(?:想|想要|还想要|另外还想要|另外)?先(?=生成|做|来|弄|拍)")
 _HASTE = re.compile(r"^在(?=来|要|生成|加|做)")  # "在来一个…" is "再来一个…" typed in haste
 _SEGMENT = re.compile(r"(?<=[那这])断(?!了|开)")  # "猫那断放最后": 那段
@@ -42,6 +47,8 @@ def without_courtesy(text: str) -> str:
     text = _WHO.sub("", text)
     text = _THANKS.sub("", text)
     text = _ASKING.sub("", text)
+    text = _OPINION.sub("", text)
+    text = _REASON.sub("", text)
     text = _FIRST.sub("", text)
     text = _HASTE.sub("再", text)
     text = _SEGMENT.sub("段", text)

@@ -134,7 +134,8 @@ def prompt_of(text: str, prepared: Prepared | None = None) -> str:
     prompt = re.sub(
         r"\b(please|generate|make|create|render|produce|give me|show me|i want|i need|add|insert|"
         r"put|append|a|an|another|new|clip|video|shot|scene|at the (?:start|end|beginning)|"
-        r"vertical|horizontal|square|for tiktok|for youtube|now|then|also|and then)\b",
+        r"vertical|horizontal|(?<!times )(?<!town )(?<!city )(?<!market )square|for tiktok|"
+        r"for youtube|now|then|also|and then)\b",
         " ",
         prompt,
     )

@@ -32,7 +32,7 @@ _EDIT = re.compile(
     r"\b(?:trim|cut|shorten|shorter|longer|lengthen|extend|speed|slower|faster|quicker|"
     r"move|swap|switch|delete|remove|drop|fade|mute|volume|louder|quieter|title|caption|"
     r"text|words?|letters|headline|music|song|split|loop|repeat|undo|redo|"
-    r"crop|fit|canvas|aspect|ratio|vertical|horizontal|square|portrait|landscape|export|"
+    r"crop|fit|canvas|aspect|ratio|vertical|horizontal|(?<!times )square|portrait|landscape|export|"
     r"transition|crossfade|reverse|order|instead|"
     r"them|these|those|they|upload\w*|photo|picture|image|pic|it|it'?s|its|that one|this one|"
     r"set|length|duration|keep|only|whole|total|everything|take|extra|less|more|"

@@ -96,7 +96,9 @@ def relative_place(text: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
     for match in _CJK_REL.finditer(text):
         at = "after" if "后" in match.group(2) else "before"
         name = CJK_LEAD.sub("", match.group(1))
-        name = re.split(r"放在|放到|移到|挪到|加在|插在|加到|插到|排在|调到|移至", name)[-1]
+        name = re.split(
+            r"放在|放到|移到|挪到|加在|插在|加到|插到|排在|调到|移至|(?:那段|那个|这段)放", name
+        )[-1]
         name = re.sub(r"^(?:在|到)+", "", name)
         if not name or name.endswith("最"):  # "放到最前面" is the start, not a clip
             continue
@@ -126,10 +128,14 @@ def place_in(text: str, strict: bool = False) -> dict[str, Any] | None:
         return found[0]
     if slot := re.search(
         r"\bto (?:position|spot|slot|place|number) #?(\d+)\b|"
+        r"\b(?:to|in|into) (?:the )?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) "
+        r"(?:position|spot|slot|place)\b|"
         r"(?:放到|移到|挪到|放在|排在|[放排挪])第(\d+)(?:个|位)?(?!个?(?:片段|视频|镜头|段))",
         text,
     ):
-        return {"at": "index", "index": int(slot.group(1) or slot.group(2))}
+        said = slot.group(1) or slot.group(3) or slot.group(2)
+        index = int(said) if said.isdigit() else ORDINALS[said]
+        return {"at": "index", "index": index}
     # In a description, "the first dance" or "the last light" is the subject, not a place.
     first = (
         r"\b(?:put (?:it|this|that) |as the |goes |go )first\b|\bfirst\W*$"

@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 
 _ASKING_FIRST = re.compile(
-    r"^(?:(?:hiya|hi|hello|hey|ooh+|oh|and|so|now|then|lovely|great)\b\W*)*"
-    r"(?:(?:can|could|would|will) (?:you|we) (?:please |also |just )?"
+    r"^(?:(?:hiya|hi|hello|hey|ooh+|oh|and|so|now|then|lovely|great|right|ok|okay|alright)\b\W*)*"
+    r"(?:(?:can|could|would|will) (?:you|we) (?:please |also |just |then )*"
     r"(?:(?:start (?:us|it|things) off with|start with|open with|generate|make|create|do|give us|"
     r"get|have|add|film|show)\b\s*)?|(?:let'?s )?start (?:us |it |things )?off with\s*)"
 )
 _ASKING_LAST = re.compile(
     r"(?:[,\s]+(?:if (?:that'?s|that is|it'?s) not too much (?:bother|trouble)|if you don'?t mind|"
-    r"if possible|if you can|please|too|as well|is plenty|is enough|is fine|will do|should do|"
+    r"if possible|if you can|please|too|as well|or so|is plenty|is enough|is fine|will do|"
+    r"should do|"
     r"would be (?:great|lovely|grand|nice|perfect)))+\W*$"
 )
+_HEADING = re.compile(r"^(?:one more|another(?: one)?)\s*:\s*")  # "one more: balls of wool"
 _LONE_UNIT = re.compile(r"^(?:s|secs?|seconds?)\s+(?=[a-z])")  # "5s polished …" less its 5
 _CN_ASKING = re.compile(
     r"^(?:谢谢(?:您|你)?|多谢)[。，,！!\s]*|(?:^|[，,\s]|的)\s*(?:拍的是|内容是)|(?:^|[，,])\s*是(?=\S)"
@@ -31,7 +33,7 @@ def polished(prompt: str) -> str:
     """``prompt`` without the asking left around it (never empty when it was not)."""
     out = _ASKING_FIRST.sub("", prompt.strip())
     out = _ASKING_LAST.sub("", out)
-    out = _LONE_UNIT.sub("", out)
+    out = _LONE_UNIT.sub("", _HEADING.sub("", out))
     out = _CN_ASKING.sub(" ", out)
     out = _CN_LEAD.sub("", out.strip(" ，,。"))
     out = re.sub(r"\s+", " ", out).strip(" ，,。")

@@ -117,7 +117,7 @@ _FOLLOW_OF = re.compile(
 )
 # "one more: fishing boats", "another - a red barn"
 _FOLLOW_COLON = re.compile(
-    _LEAD + r"(?:another(?: one)?|one more|1 more)\s*[:\-–,]\s*"
+    _LEAD + r"(?:another(?: one)?|one more|1 more)\s*[:\-–—,]\s*"
     r"(?!(?:please|pls|like|of|time|thing|then|and)\b)(?=[a-z\d\u4e00-\u9fff])"
 )
 _ZH_AGAIN = re.compile(
@@ -214,8 +214,8 @@ def expand(text: str) -> str:
     text = re.sub(r",\s*(?:which|that|who) (?:is|are)(?: now| currently)? [^,]{1,40},", "", text)
     # asides that carry no request: "lowkey …", "… lol", "… actually? if that's ok"
     text = re.sub(
-        r"^(?:(?:lowkey|highkey|ngl|tbh|honestly|imo|actually|on reflection|on second thought)"
-        r"\b[\s,]*)+",
+        r"^(?:(?:lowkey|highkey|ngl|tbh|honestly|imo|actually|on reflection|on second thought|"
+        r"if it'?s (?:all right|alright|ok(?:ay)?)|if you don'?t mind|if possible)\b[\s,]*)+",
         "",
         text,
     )
@@ -279,7 +279,10 @@ def expand(text: str) -> str:
         text,
     )
     text = re.sub(r"\bx\s*-?\s*fades?\b|\bxfades?\b", "crossfade", text)  # "xfade between all"
-    text = re.sub(r"[,\s]+(?:please|pls)\s*:", ":", text)  # "one more, please: confetti …"
+    # "one more, please: confetti …", "one more if you would — wool …"
+    text = re.sub(
+        r"[,\s]+(?:please|pls|if you would|if you could|if you don'?t mind)\s*[:—–]", ":", text
+    )
     # "drop some lofi on it", "slap a title on it": something added, not taken away
     text = re.sub(
         r"\b(?:drop|slap|throw|chuck|toss|pop|stick)\s+(some|a|an)\s+(?=(?:[\w'-]+\s+){0,3}?"
@@ -403,8 +406,13 @@ def expand(text: str) -> str:
     elif match := _OPENS.match(text):  # "I reckon the pier should open it"
         place = "to the start" if match.group(2) in ("open", "start", "begin") else "to the end"
         text = f"move {_the(match.group(1))} {place}" + text[match.end() :]
-    elif (match := _GOES.match(text)) and not re.search(
-        r"\b(?:title|caption|text|music|song|words|it|this|that)\b", match.group(1)
+    elif (
+        (match := _GOES.match(text))
+        and not re.search(r"\b(?:title|caption|text|music|song|words)\b", match.group(1))
+        and (  # "could it go right after the piano clip": "it" goes next to a clip
+            not re.fullmatch(r"it|this|that", match.group(1))
+            or re.search(r"after|before", match.group(2))
+        )
     ):
         text = f"move {_the(match.group(1))} {match.group(2)}"
     text = _FOLLOW_OF.sub("generate another clip of ", text, count=1)

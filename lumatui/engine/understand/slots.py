@@ -194,6 +194,8 @@ def speed_in(text: str) -> float | None:
         return float(match.group(1))
     if match := re.search(r"\bx\s*" + NUM, text):
         return float(match.group(1))
+    if match := re.search(NUM + r"\s*(?:speed|速)\b(?!\s*up)", text):  # "perhaps 0.75 speed"
+        return float(match.group(1))
     if match := re.search(NUM + r"\s*times\s+(slower)", text):
         return 1 / max(0.25, float(match.group(1)))
     if match := re.search(NUM + r"\s*times\s+(?:faster|as fast|speed|the speed)", text):
@@ -262,7 +264,9 @@ def has(pattern: str, text: str) -> bool:
 MUSIC = (
     r"(?<!sheet )\bmusic|\bbgm\b|soundtrack|\bsongs?\b|background (?:track|audio)|"
     r"\bbeats?\b|\btunes?\b|"
-    r"\bdubstep\b|\bedm\b|\btechno\b|\bhip ?hop\b|\bjazz\b|\bstrings\b|\bpiano\b|"
+    r"\bdubstep\b|\bedm\b|\btechno\b|\bhip ?hop\b|\bjazz\b|\bstrings\b|"
+    # "the piano clip" is a clip of a piano
+    r"(?<!the )\bpiano\b(?!\s+(?:clip|one|shot|video|scene|bit|part|recital|lesson|teacher))|"
     r"\bsomething (?:\w+ ){0,4}?to listen to\b|"
     r"\b(?:upbeat|chill|calm|happy|epic|sad|lo-?fi|dance|party|hype|cinematic|romantic|gentle|"
     r"soft|elegant|relaxing|dramatic|uplifting)\s+(?:track|tune|beat)s?\b|"

@@ -143,28 +143,38 @@ def motion_in(text: str) -> str | None:
     return None
 
 
+# Each shape by the words that say it outright, then by the platforms that imply it: a shape
+# said outright wins ("make it square, it's best for Instagram" is square).
 ASPECTS = [
     (
         "9:16",
-        r"(?<![\d.])9\s*[:/x]\s*16(?!\.?\d)|vertical|"
-        r"portrait|tiktok|tik tok|\breels?\b|\bshorts\b|\bstories\b|"  # not a "showreel"
-        r"\bstory\b|竖屏|竖版|竖的|竖向|抖音|快手|视频号",
+        r"(?<![\d.])9\s*[:/x]\s*16(?!\.?\d)|vertical|portrait|竖屏|竖版|竖的|竖向",
+        r"tiktok|tik tok|(?:for|as|into|like|make it|make this) (?:an? )?(?:instagram )?reels?\b|"
+        r"^(?:instagram )?reels?\b|\bshorts\b|\bstories\b|\bstory\b|抖音|快手|视频号",
     ),
     (
         "16:9",
-        r"(?<![\d.])16\s*[:/x]\s*9(?!\.?\d)|horizontal|"
-        r"landscape|widescreen|wide screen|youtube|横屏|横版|"
-        r"横的|横向|宽屏|b站",
+        r"(?<![\d.])16\s*[:/x]\s*9(?!\.?\d)|horizontal|landscape|widescreen|wide screen|"
+        r"横屏|横版|横的|横向|宽屏",
+        r"youtube|b站",
     ),
-    ("1:1", r"(?<![\d.])1\s*[:/x]\s*1(?!\.?\d)|square|方形|正方形|方屏"),
-    ("4:5", r"(?<![\d.])4\s*[:/x]\s*5(?!\.?\d)|instagram|\big\b|feed post|小红书"),
+    (
+        "1:1",
+        # "times square at night", "the town square": a place
+        r"(?<![\d.])1\s*[:/x]\s*1(?!\.?\d)|"
+        r"(?<!times )(?<!town )(?<!city )(?<!market )(?<!village )(?<!main )\bsquare\b|"
+        r"方形|正方形|方屏",
+        r"$^",
+    ),
+    ("4:5", r"(?<![\d.])4\s*[:/x]\s*5(?!\.?\d)", r"instagram|\big\b|feed post|小红书"),
 ]
 
 
 def aspect_in(text: str) -> str | None:
-    for aspect, pattern in ASPECTS:
-        if re.search(pattern, text):
-            return aspect
+    for said in (1, 2):
+        for aspect, *patterns in ASPECTS:
+            if re.search(patterns[said - 1], text):
+                return aspect
     return None
 
 

@@ -219,6 +219,11 @@ _REMARK_CLAUSE = re.compile(
     r"^(?:sorry|soz|apologies|excuse)\b(?:\s+(?:for|about)\s+[a-z' ]+)?\W*$|"
     r"^(?:不好意思|抱歉|对不起)(?:[^，,。]{0,8})?\W*$|"
     r"^(?:谢谢|多谢|感谢|辛苦了|辛苦|麻烦了|麻烦您了|麻烦你了)(?:您|你|啦|了|哈|啊)*\W*$|"
+    # "I'm told that's best for Instagram": why, said beside the request
+    r"^(?:i'?m told |i think |i hear |apparently )?(?:that'?s|it'?s|this is|that is) (?:the )?"
+    r"best (?:for|on) [a-z ]{2,20}\W*$|"
+    # "淡出感觉不太合适", "that fade just isn't right": a complaint beside the request
+    r"^[^，,。]{0,8}?(?:感觉|好像|看起来)?(?:不太|不|没那么)(?:合适|好看|对劲|好|喜欢|自然)(?:了|啊|呀)?\W*$|"
     # "the clinic prefers silence": why, said beside the request
     r"^(?:the|our|my) [a-z]+ (?:prefers?|likes?|loves?|would prefer|wants?) [a-z ]{1,30}\W*$|"
     r"^(?:我是|我们是)(?!.*(?:想要|把|加|生成|删|改|剪))[^，,。]*$|"

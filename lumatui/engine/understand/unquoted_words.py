@@ -74,7 +74,9 @@ _AFTER_NOUN = re.compile(
     r"please|too|more|less|a|an|the|it|this|goes|go|moves?|stays?)\b)(?![\u4e00-\u9fff])"
     r"(?!.*\b(?:saying|says|reads|reading)\b)"
     r"(.+?)(?=\s+(?:at|on|in|across|along|for|over)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|"
-    r"middle|center|centre|start|end|beginning|first|last|whole|entire|screen)\b|\s*$)",
+    r"middle|center|centre|start|end|beginning|first|last|whole|entire|screen)\b|"
+    r"\s+(?:up top|down low|on top)\b|"
+    r",\s*(?:in )?(?:red|white|yellow|black|blue|green|pink|gold|orange)\b|\s*$)",
     re.IGNORECASE,
 )
 _CJK_AFTER_NOUN = re.compile(
