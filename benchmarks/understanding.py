@@ -7,7 +7,7 @@ nothing, an over-long question). Then plans a set of messages on a 20-segment dr
 prints the median time per message (goal: under 5 ms), beside a baseline measured in the same
 run: one deep copy of that draft (the least any edit of it costs).
 
-    .venv/bin/python benchmarks/understanding.py [--set dev|heldout|both] [--quiet]
+    .venv/bin/python benchmarks/understanding.py [--set dev|recent|heldout|all] [--quiet]
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from lumatui.engine.config import EngineConfig
 from lumatui.engine.understand.turn_plan import plan_turn
 from lumatui.protocol.draft import Draft, Segment, Track, TrackType
 from tests.understanding.corpus import CORPUS_ENGINE, describe, run_corpus
-from tests.understanding.sets import DEV, HELDOUT
+from tests.understanding.sets import DEV, HELDOUT, RECENT
 
 PLAN_MESSAGES = [
     "delete the lighthouse one",
@@ -114,7 +114,7 @@ def worst_hostile(config: EngineConfig, draft: Draft) -> tuple[float, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="understanding share and planning time")
-    parser.add_argument("--set", choices=["dev", "heldout", "both"], default="both")
+    parser.add_argument("--set", choices=["dev", "recent", "heldout", "all"], default="all")
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
     from tests.support.engine import start_engine
@@ -122,8 +122,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         engine = start_engine(Path(tmp) / "engine", "--heartbeat-seconds", "0.5", *CORPUS_ENGINE)
         try:
-            sets = {"dev": DEV, "heldout": HELDOUT}
-            for name in ["dev", "heldout"] if args.set == "both" else [args.set]:
+            sets = {"dev": DEV, "recent": RECENT, "heldout": HELDOUT}
+            for name in list(sets) if args.set == "all" else [args.set]:
                 start = time.perf_counter()
                 report = run_corpus(engine, sets[name], Path(tmp))
                 print(describe(report, name))

@@ -14,9 +14,9 @@ import pytest
 
 from tests.support.engine import RunningEngine
 from tests.understanding.corpus import describe, run_corpus
-from tests.understanding.sets import DEV, HELDOUT
+from tests.understanding.sets import DEV, HELDOUT, RECENT
 
-SETS = {"dev": DEV, "heldout": HELDOUT}
+SETS = {"dev": DEV, "recent": RECENT, "heldout": HELDOUT}
 
 
 def test_the_corpus_is_large_and_bilingual() -> None:
