@@ -7,7 +7,7 @@ nothing, an over-long question). Then plans a set of messages on a 20-segment dr
 prints the median time per message (goal: under 5 ms), beside a baseline measured in the same
 run: one deep copy of that draft (the least any edit of it costs).
 
-    .venv/bin/python benchmarks/understanding.py [--set dev|recent|heldout|all] [--quiet]
+    .venv/bin/python benchmarks/understanding.py [--set dev|recent|heldout|all]
 """
 
 from __future__ import annotations
