@@ -65,7 +65,8 @@ def _suggest(items: list[str], chinese: bool) -> str:
 
 def not_understood(message: str, missed: list[str], understood: list[str], chinese: bool) -> str:
     """Nothing fitted (or only part did): say what was missing; change nothing."""
-    part = _quote(missed[0]) if missed else _quote(message)
+    # the person's own words when none of it was read; the part left over when some was
+    part = _quote(missed[0]) if missed and understood else _quote(message.strip())
     if chinese:
         head = f"我没能理解“{part}”，所以什么都没改。"
         if understood:
