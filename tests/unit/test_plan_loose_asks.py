@@ -242,3 +242,62 @@ def test_chinese_moves_said_with_an_opinion(text: str, moved: str, place: dict[s
 
 def test_a_complaint_beside_an_undo_is_only_the_undo() -> None:
     assert [name for name, _ in plan("还是撤销吧，转场感觉不太自然", *SHOTS)] == ["undo"]
+
+
+# --- from fresh43–45 ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "能否让骑车的男孩回过头来对着镜头笑一下？",
+        "could you make the sky a deeper blue in the second clip?",
+    ],
+)
+def test_asked_politely_a_change_to_the_picture_is_still_declined(text: str) -> None:
+    result = plan_turn(text, CONFIG, draft_of(*SHOTS, music=True), None)
+    assert result.operations == []
+
+
+def test_an_english_noun_inside_chinese_is_read() -> None:
+    ops = plan("加个caption：周末营业，放下面", *SHOTS)
+    assert ops == [("add_text", {"kind": "caption", "txt": "周末营业", "position": "bottom"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("scrap the fox clip", "delete_clip"),
+        ("nah, the bus wants to go first innit", "move_clip"),
+        ("reckon the fox should open it, whack it up the front", "move_clip"),
+        ("整点热闹的背景音乐，欢快点的", "add_music"),
+    ],
+)
+def test_banter_around_an_edit(text: str, name: str) -> None:
+    draft = draft_of(*SHOTS)  # no music yet
+    ops = plan_turn(text, CONFIG, draft, None).operations
+    assert [op.name for op in ops] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("knock us up a 3 second clip of a kettle on a hob", "kettle on a hob"),
+        (
+            "chuck in a close up of a spinning vinyl record an all, 2 seconds",
+            "spinning vinyl record",
+        ),
+        ("非常感谢。接下来能否再生成一段三秒的镜头，拍的是古城墙上的灯笼？", "古城墙上的灯笼"),
+        ("再来一个复古vibe的咖啡馆", "复古vibe的咖啡馆"),
+    ],
+)
+def test_banter_and_thanks_stay_out_of_the_prompt(text: str, prompt: str) -> None:
+    ops = plan(text, *SHOTS)
+    assert [name for name, _ in ops] == ["generate_clip"]
+    assert _plain(ops[0][1]["prompt"]) == _plain(prompt)
+
+
+def test_music_that_is_preferred_is_music_added() -> None:
+    ops = plan("We would prefer some calm music at 25 percent.", *SHOTS, music=False)
+    assert [name for name, _ in ops] == ["add_music"]
+    assert ops[0][1]["volume"] == 0.25

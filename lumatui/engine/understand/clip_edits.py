@@ -200,7 +200,7 @@ def _speed(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
         text = re.sub(r"(快|慢)了?\s*1\s*倍", r"\1", text)
     faster = has(
         r"\bfaster|\bspeed(?:s|ed)? (?:it |this |that |them |the (?:\w+ ){1,3}|clip \d+ )?up|"
-        r"\bquicker|\bspeed up|\bsped up|\bhurry|加速|快进|快点|加快|快些|变快",
+        r"\bquicker|\bspeed up|\bsped up|\bhurry|加速|快进|(?<![欢愉轻凉爽痛])快点|加快|快些|变快",
         text,
     )
     slower = has(
@@ -300,7 +300,7 @@ def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
 def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
         r"\bdelete|\bremove|\bdrop|\bget rid|\bcut\b|\bthrow (?:\w+ ){0,3}?away|\btoss|\blose\b|"
-        r"\berase|\btake out|\bditch|删|去掉|移除|不要|剪掉",
+        r"\berase|\btake out|\bditch|\bscrap|删|去掉|移除|不要|剪掉",
         text,
     ):
         return None

@@ -103,6 +103,8 @@ def _undo_covers(ops: list[Operation]) -> list[Operation]:
 def combine(ops: list[Operation]) -> list[Operation]:
     """ "Generate X and put it after the sunset": one clip, made in its place."""
     ops = _undo_covers(_same_fit(ops))
+    if "start_over" in (names := [op.name for op in ops]):  # "scrap all that, start over"
+        ops = ops[names.index("start_over") :]
     shapes = [op for op in ops if op.name == "set_canvas"]
     if shapes and any(op.name == "generate_clip" for op in ops):
         # "a sunrise clip, vertical": set the shape first, so the clip is drawn at it
@@ -117,7 +119,7 @@ def combine(ops: list[Operation]) -> list[Operation]:
         if (
             previous is not None
             and previous.name == op.name == "move_clip"
-            and target.get("it")
+            and (target.get("it") or target == previous.args.get("target"))
             and op.args.get("place") == previous.args.get("place")
         ):
             continue  # "the sports car should come first, can you pop it at the beginning?"

@@ -87,7 +87,8 @@ def read_music(text: str, prepared: Prepared) -> list[Operation] | None:
         (
             has(
                 r"\badd|\bput|\binclude|\bgive|\bplay|\bwith|\bgenerate|\bcreate|\bmake|\buse|"
-                r"\bset|\bneed|\bwant|加|添加|配|来|放|用|生成|需要|要",
+                r"\bset|\bneed|\bwant|\bprefer|\bwould (?:like|love)|\b'?d (?:like|love)|"
+                r"加|添加|配|来|放|用|生成|需要|要",
                 text,
             )
             or (mood and has(_MUSIC_NAMED, text))

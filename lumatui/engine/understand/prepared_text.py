@@ -261,6 +261,8 @@ def prepare(message: str) -> Prepared:
     )
     text = text.replace("×", "x").replace("％", "%")
     text = text.lower()
+    # "加个title：…", "复古vibe的": a space where Chinese meets Latin letters, so words are words
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])", " ", text)
     # No word is forty letters long, no count has seven digits: clip such runs, so no
     # pattern ever walks a long one (a pasted hash, a held key) letter by letter.
     text = re.sub(r"[a-z]{40,}", lambda m: m.group(0)[:40], text)

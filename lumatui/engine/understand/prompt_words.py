@@ -11,12 +11,16 @@ import re
 
 _ASKING_FIRST = re.compile(
     r"^(?:(?:hiya|hi|hello|hey|ooh+|oh|and|so|now|then|lovely|great|right|ok|okay|alright)\b\W*)*"
-    r"(?:(?:can|could|would|will) (?:you|we) (?:please |also |just |then )*"
+    r"(?:(?:can|could|would|will) (?:you|we|ya|u) (?:please |also |just |then )*"
     r"(?:(?:start (?:us|it|things) off with|start with|open with|generate|make|create|do|give us|"
-    r"get|have|add|film|show)\b\s*)?|(?:let'?s )?start (?:us |it |things )?off with\s*)"
+    r"get|have|add|film|show|whip up|knock (?:us|me) up)\b\s*)?|"
+    r"(?:let'?s )?start (?:us |it |things )?off with\s*|(?:knock|whip) (?:us |me )?up\s+|"
+    r"chuck in\s+(?:(?:a|an)\s+(?:close[- ]?up|shot|clip)\s+of\s+)?|"
+    r"(?:n|an|and) one more\s*[-–—:]\s*|i (?:also )?get one of\s+)"
 )
 _ASKING_LAST = re.compile(
     r"(?:[,\s]+(?:if (?:that'?s|that is|it'?s) not too much (?:bother|trouble)|if you don'?t mind|"
+    r"if that'?s (?:quite )?(?:all right|alright|ok(?:ay)?)|an all|bout|"
     r"if possible|if you can|please|too|as well|or so|is plenty|is enough|is fine|will do|"
     r"should do|"
     r"would be (?:great|lovely|grand|nice|perfect)))+\W*$"
@@ -37,4 +41,5 @@ def polished(prompt: str) -> str:
     out = _CN_ASKING.sub(" ", out)
     out = _CN_LEAD.sub("", out.strip(" ，,。"))
     out = re.sub(r"\s+", " ", out).strip(" ，,。")
+    out = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[a-z])|(?<=[a-z]) (?=[\u4e00-\u9fff])", "", out)
     return out or prompt

@@ -164,9 +164,10 @@ _OPEN = re.compile(
     r"(?:open|start|begin) (?:on|with) (.+?)\W*(?=\s[-–—]\s|[.!?;]|$)"
 )
 _OPENS = re.compile(
-    r"^(?:i reckon |i think |i feel like |maybe )?(the .+?)\s+(?:should|could|can|needs to|has to|"
+    r"^(?:i reckon |reckon |i think |i feel like |maybe |i rather think )?(the .+?)\s+"
+    r"(?:should|could|can|needs to|has to|"
     r"ought to|must)\s+(open|start|begin|close|end|finish)\s+(?:it|the video|things|the edit|"
-    r"the reel|everything|the whole thing|the film|the montage|the show)\W*?(?=[.!?;]|$)"
+    r"the reel|everything|the whole thing|the film|the montage|the show)\W*?(?=[.!?;,]|$)"
 )
 _NEW_THING = re.compile(r"(?:a|an|some|another)\s")
 _CLOSE = re.compile(
@@ -175,7 +176,7 @@ _CLOSE = re.compile(
 _GOES = re.compile(
     r"^(?:could |can |should |would )?(?:you )?(.+?)\s+(?:go|goes|come|comes|be|is|should go|"
     r"should be|should come|needs to (?:go|be|come)|has to (?:go|be|come)|must (?:go|be|come)|"
-    r"ought to (?:go|be|come)|would (?:sit|go|work|look|fit|be)"
+    r"ought to (?:go|be|come)|wants? to (?:go|be|come)|would (?:sit|go|work|look|fit|be)"
     r"(?: (?:more naturally|better|best|nicer|nicely))?)\s+"
     r"(first|last|at the (?:very )?(?:start|end|beginning|front)|to the (?:start|end|front)|"
     r"(?:right |just |directly |immediately )?(?:before|after|between) .+?)\W*$"
@@ -214,13 +215,16 @@ def expand(text: str) -> str:
     text = re.sub(r",\s*(?:which|that|who) (?:is|are)(?: now| currently)? [^,]{1,40},", "", text)
     # asides that carry no request: "lowkey …", "… lol", "… actually? if that's ok"
     text = re.sub(
-        r"^(?:(?:lowkey|highkey|ngl|tbh|honestly|imo|actually|on reflection|on second thought|"
+        r"^(?:(?:lowkey|highkey|ngl|tbh|honestly|imo|actually|on reflection|on second thought|nah|"
+        r"if it isn'?t too much trouble|if it'?s not too much trouble|"
         r"if it'?s (?:all right|alright|ok(?:ay)?)|if you don'?t mind|if possible)\b[\s,]*)+",
         "",
         text,
     )
     text = re.sub(
-        r"(?:[,?.!\s]+(?:actually|lol|lmao|haha+|tbh|ngl|fr|imo|pls|plz|thx|ty|would you|"
+        r"(?:[,?.!\s]+(?:actually|lol|lmao|haha+|tbh|ngl|fr|imo|pls|plz|thx|ty|would you|innit|"
+        r"mate|"
+        r"is that ok(?:ay)?|is that alright|if that'?s (?:quite )?(?:all right|alright)|"
         r"could you|will you|can you|yeah|if you would|"
         r"if (?:that'?s|that is|it'?s) (?:ok|okay|alright|fine)|if you can|if possible))+\W*$",
         "",

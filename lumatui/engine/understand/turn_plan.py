@@ -43,6 +43,7 @@ from lumatui.engine.understand.prepared_text import (
 from lumatui.engine.understand.references import Doubt, resolve_references
 from lumatui.engine.understand.slots import seconds_in
 from lumatui.engine.understand.text_asks import read_text_request
+from lumatui.engine.understand.traditional import simplified
 from lumatui.engine.understand.whole_asks import (
     read_canvas,
     read_history,
@@ -327,7 +328,9 @@ def plan_turn(
     chinese = prepared.chinese
     if HELP_ASK.match(prepared.text):
         return TurnPlan([], reply_if_empty=help_text(chinese), chinese=chinese)
-    if refusal := declined(prepared.text, chinese):
+    # the message as read, and as typed (a rewrite for reading can hide what was asked)
+    typed = simplified(prepared.original).lower()
+    if refusal := declined(prepared.text, chinese) or declined(typed, chinese):
         return TurnPlan([], reply_if_empty=refusal, chinese=chinese)
     if missed or not ops:
         understood = [_named(op.name, chinese) for op in ops]
