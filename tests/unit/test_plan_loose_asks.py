@@ -301,3 +301,23 @@ def test_music_that_is_preferred_is_music_added() -> None:
     ops = plan("We would prefer some calm music at 25 percent.", *SHOTS, music=False)
     assert [name for name, _ in ops] == ["add_music"]
     assert ops[0][1]["volume"] == 0.25
+
+
+def test_a_platform_named_as_the_purpose_of_a_shape_is_the_shape() -> None:
+    assert plan("改成1:1方形的，发朋友圈用", *SHOTS) == [("set_canvas", {"aspect": "1:1"})]
+
+
+def test_a_fade_to_black_is_a_fade_out() -> None:
+    ops = plan("might the last clip fade slowly into black, three seconds or so?", *SHOTS)
+    assert ops == [("set_fade", {"target": {"kind": "clip", "index": -1}, "fade_out": 3000})]
+
+
+def test_a_formal_chinese_move_after_another_clip() -> None:
+    labels = ("红色公交车", "下雨的市场街道", "雪地里的狐狸")
+    ops = plan("请将公交车那段移至狐狸那段之后。", *labels)
+    assert ops == [
+        (
+            "move_clip",
+            {"target": {"kind": "clip", "id": "seg_0"}, "place": {"at": "after", "id": "seg_2"}},
+        )
+    ]

@@ -102,7 +102,7 @@ def _move(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         r"\bmove|\bplace|\bput|\breorder|\bmake\b|\bslot|\bstick|\bshift|\bbump|"
         r"\b(?:throw|toss|chuck|pop|bring)\b|"
         r"\b(?:go|goes|come|comes|be)\s+(?:first|last|at the (?:very )?(?:start|beginning|end))|"
-        r"移到|放到|挪到|移动|调到|排到|放在|[放排挪]第|[放排挪](?:最前|最后|开头|前面)|"
+        r"移到|移至|放到|挪到|移动|调到|排到|放在|[放排挪]第|[放排挪](?:最前|最后|开头|前面)|"
         r"(?:那段|那个|这段)放(?=\S+(?:前面|后面|之前|之后))",
         text,
     ):
@@ -238,7 +238,8 @@ def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] 
         text,
     )
     fade_out = both or has(
-        r"fade[sd]?\s*-?\s*(?:it\s+|the \w+\s+|clip \d+\s+)?out\b|fade to black|淡出|渐出|渐隐",
+        r"fade[sd]?\s*-?\s*(?:it\s+|the \w+\s+|clip \d+\s+)?out\b|"
+        r"fade[sd]?\s+(?:\w+\s+){0,2}?(?:to|into) black|淡出|渐出|渐隐",  # "fade gently to black"
         text,
     )
     if not (fade_in or fade_out or has(r"\bfade|淡", text)):

@@ -70,7 +70,7 @@ DECLINES: tuple[Decline, ...] = (
             rf"|\b(?:post|share|upload)\s*(?:上|到|去)\s*(?:{_CN_PLATFORM}|{_PLATFORM})"
             rf"|(?:发到|发布到|发布在|发在|上传到|上传至|分享到|分享给|发给|传到|推送到)\s*(?:我的)?\s*"
             rf"(?:{_CN_PLATFORM}|{_PLATFORM})"
-            rf"|(?:{_CN_PLATFORM})(?:上)?(?:发布|发一下|发出去|分享)|发(?:个|一个|条)?(?:{_CN_PLATFORM})"
+            rf"|(?:{_CN_PLATFORM})(?:上)?(?:发布|发一下|发出去|分享)|发(?:个|一个|条)?(?:{_CN_PLATFORM})(?!用|的时候|时用)"
         ),
         'I can\'t post anywhere: I make the video file. Say "export" and upload the MP4 '
         'yourself ("make it 9:16" first for TikTok, Reels or Shorts).',

@@ -30,7 +30,7 @@ _LONE_UNIT = re.compile(r"^(?:s|secs?|seconds?)\s+(?=[a-z])")  # "5s polished �
 _CN_ASKING = re.compile(
     r"^(?:谢谢(?:您|你)?|多谢)[。，,！!\s]*|(?:^|[，,\s]|的)\s*(?:拍的是|内容是)|(?:^|[，,])\s*是(?=\S)"
 )
-_CN_LEAD = re.compile(r"^(?:还想|还要|想要|想)\s*[，,]?\s*")
+_CN_LEAD = re.compile(r"^(?:还想|还要|想要|想|为|另)\s*[：:，,]?\s*(?=\S)")
 
 
 def polished(prompt: str) -> str:
