@@ -56,7 +56,11 @@ async def test_preview_plays_frames_that_change_and_a_second_cancels_the_first(
         assert not app.query(PreviewPanel)  # made on the first /preview: start-up never pays
         await send(pilot, "/preview")
         panel = app.query_one(PreviewPanel)
-        await wait_for(pilot, lambda: bool(app.previews.jobs))
+        # the job is asked for and its worker is listed, which need not happen in that order
+        await wait_for(
+            pilot,
+            lambda: bool(app.previews.jobs) and any(w.group == "preview" for w in app.workers),
+        )
         first_worker = next(w for w in app.workers if w.group == "preview")
         await pilot.press("f5")  # again, before the first is done: it is cancelled
         await wait_for(pilot, lambda: first_worker.state is WorkerState.CANCELLED)
