@@ -361,10 +361,7 @@ def set_transition(draft: Draft, args: dict[str, Any], focus: str | None) -> Cha
     if any(args.get(k) is not None for k in ("a", "b", "a_id", "b_id")):
         return _one_transition(new, args, wanted, focus)
     for before, seg in itertools.pairwise(segs):
-        if wanted:
-            seg.m["xfade"] = min(wanted, before.d // 2, seg.d // 2)
-        else:
-            seg.m.pop("xfade", None)
+        _crossfade(before, seg, wanted)
     lay_out(new)
     if not wanted:
         return Change(new, "Removed the crossfades.", "已去掉转场。", focus)
@@ -374,6 +371,15 @@ def set_transition(draft: Draft, args: dict[str, Any], focus: str | None) -> Cha
         f"已在每两个片段之间添加{fmt(wanted)}秒的交叉淡化转场。",
         focus,
     )
+
+
+def _crossfade(before: Segment, seg: Segment, wanted: int) -> None:
+    """The cut into ``seg`` crossfades for ``wanted`` ms (at most half of either clip), or
+    cuts when nothing is wanted."""
+    if wanted:
+        seg.m["xfade"] = min(wanted, before.d // 2, seg.d // 2)
+    else:
+        seg.m.pop("xfade", None)
 
 
 def _one_transition(new: Draft, args: dict[str, Any], wanted: int, focus: str | None) -> Change:
@@ -391,11 +397,8 @@ def _one_transition(new: Draft, args: dict[str, Any], wanted: int, focus: str | 
             f"Clips {i + 1} and {j + 1} are not next to each other, so no cut joins them.",
             f"第{i + 1}个和第{j + 1}个片段不相邻，它们之间没有切换点。",
         )
-    before, seg = segs[i], segs[j]
-    if wanted:
-        seg.m["xfade"] = min(wanted, before.d // 2, seg.d // 2)
-    else:
-        seg.m.pop("xfade", None)
+    seg = segs[j]
+    _crossfade(segs[i], seg, wanted)
     lay_out(new)
     if not wanted:
         return Change(

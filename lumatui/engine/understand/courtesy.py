@@ -39,21 +39,28 @@ _MAKE = re.compile(r"弄(?=(?:1|一)?(?:个|段|条))")  # "帮我弄个洱海�
 _LENGTH = re.compile(r"时长(?:为|是)?\s*(?=\d)")  # "时长3秒": 3秒
 
 
+# In this order: the greeting and who is speaking come first, the closing words last.
+_STEPS = (
+    (_GREETING, ""),
+    (_WHO, ""),
+    (_THANKS, ""),
+    (_ASKING, ""),
+    (_OPINION, ""),
+    (_REASON, ""),
+    (_FIRST, ""),
+    (_HASTE, "再"),
+    (_SEGMENT, "段"),
+    (_MAKE, "生成"),
+    (_LENGTH, ""),
+    (_CLOSING, ""),
+)
+
+
 def without_courtesy(text: str) -> str:
     """``text`` (Chinese, prepared) with greetings, self-introductions and polite words left
     out; other text comes back as it was."""
     if not re.search(r"[\u4e00-\u9fff]", text):
         return text
-    text = _GREETING.sub("", text)
-    text = _WHO.sub("", text)
-    text = _THANKS.sub("", text)
-    text = _ASKING.sub("", text)
-    text = _OPINION.sub("", text)
-    text = _REASON.sub("", text)
-    text = _FIRST.sub("", text)
-    text = _HASTE.sub("再", text)
-    text = _SEGMENT.sub("段", text)
-    text = _MAKE.sub("生成", text)
-    text = _LENGTH.sub("", text)
-    text = _CLOSING.sub("", text)
+    for pattern, replacement in _STEPS:
+        text = pattern.sub(replacement, text)
     return re.sub(r"^[，,。\s]+|(?<=[，,])[，,\s]+", "", text).strip() or text
