@@ -35,7 +35,8 @@ GEN_VERB = (
 GEN_SHAPE = (
     r"\b(?:a|an|another|new|more|1)\s+(?:(?!the\b|my\b|this\b|that\b)[\w'-]+\s+){0,5}?"
     r"(?:clip|video|shot|scene|footage|animation)"
-    r"|(?:clip|video|shot|scene|footage|animation)s?\s+(?:of|showing|with|about|featuring)\b"
+    r"|(?:clip|video|shot|scene|footage|animation|close[- ]?up)s?\s+(?:of|showing|with|about|"
+    r"featuring)\b"
     r"|\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s)\b\s+(?:[\w'-]+\s+){0,4}?(?:clip|video|shot|scene)"
     r"|(?<!the )(?<!these )(?<!those )(?<!both )\b[2-5]\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:clips|videos|shots|scenes)\b"
@@ -189,7 +190,10 @@ _MEASURED = re.compile(
 def read_generate(text: str, prepared: Prepared) -> list[Operation] | None:
     if has(UPLOAD, text) or (has(IMAGE, text) and not has(r"生成|generate", text)):
         return None
-    if has(r"cross\s*-?\s*fade|\btransitions?\b|\bfade|转场|过渡|淡入|淡出", text):
+    # "a barber doing a skin fade": a haircut in the subject, not a fade of the picture
+    haircut = r"\b(?:skin|low|mid|high|taper|drop|burst|bald|temple)\s*-?\s*fades?\b"
+    unfaded = re.sub(haircut, "", text)
+    if has(r"cross\s*-?\s*fade|\btransitions?\b|\bfade|转场|过渡|淡入|淡出", unfaded):
         return None
     if has(r"\bget rid|\bdelete|\bremove|\bdrop\b|删除|删掉|去掉", text):
         return None

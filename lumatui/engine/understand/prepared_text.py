@@ -268,7 +268,7 @@ def prepare(message: str) -> Prepared:
     text = re.sub(r"[a-z]{40,}", lambda m: m.group(0)[:40], text)
     text = re.sub(r"\d{7,}", lambda m: m.group(0)[:6], text)
     text = _replace_cn_numbers(text)
-    text = re.sub(r"\bhalf\s*(?:a\s+|-\s*)?(second|sec)\b", r"0.5 \1", text)
+    text = re.sub(r"(?<!\band a )\bhalf\s*(?:a\s+|-\s*)?(second|sec)\b", r"0.5 \1", text)
     text = re.sub(r"\b(?:a\s+)?quarter\s*(?:of\s+a\s+|-\s*)?(second|sec)\b", r"0.25 \1", text)
     text = re.sub(r"\bhalf\s*(?:a\s+|an\s+|-\s*)?(?:minute|min)\b|半分钟", "30 seconds", text)
     text = re.sub(r"\b(?:a|one|1)\s+(?:minute|min)\s+and\s+a\s+half\b", "90 seconds", text)
@@ -308,7 +308,10 @@ def prepare(message: str) -> Prepared:
 # A clause boundary: sentence punctuation, commas, and the joiners between requests.
 _SPLIT = re.compile(
     r"(\s*[;；。!！?？]\s*|(?<!\d)\.\s+|\s+[-–—]\s+|\s*[,，、]\s*(?:and\s+|then\s+|also\s+)?|"
-    r"\s+(?:and\s+then|and\s+also|then|also|plus|after\s+that|and)\s+|"
+    r"\s+(?:and\s+then|and\s+also|then|plus|after\s+that|and)\s+|"
+    # "could i also get one of…", "we'd also like": "also" inside one request
+    r"(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bd)(?<!\bcould)(?<!\bcan)(?<!\bwould)(?<!\bwill)"
+    r"(?<!\bshould)\s+also\s+|"
     r"然后|接着|并且|同时|另外|还有|以及|(?<=[\u4e00-\u9fff])并(?=[\u4e00-\u9fff])|"
     r"(?=再(?:加|把|给|添|生成|做|放|调|改|设|将)))"
 )
@@ -333,6 +336,11 @@ def split_clauses(text: str) -> list[tuple[str, str]]:
 
 _TEXT_NOUN_CN = re.compile(r"标题|字幕|文字|\btitle\b|\bcaption\b")
 _SAYS_CN = re.compile(r"^(?:写|写着|写上|内容是|内容为|文字是|叫|就写)\s*§\d+§\s*$")
+# "stick a title on, 'FADE & BLADE' at the top": the words of the title just asked for
+_SAYS_EN = re.compile(
+    r"^(?:saying |that says |which says |reading |with the words |with )?§\d+§"
+    r"(?:\s+(?:at|on|in|to) the (?:very )?(?:top|bottom|middle|center|centre))?\W*$"
+)
 _PLACE_CN = re.compile(
     r"^(?:请)?(?:放在|放到|放|在|位置在?)?(?:屏幕|画面)?(?:的)?(?:顶部|上面|上方|底部|下面|下方|中间|"
     r"正中间?|中央|最上面|最下面|左上角|右上角|左下角|右下角)(?:吧|就行|就好)?\s*$"
@@ -348,7 +356,9 @@ def _rejoin(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
             spans = re.search(r"\bbetween\b(?!.*\band\b)", before) and joiner.strip() == "and"
             # "加个标题，写“…”，放在画面中间": the words and the place of that title
             of_text = _TEXT_NOUN_CN.search(out[-1][1]) and (
-                _SAYS_CN.match(clause) or _PLACE_CN.match(clause)
+                _SAYS_CN.match(clause)
+                or _PLACE_CN.match(clause)
+                or (_SAYS_EN.match(clause) and not PLACEHOLDER.search(before))
             )
             if spans or of_text:
                 out[-1] = (before_joiner, before + joiner + clause)

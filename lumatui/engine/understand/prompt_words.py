@@ -11,8 +11,9 @@ import re
 
 _ASKING_FIRST = re.compile(
     r"^(?:(?:hiya|hi|hello|hey|ooh+|oh|and|so|now|then|lovely|great|right|ok|okay|alright)\b\W*)*"
-    r"(?:(?:can|could|would|will) (?:you|we|ya|u) (?:please |also |just |then )*"
-    r"(?:(?:start (?:us|it|things) off with|start with|open with|generate|make|create|do|give us|"
+    r"(?:(?:can|could|would|will|may|might) (?:you|we|ya|u|i) (?:please |also |just |then )*"
+    r"(?:(?:(?:get|have|do|make) (?:1|one) (?:more )?of|"
+    r"start (?:us|it|things) off with|start with|open with|generate|make|create|do|give us|"
     r"get|have|add|film|show|whip up|knock (?:us|me) up)\b\s*)?|"
     r"(?:let'?s )?start (?:us |it |things )?off with\s*|(?:knock|whip) (?:us |me )?up\s+|"
     r"chuck in\s+(?:(?:a|an)\s+(?:close[- ]?up|shot|clip)\s+of\s+)?|"
@@ -22,9 +23,11 @@ _ASKING_LAST = re.compile(
     r"(?:[,\s]+(?:if (?:that'?s|that is|it'?s) not too much (?:bother|trouble)|if you don'?t mind|"
     r"if that'?s (?:quite )?(?:all right|alright|ok(?:ay)?)|an all|bout|"
     r"if possible|if you can|please|too|as well|or so|is plenty|is enough|is fine|will do|"
+    r"i think|i guess|maybe|perhaps|"
     r"should do|"
     r"would be (?:great|lovely|grand|nice|perfect)))+\W*$"
 )
+_FRAMING = re.compile(r"^(?:a |an |the )?(?:close[- ]?up|closeup|shot) of\s+(?=\S)")  # the subject
 _HEADING = re.compile(r"^(?:one more|another(?: one)?)\s*:\s*")  # "one more: balls of wool"
 _LONE_UNIT = re.compile(r"^(?:s|secs?|seconds?)\s+(?=[a-z])")  # "5s polished …" less its 5
 _CN_ASKING = re.compile(
@@ -37,9 +40,9 @@ def polished(prompt: str) -> str:
     """``prompt`` without the asking left around it (never empty when it was not)."""
     out = _ASKING_FIRST.sub("", prompt.strip())
     out = _ASKING_LAST.sub("", out)
-    out = _LONE_UNIT.sub("", _HEADING.sub("", out))
+    out = _FRAMING.sub("", _LONE_UNIT.sub("", _HEADING.sub("", out)))
     out = _CN_ASKING.sub(" ", out)
     out = _CN_LEAD.sub("", out.strip(" ，,。"))
-    out = re.sub(r"\s+", " ", out).strip(" ，,。")
+    out = re.sub(r"\s+", " ", out).strip(" ，,。.!?")
     out = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[a-z])|(?<=[a-z]) (?=[\u4e00-\u9fff])", "", out)
     return out or prompt

@@ -106,14 +106,15 @@ def _nearest(word: str) -> str | None:
 _WORD = re.compile(r"[a-z]+")
 
 _LEAD = (
-    r"^(?:(?:and|now|ok|okay|so|then|also|next|great|cool|nice|alright|right|oh|yes|yeah)"
+    r"^(?:(?:and|now|ok|okay|so|then|also|next|great|cool|nice|alright|right|oh|yes|yeah|"
+    r"i guess|i think|maybe|perhaps|um+|hm+)"
     r"[\s,]+)*"
 )
 # "another of seagulls", "one more, of a dog", "now one of a lighthouse", "another one showing…"
 _FOLLOW_OF = re.compile(
     _LEAD + r"(?:another(?: one)?|one more|1 more|one|1|a new one)"
     r"(?:\s+(?:clip|shot|video|scene))?\s*[:,\-]?\s+(?:of|showing|with|featuring)\s+"
-    r"(?!(?:the|them|these|those|my|our|your|it|its)\b)"
+    r"(?!(?:them|these|those|my|our|your|it|its)\b)(?!the (?:photos|pictures|clips|videos|ones)\b)"
 )
 # "one more: fishing boats", "another - a red barn"
 _FOLLOW_COLON = re.compile(
@@ -156,7 +157,9 @@ _ANOTHER = re.compile(
 _TOO = {"long": "shorter", "short": "longer", "fast": "slower", "slow": "faster"}
 _TOO |= {"big": "smaller", "small": "bigger", "large": "smaller", "tiny": "bigger"}
 _TOO_WORD = re.compile(
-    r"\b(?:is |are |it'?s |its |a bit |way |much |far )*too (" + "|".join(_TOO) + r")\b"
+    r"\b(?:(?:is |are |it'?s |its |a bit |way |much |far )*too|(?:is|are|it'?s|its|looks|feels|"
+    r"seems) (?:kind of|kinda|sort of|a bit|a little|rather|quite|really|so|pretty|very|way))"
+    r" (" + "|".join(_TOO) + r")\b"
 )
 # Orders said without "move": "open on the rings", "skyline goes first", "X should be last"
 _OPEN = re.compile(
@@ -210,12 +213,21 @@ def expand(text: str) -> str:
         r"([a-z])\1{2,}", lambda m: m.group(0) if m.group(0) == "www" else m.group(1), text
     )
     text = re.sub(r"\b1st\b", "first", text)
-    text = re.sub(r"^(?:yo+|hey+|um+|uh+|erm|well|ok so|okay so|so)\s*[,!]?\s+(?!far\b)", "", text)
+    # "knock us up a clip of…", "whip up one of…", "chuck in a close-up of…": slang for make/add
+    text = re.sub(
+        r"\b(?:knock|whip|rustle|sort) (?:us |me )?up\b(?= (?:a|an|one|another)\b)", "make", text
+    )
+    text = re.sub(r"\b(?:chuck|throw|bung|stick|pop) in\b(?= (?:a|an|one|another)\b)", "add", text)
+    text = re.sub(r"\s+an(?:d)? all\b(?=\s*(?:[,.!?]|$))", "", text)  # "…hot towel an all"
+    text = re.sub(
+        r"^(?:yo+|hey+|um+|uh+|hm+|erm|well|ok so|okay so|so)\s*[,!]?\s+(?!far\b)", "", text
+    )
     # "the cake clip, which is now the last one, should fade out": said about it, not asked
     text = re.sub(r",\s*(?:which|that|who) (?:is|are)(?: now| currently)? [^,]{1,40},", "", text)
     # asides that carry no request: "lowkey …", "… lol", "… actually? if that's ok"
     text = re.sub(
         r"^(?:(?:lowkey|highkey|ngl|tbh|honestly|imo|actually|on reflection|on second thought|nah|"
+        r"(?:and )?(?:lastly|finally)|"
         r"if it isn'?t too much trouble|if it'?s not too much trouble|"
         r"if it'?s (?:all right|alright|ok(?:ay)?)|if you don'?t mind|if possible)\b[\s,]*)+",
         "",
@@ -227,6 +239,21 @@ def expand(text: str) -> str:
         r"is that ok(?:ay)?|is that alright|if that'?s (?:quite )?(?:all right|alright)|"
         r"could you|will you|can you|yeah|if you would|"
         r"if (?:that'?s|that is|it'?s) (?:ok|okay|alright|fine)|if you can|if possible))+\W*$",
+        "",
+        text,
+    )
+    # "one more, if it's no trouble at all: piping…": courtesy inside the request
+    text = re.sub(
+        r",?\s*if (?:it'?s|it is|that'?s|that is) (?:no|not too much|not any) (?:trouble|bother)"
+        r"(?: at all)?\s*,?(?=\s*[:\w])",
+        "",
+        text,
+    )
+    # "…after the curtains one? so it's curtains, photo, then the ballerinas": the order
+    # said back, after the request that makes it
+    text = re.sub(
+        r"(?<=\S)\s*[?.!]+\s*(?:so\s+)?(?:it'?s|it goes|it would be|it'?d be|the order(?:'s| is| "
+        r"would be)?|that makes it|that'?d be)\s*:?\s+[^,.?!]+(?:,\s*[^,.?!]+)+\W*$",
         "",
         text,
     )
@@ -246,7 +273,8 @@ def expand(text: str) -> str:
         text,
     )
     text = re.sub(  # "add one of the water station too, 3 seconds": a clip of it
-        r"^(?:add|make|do|generate|give me|get)\s+(?:1|one)\s+(?:more\s+)?(?:of|showing)\s+"
+        r"^(?:(?:could|can|may) (?:i|we) (?:also |please |just )*)?"
+        r"(?:add|make|do|generate|give me|get|have)\s+(?:1|one)\s+(?:more\s+)?(?:of|showing)\s+"
         r"(?!(?:my|our|your|these|those|them|it|the (?:photos|pictures|clips|videos|ones))\b)"
         r"(?:the\s+)?(.+?)(?:\s+(?:too|as well|also))?(?=\s*(?:[,.;]|$))",
         r"add a clip of \1",
@@ -376,6 +404,14 @@ def expand(text: str) -> str:
         r"\b(?:hide|remove|take off|drop)\s+(the (?:title|caption|text))\s+(?:after|at)\s+"
         r"(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
         r"show \1 for the first \2 seconds",
+        text,
+    )
+    # "make the title bigger? it's kind of tiny on my phone": the complaint behind the ask
+    text = re.sub(
+        r"\b(bigger|smaller|larger|shorter|longer|faster|slower)\s*[?.!,]+\s*"
+        r"(?:it'?s|its|it is|it looks|they'?re|looks)\s+(?:kind of |kinda |a bit |a little |"
+        r"rather |quite |really |so |pretty |very |way )*[a-z]+(?:\s+(?:on|in|for) [a-z' ]+)?\W*$",
+        r"\1",
         text,
     )
     text = _TOO_WORD.sub(lambda m: " " + _TOO[m.group(1)], text)

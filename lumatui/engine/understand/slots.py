@@ -301,7 +301,8 @@ UPLOAD = (
 
 
 VIDEO_NOUN = (
-    r"\bclips?\b|\bvideos?\b|\bshots?\b|\bscenes?\b|footage|\banimation\b|视频|片段|镜头|画面"
+    r"\bclips?\b|\bvideos?\b|\bshots?\b|\bscenes?\b|footage|\banimation\b|\bclose[- ]?ups?\b|"
+    r"视频|片段|镜头|画面"
 )
 
 

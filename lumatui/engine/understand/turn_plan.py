@@ -210,7 +210,8 @@ def parse_request(
 _BARE_LENGTH = re.compile(
     r"^(?:(?:for|about|around|roughly|like|maybe|just|only|approx\w*|lasting|make it)\s+)*"
     r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|秒钟?)\s*"
-    r"(?:long|in length|or so|each|maybe|perhaps|i think|please|左右|的)?\W*$"
+    r"(?:long|in length|or so|each|maybe|perhaps|i think|please|should do|will do|is fine|"
+    r"is enough|is plenty|would be (?:good|great|fine|perfect)|works|左右|的)?\W*$"
 )
 
 
@@ -218,6 +219,14 @@ _BARE_LENGTH = re.compile(
 _REMARK_CLAUSE = re.compile(
     r"^(?:你好|您好|大家好|嗨|哈喽|hello|hi|hey)(?:呀|啊|啦)?\W*$|"
     r"^(?:sorry|soz|apologies|excuse)\b(?:\s+(?:for|about)\s+[a-z' ]+)?\W*$|"
+    # "need a vid for the shop": what the video is for, said before what it shows
+    r"^(?:i |we )?(?:need|want|wanna|am making|'m making|are making|making)\s+(?:a|an|some)\s+"
+    r"(?:quick |short |little |new |cute )?(?:vid|video|reel|promo|advert|ad|montage|edit|recap)s?"
+    r"\s+(?:for|about)\s+(?:the|my|our|a|an)\s+[a-z' ]{1,30}\W*$|"
+    r"^(?:i think|i guess|i suppose|maybe|perhaps|hm+|um+|er+m?|right|well)\W*$|"
+    # "not sure how long...", "no idea tbh": the person thinking aloud
+    r"^(?:i'?m |im )?(?:not sure|unsure|no idea|dunno|don'?t know)(?: (?:how long|how many|"
+    r"about (?:the )?(?:length|timing)|tbh|really|yet|exactly))?\W*$|"
     r"^(?:不好意思|抱歉|对不起)(?:[^，,。]{0,8})?\W*$|"
     r"^(?:谢谢|多谢|感谢|辛苦了|辛苦|麻烦了|麻烦您了|麻烦你了)(?:您|你|啦|了|哈|啊)*\W*$|"
     # "I'm told that's best for Instagram": why, said beside the request
@@ -274,7 +283,9 @@ _BARE_SPAN = re.compile(
 FILLER = re.compile(
     r"^(?:(?:and|then|also|now|ok|okay|so|great|cool|nice|alright|hmm+|hm|um+|uh+|well|oh|"
     r"actually|honestly|perfect|good|"
-    r"thanks|thank you|yes|yeah|lastly|finally|after that|please|next(?=\s*(?:,|$)))\b[\s,!.]*)+|"
+    r"thanks(?: a lot| so much)?|thank you(?: so much| very much| ever so much)?|yes|yeah|lastly|"
+    r"finally|after that|please|next(?=\s*(?:,|$))|"
+    r"(?:lad|lads|mate|pal|buddy|bro|dude|guys|folks|fam|hun)(?=\s*(?:[,!.]|$)))\b[\s,!.]*)+|"
     r"^(?:(?:好的|嗯+|对了)[，,\s]*|然后|接着|现在)+"
 )
 HELP_ASK = re.compile(
@@ -308,6 +319,7 @@ def plan_turn(
         ops, missed = answered, []  # "which clip?" — "the candle one"
     elif (not ops or all(op.name in _LENGTHS for op in ops)) and (
         made := read_new_clip(prepared.text, prepared, strong=bool(ops))
+        or read_new_clip(_condensed(prepared.text), prepared, strong=bool(ops))
         or (
             not ops  # "the beagle asleep on a couch, 2s": a new clip of a subject there
             and prepared.unnamed != prepared.text
@@ -370,7 +382,8 @@ _THEN_PUT = re.compile(r"^(.+?)\s*[,，]\s*(?:and |then )?((?:put|place|move|sti
 
 
 _PROJECT = re.compile(
-    r"\bfor (?:my|our|his|her|the|a)\b|^(?:我|我们)?(?:想|打算|准备)|(?:宣传片?|短片|片子|广告)$"
+    r"\bfor (?:my|our|his|her|the|a)\b|^(?:my|our)\b|^(?:我|我们)?(?:想|打算|准备)|"
+    r"(?:宣传片?|短片|片子|广告)$|^an abstract scene$"  # "帮我做个视频嘛，先来一段…": no subject
 )
 
 
@@ -378,10 +391,23 @@ def _without_project(ops: list[Operation], text: str) -> list[Operation]:
     """ "I want to make a birthday video for my grandson. Can you make a clip of a cake?": the
     first sentence is the project, the second the clip; only the clip is made."""
     made = [op for op in ops if op.name == "generate_clip"]
-    if len(made) < 2 or not re.search(r"\b(?:clip|shot|scene)s?\s+of\b|生成|来\d*段|做\d*段", text):
+    if len(made) < 2 or not re.search(
+        r"\b(?:clip|shot|scene)s?\s+of\b|生成|来\d*段|做\d*段|画面|镜头", text
+    ):
         return ops
     project = [op for op in made if _PROJECT.search(str(op.args.get("prompt", "")))]
     return [op for op in ops if op not in project] if len(project) < len(made) else ops
+
+
+def _condensed(text: str) -> str:
+    """``text`` without the clauses that ask for nothing ("Right. Next, I think, a little
+    station with a signal box. Um, 4 seconds should do."), for reading a clip it describes."""
+    kept = []
+    for _, clause in split_clauses(text):
+        clause = FILLER.sub("", clause).strip()
+        if clause and not _REMARK_CLAUSE.match(clause):
+            kept.append(clause)
+    return ", ".join(kept)
 
 
 def _missed_clip(clause: str, prepared: Prepared) -> list[Operation] | None:

@@ -71,7 +71,10 @@ _AFTER_NOUN = re.compile(
     r"(?!(?:to|at|on|in|for|from|of|and|with|is|be|should|needs|that|which|saying|says|"
     r"reading|bigger|smaller|larger|bold|red|blue|green|yellow|white|black|pink|purple|orange|"
     r"gold|colou?r|size|font|position|up|down|first|last|only|again|please|now|off|here|there|"
-    r"please|too|more|less|a|an|the|it|this|goes|go|moves?|stays?)\b)(?![\u4e00-\u9fff])"
+    r"please|too|more|less|a|an|the|it|this|goes|go|moves?|stays?|"
+    # "the title looks kind of tiny": said about the title, not its words
+    r"looks?|seems?|feels?|appears?|was|were|has|had|isn'?t|doesn'?t|can|could|would|will|"
+    r"might|must|kind|kinda|sort|really|still|just|gets?|got)\b)(?![\u4e00-\u9fff])"
     r"(?!.*\b(?:saying|says|reads|reading)\b)"
     r"(.+?)(?=\s+(?:at|on|in|across|along|for|over)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|"
     r"middle|center|centre|start|end|beginning|first|last|whole|entire|screen)\b|"

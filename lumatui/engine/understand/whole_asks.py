@@ -67,7 +67,9 @@ def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
         r"\bwhat does (?:the |my )?(?:timeline|video|draft|edit) (?:contain|have|include)\b|"
         r"(?:视频|现在|目前)+(?:有)?多长|多长时间了?\W*$|"
         r"(?:现在|目前)?(?:一共|总共|共)(?:多长|多久|几秒|有几个|有多少)|"
-        r"where (?:are|r) we\b|\brecap\b|\boverview\b|"
+        r"where (?:are|r) we\b|\boverview\b|"
+        # "give me a recap" asks what is there; "I want a cute recap" is the video they want
+        r"^(?:quick )?recap\W*$|\b(?:give|show|tell) (?:me |us )?(?:a )?(?:quick )?recap\b|"
         r"how long is (?:it|this|that|the whole thing|everything)(?: now)?\W*$|"
         r"show (?:me )?(?:the |"
         r"my )?(?:current |whole |full )?(?:timeline|tracks|draft)|"
