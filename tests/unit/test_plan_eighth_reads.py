@@ -155,3 +155,151 @@ def test_a_recap_is_asked_for_only_when_asked_for() -> None:
 def test_also_between_two_requests_still_splits_them() -> None:
     ops = ops_of("trim the gulls one to 2s also make the market one faster")
     assert [name for name, _ in ops] == ["trim", "set_speed"]
+
+
+SHOP = draft_of("lobster pots on the quay", "seagull on a bollard", "crowd queuing at the hut")
+
+
+def test_a_clip_moved_then_it_moved_again_in_one_message_is_one_move() -> None:
+    ops = ops_of("The seagull shot should open the video. Move it to position 1.", SHOP)
+    assert [name for name, _ in ops] == ["move_clip"]
+    assert ops[0][1]["target"] == {"kind": "clip", "id": "seg_1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "place"),
+    [
+        (
+            "I rather feel the seagull ought to open the film - could you move it to the start?",
+            "seg_1",
+            {"at": "start"},
+        ),
+        (
+            "Would it be possible to have the crowd one come straight after the lobster instead?",
+            "seg_2",
+            {"at": "after", "id": "seg_0"},
+        ),
+        (
+            "Um. On reflection the crowd one should probably come second, after the lobster pots.",
+            "seg_2",
+            {"at": "after", "id": "seg_0"},
+        ),
+        ("scoot them gulls to the very front", "seg_1", {"at": "start"}),
+        (
+            "shove the crowd in the queue to the very start, that's the opener",
+            "seg_2",
+            {"at": "start"},
+        ),
+    ],
+)
+def test_moves_said_politely_or_loosely(text: str, target: str, place: dict[str, Any]) -> None:
+    ops = ops_of(text, SHOP)
+    assert [name for name, _ in ops] == ["move_clip"], ops
+    assert ops[0][1]["target"]["id"] == target and ops[0][1]["place"] == place
+
+
+def test_fading_a_named_clip_out_fades_only_its_end() -> None:
+    ops = ops_of("please fade the very last clip out over 3 seconds", SHOP)
+    assert ops == [("set_fade", {"target": {"kind": "clip", "index": -1}, "fade_out": 3000})]
+
+
+def test_a_clip_named_with_words_of_its_own_and_a_speed() -> None:
+    ops = ops_of("seagull landing 2x speed", SHOP)
+    assert ops == [("set_speed", {"target": {"kind": "clip", "id": "seg_1"}, "speed": 2.0})]
+    name, args = ops_of("slow that crowd down to half speed", SHOP)[0]
+    assert name == "set_speed" and args["target"]["id"] == "seg_2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you make sure everyone's smiling in the footage?",
+        "please ensure the harbour looks busier in the shot",
+        "再整得好看一些嘛，你看着办",
+    ],
+)
+def test_wishes_about_what_is_filmed_change_nothing(text: str) -> None:
+    plan = plan_turn(text, CONFIG, SHOP, None)
+    assert plan.operations == [] and len(plan.reply_if_empty) < 400
+
+
+def test_make_sure_about_an_edit_is_that_edit() -> None:
+    draft = draft_of("harbour at dawn", title="Catch")
+    assert ops_of("make sure the title is at the bottom", draft)[0][0] == "style_text"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("改成方的，发朋友圈用", "1:1"),
+        ("弄成方的，要发小红书", "1:1"),
+        ("整成竖的，要发抖音", "9:16"),
+    ],
+)
+def test_a_shape_said_with_where_it_is_for_is_the_shape(text: str, aspect: str) -> None:
+    assert ops_of(text, SHOP) == [("set_canvas", {"aspect": aspect})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弄成方的，帮我直接发朋友圈",
+        "能不能帮我们把视频发布到我们的视频号上",
+        "make it square and post it to facebook",
+    ],
+)
+def test_asking_to_post_is_declined_even_with_a_shape(text: str) -> None:
+    plan = plan_turn(text, CONFIG, SHOP, None)
+    assert plan.operations == [] and (
+        "post" in plan.reply_if_empty or "发布" in plan.reply_if_empty
+    )
+
+
+def test_the_hex_said_beside_a_colour_name_is_the_colour() -> None:
+    draft = draft_of("harbour at dawn", title="Catch")
+    ops = ops_of("标题颜色弄成橙色 #FF8800", draft)
+    assert ops[0][1]["color"] == "#ff8800"
+
+
+def test_a_cut_between_two_clips_said_in_chinese_without_zai() -> None:
+    ops = ops_of("第二段跟第三段中间加个转场", SHOP)
+    assert ops[0][0] == "set_transition" and (ops[0][1]["a"], ops[0][1]["b"]) == (2, 3)
+    ops = ops_of("crossfade between the gull n the crowd", SHOP)
+    assert ops[0][1].get("a_words") or ops[0][1].get("a_id")
+
+
+def test_a_delete_said_twice_in_one_message_is_one_delete() -> None:
+    assert ops_of("第一个不要了，删掉吧", SHOP) == [
+        ("delete_clip", {"target": {"kind": "clip", "index": 1}})
+    ]
+
+
+def test_music_said_with_how_it_should_feel() -> None:
+    ops = ops_of("配一段安静的背景音乐，音量百分之三十，别盖过人声", draft_of("harbour at dawn"))
+    assert [name for name, _ in ops] == ["add_music"] and ops[0][1]["volume"] == 0.3
+
+
+def test_a_redo_said_with_the_edit_it_brings_back_is_only_the_redo() -> None:
+    assert [n for n, _ in ops_of("抱歉，还是加上转场比较好，恢复刚才撤销的那一步", SHOP)] == [
+        "redo"
+    ]
+    assert [n for n, _ in ops_of("the crossfade looked better after all, redo it", SHOP)] == [
+        "redo"
+    ]
+
+
+def test_an_edit_said_after_an_undo_is_not_dropped() -> None:
+    plan = plan_turn("undo that and make the crowd one faster", CONFIG, SHOP, None)
+    assert [op.name for op in plan.operations] == ["undo", "set_speed"]
+
+
+def test_zheng_ge_is_the_whole_video_not_a_new_clip() -> None:
+    assert ops_of("整个视频设成8秒", SHOP) == [("set_length", {"seconds": 8.0})]
+    assert one_clip("整一段渔船出海的镜头，三秒", SHOP)["prompt"] == "渔船出海"
+
+
+def test_a_clip_named_then_it() -> None:
+    plan = plan_turn("lobster pots one, slow it down to half speed", CONFIG, SHOP, "seg_2")
+    assert [(op.name, op.args["target"]) for op in plan.operations] == [
+        ("set_speed", {"kind": "clip", "id": "seg_0"})
+    ]

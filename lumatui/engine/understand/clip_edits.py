@@ -151,10 +151,10 @@ def _transition(text: str, target: dict[str, Any], clipish: bool) -> list[Operat
 def _cut_between(text: str) -> dict[str, Any]:
     """The two clips of "between clip 2 and 3" / "between the peonies and the tulips" /
     "在第一段和第二段之间"; nothing when every cut is meant."""
-    span = re.search(r"\bbetween\b(.+)$|在(.+?)(?:之间|中间)", text)
+    span = re.search(r"\bbetween\b(.+)$|在(.+?)(?:之间|中间)|^(?:把|给)?(.+?)(?:之间|中间)", text)
     if not span or has(r"\b(?:all|every|each)\b|所有|每", text):
         return {}
-    body = span.group(1) or span.group(2)
+    body = span.group(1) or span.group(2) or span.group(3)
     if has(r"^\s*(?:them|the clips|clips|shots|scenes)\b|^\s*(?:它们|片段)", body):
         return {}
     indexes = clip_indexes(body)
@@ -234,11 +234,12 @@ NO_FADE = (
 def _fades(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     both = has(FADE_BOTH, text)
     fade_in = both or has(
-        r"fade[sd]?\s*-?\s*(?:it\s+|the \w+\s+|clip \d+\s+)?in\b|fade from black|淡入|渐入|渐显",
+        r"fade[sd]?\s*-?\s*(?:it\s+|(?:the|that|this) (?:\w+\s+){1,3}?|clip \d+\s+)?in\b(?!\s+\d)|"
+        r"fade from black|淡入|渐入|渐显",
         text,
     )
     fade_out = both or has(
-        r"fade[sd]?\s*-?\s*(?:it\s+|the \w+\s+|clip \d+\s+)?out\b|"
+        r"fade[sd]?\s*-?\s*(?:it\s+|(?:the|that|this) (?:\w+\s+){1,3}?|clip \d+\s+)?out\b|"
         r"fade[sd]?\s+(?:\w+\s+){0,2}?(?:to|into) black|淡出|渐出|渐隐",  # "fade gently to black"
         text,
     )

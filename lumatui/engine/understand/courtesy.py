@@ -37,7 +37,10 @@ _REASON = re.compile(
 _FIRST = re.compile(r"^(?:想|想要|还想要|另外还想要|另外)?先(?=生成|做|来|弄|拍)|^还有(?=\S)")
 _HASTE = re.compile(r"^在(?=来|要|生成|加|做)")  # "在来一个…" is "再来一个…" typed in haste
 _SEGMENT = re.compile(r"(?<=[那这])断(?!了|开)")  # "猫那断放最后": 那段
-_MAKE = re.compile(r"(?:弄|整|搞)(?=(?:1|一)?(?:个|段|条))")  # "帮我弄个洱海日出的视频": make one
+# "弄个…", "整一段…": make one ("整个视频" is the whole video)
+_MAKE = re.compile(
+    r"(?:弄|搞)(?=(?:1|一)?(?:个|段|条))|整(?=(?:1|一)(?:个|段|条)|段|条)"
+)  # "帮我弄个洱海日出的视频": make one
 _LENGTH = re.compile(r"时长(?:为|是)?\s*(?=\d)")  # "时长3秒": 3秒
 
 

@@ -17,6 +17,7 @@ class Decline:
     pattern: re.Pattern[str]
     en: str
     zh: str
+    unless: re.Pattern[str] | None = None  # said this way, the words ask for something else
 
 
 _PLATFORM = (
@@ -68,20 +69,27 @@ DECLINES: tuple[Decline, ...] = (
             rf"|\bgo live\b"
             # "post上IG"
             rf"|\b(?:post|share|upload)\s*(?:上|到|去)\s*(?:{_CN_PLATFORM}|{_PLATFORM})"
-            rf"|(?:发到|发布到|发布在|发在|上传到|上传至|分享到|分享给|发给|传到|推送到)\s*(?:我的)?\s*"
+            rf"|(?:发到|发布到|发布在|发在|上传到|上传至|分享到|分享给|发给|传到|推送到)\s*(?:我们?的)?\s*"
             rf"(?:{_CN_PLATFORM}|{_PLATFORM})"
             rf"|(?:{_CN_PLATFORM})(?:上)?(?:发布|发一下|发出去|分享)|发(?:个|一个|条)?(?:{_CN_PLATFORM})(?!用|的时候|时用)"
         ),
         'I can\'t post anywhere: I make the video file. Say "export" and upload the MP4 '
         'yourself ("make it 9:16" first for TikTok, Reels or Shorts).',
         "我没法直接发布，只能做出视频文件。说“导出”，再自己上传MP4（发抖音可以先说“改成9:16”）。",
+        # "弄成方的，要发朋友圈": a shape, and the place it is for; posting is not asked
+        re.compile(
+            r"^(?!.*(?:直接|帮我们?|给我们?|替我)(?:发|上传|分享)|.*(?:发布|上传)|"
+            r".*\b(?:post|upload|publish|share|send) (?:it|this|that)\b)"
+            r".*(?:(?:改成|弄成|变成|做成|换成|搞成|整成|调成)[^，,。]{0,4}(?:方|竖|横)|"
+            r"\bmake it (?:square|vertical|portrait|landscape|\d+\s*:\s*\d+))"
+        ),
     ),
     Decline(
         re.compile(
             r"voice\s*-?\s*overs?|narrat\w*|\bdub(?:s|bed|bing)?\b(?!\s*step)|"
             r"read (?:it|this|that|the \w+) (?:out|aloud)|"
             r"text to speech|\btts\b|speak(?:ing)? the|say it out loud|"
-            r"配音|旁白|解说|朗读|念出来|读出来|说出来|语音播报|人声"
+            r"(?<!盖过)(?<!压过)(?<!盖住)(?<!盖)(?:配音|旁白|解说|朗读|念出来|读出来|说出来|语音播报|人声)"
         ),
         "There is no voice-over in this editor. It can add background music and on-screen "
         'text: try "add calm music" or "add a caption \'Welcome\'".',
@@ -149,6 +157,11 @@ DECLINES: tuple[Decline, ...] = (
             rf"(?:[a-z'-]+\s+){{1,6}}?{_ACTS}|"
             rf"^(?:can|could|would)\s+(?:the|a|an|my|our)\s+{_NOT_EDITED}(?:[a-z'-]+\s+){{1,3}}?"
             rf"{_ACTS}|"
+            # "could you ensure every child's face is visible": a wish about what is filmed
+            r"^(?:(?:could|can|would) you |please )?(?:ensure|make sure)\b(?!.*\b(?:title|text|"
+            r"caption|words|music|song|volume|length|long|seconds?|speed|fade|crossfade|canvas|"
+            r"order|first|last|clip \d)\b).*\b(?:visible|seen|shows?|in (?:the )?(?:footage|shot|"
+            r"clip|picture|frame)|face|faces|looks?)\b|"
             # "让熊猫对着镜头挥手", "让雪下得再大点", "把鸭子弄得更油亮"
             rf"^(?:请|能不能|能否|可否|可不可以|可以|能|麻烦)?让(?!{_CN_EDITED})[\u4e00-\u9fff]{{1,8}}?"
             rf"(?:对着|朝着?|向着?|挥手|微笑|笑|跑|跳|转头|回头|回过头|转过身|转身|面向|看着|跳舞|唱|下得|飞|穿|戴|摆|"
@@ -192,6 +205,6 @@ DECLINES: tuple[Decline, ...] = (
 def declined(text: str, chinese: bool) -> str | None:
     """The reply for a request the engine cannot carry out, or None."""
     for decline in DECLINES:
-        if decline.pattern.search(text):
+        if decline.pattern.search(text) and not (decline.unless and decline.unless.search(text)):
             return decline.zh if chinese else decline.en
     return None

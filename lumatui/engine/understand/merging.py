@@ -83,11 +83,13 @@ def _same_fit(ops: list[Operation]) -> list[Operation]:
 
 def _undo_covers(ops: list[Operation]) -> list[Operation]:
     """ "That fade from just now, I don't want it, undo": the undo is the request; an edit of
-    "it" or of nothing named said beside it is the same wish, not a second change."""
+    "it" or of nothing named said before it is the same wish, not a second change. An edit
+    said after it is a request of its own ("undo that and make it faster")."""
     if not any(op.name == "undo" for op in ops):
         return ops
-    kept = []
-    for op in ops:
+    first_undo = next(n for n, op in enumerate(ops) if op.name == "undo")
+    kept = ops[first_undo + 1 :]
+    for op in reversed(ops[: first_undo + 1]):
         target = op.args.get("target") or {}
         words = [str(w) for w in target.get("words") or []]
         vague = (
@@ -96,7 +98,7 @@ def _undo_covers(ops: list[Operation]) -> list[Operation]:
             or (words and all(len(w) < 2 for w in words))
         )
         if op.name == "undo" or not vague or op.name in ("undo", "redo"):
-            kept.append(op)
+            kept.insert(0, op)
     return kept
 
 

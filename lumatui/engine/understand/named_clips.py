@@ -61,13 +61,18 @@ _OWN = {
 _HEAD = re.compile(
     r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,})(?: clip| one| shot)?\s*:\s*(.+)$"
 )
+_NAMED_THEN_IT = re.compile(
+    r"^(?:now |ok |okay |and |so )?(?:the )?((?:[a-z][a-z'-]{2,} ){0,2}[a-z][a-z'-]{2,}) "
+    r"(?:one|clip|shot)\s*[,:;-]\s*(.*\bit\b.*)$"
+)
 # "nets one shorter by a sec", "finish one 1.5 seconds longer": "the" left out
 _BARE_ONE = re.compile(
     r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,}) (?:one|clip|shot)\b(.*)$"
 )
 # "could the candle be a little longer": "the candle" names the candle clip
 _THE_NAME = re.compile(
-    r"\bthe ([a-z][a-z'-]{2,})\b(?: (?:exercise|stretch|bit|part|piece|footage|section|moment)\b)?"
+    r"\b(?:the|that|this) ([a-z][a-z'-]{2,})\b"
+    r"(?: (?:exercise|stretch|bit|part|piece|footage|section|moment)\b)?"
     r"(?! (?:one|clip|shot|video|scene|part)s?\b)"
     r"(?! (?:words|title|caption|text|writing|lettering|music|song)\b)"  # "the birthday words"
 )
@@ -85,7 +90,10 @@ _LEAD = re.compile(
     r"(at|in|to|first|last|should|goes|go|is|needs|has|could|can|faster|slower|shorter|longer)\b(.*)$"
 )
 # "treadmill 1.5x": a clip's name and a speed, nothing else
-_NAME_SPEED = re.compile(r"^(?:the )?([a-z][a-z'-]{2,})(?: one| clip)?\s+(\d+(?:\.\d+)?\s*x)\W*$")
+_NAME_SPEED = re.compile(
+    r"^(?:the )?([a-z][a-z'-]{2,}(?: [a-z][a-z'-]{2,})?)(?: one| clip)?\s+(\d+(?:\.\d+)?\s*x)"
+    r"(?:\s+speed)?\W*$"
+)
 _FIRST_LAST = re.compile(r"^\s*(first|last)\b\W*(?:please|pls|thanks)?\W*$")
 
 
@@ -140,8 +148,14 @@ def refer_by_name(text: str, labels: set[str]) -> str:
         return f"{text[:at]}那段{text[at:]}"
     if (verb := _VERB_NAME.match(text)) and _names(verb.group(2), labels):
         return f"{verb.group(1)}the {verb.group(2)} one{verb.group(3)}"
-    if (speed := _NAME_SPEED.match(text)) and _names(speed.group(1), labels):
-        return f"make the {speed.group(1)} one {speed.group(2)}"
+    if (speed := _NAME_SPEED.match(text)) and (
+        named := [w for w in speed.group(1).split() if _names(w, labels)]
+    ):  # "cymbal hit 2x speed": the cymbal clip, said with what happens in it
+        return f"make the {' '.join(named)} one {speed.group(2)}"
+    if (said := _NAMED_THEN_IT.match(text)) and all(
+        _names(w, labels) for w in said.group(1).split()
+    ):  # "times square one, speed it up 2x": "it" is the clip just named
+        return re.sub(r"\bit\b", f"the {said.group(1)} one", said.group(2), count=1)
     if (head := _HEAD.match(text)) and _names(head.group(1), labels):
         name, rest = head.group(1), head.group(2).strip()
         if re.search(r"\bit\b", rest):  # "volcano: slow it to half speed"
@@ -186,9 +200,10 @@ def refer_by_name(text: str, labels: set[str]) -> str:
 def _name_end(text: str, match: re.Match[str], labels: set[str]) -> int:
     """Where a name said after "the" ends: "the sports car should…" is the sports car."""
     end = match.end()
-    while (more := re.match(r" ([a-z][a-z'-]{2,})\b", text[end:])) and _names(
-        more.group(1), labels
-    ):
+    # "the folks in line" names the clip of folks lined up: a short word may join two names
+    while (
+        more := re.match(r"(?: (?:in|on|at|of|with))? ([a-z][a-z'-]{2,})\b", text[end:])
+    ) and _names(more.group(1), labels):
         if re.match(r" (?:one|clip|shot|video|scene)s?\b", text[end:]):
             break
         end += more.end()

@@ -350,6 +350,10 @@ def target_in(text: str, kind: str) -> dict[str, Any]:
     name = CJK_LEAD.sub("", named.group(1)) if named else ""
     if name and not _CJK_PRONOUN.fullmatch(name) and not CJK_NOT_LABELS.match(name):
         return ref(kind, words=[name])  # "猫那个慢一点", "湖那段加一秒"
+    if re.search(
+        r"\b(?:the|my|our|that|this) (?:photo|picture|image|pic|still)\b|照片|图片|相片", text
+    ):
+        return ref(kind, words=["photo"])  # "can the photo go after the curtains": the still's clip
     if IT_REF.search(text):
         return ref(kind, it=True)
     return ref(kind)

@@ -148,8 +148,7 @@ def place_in(text: str, strict: bool = False) -> dict[str, Any] | None:
         else (r"\blast\b")
     )
     if has(
-        r"\bat the (?:start|beginning|front)|\bto the (?:start|beginning|front)|"
-        r"\bat the very (?:start|beginning)|"
+        r"\b(?:at|to) the (?:very )?(?:start|beginning|front)|"
         + first
         + r"|\bprepend|^(?:(?:let'?s|please|and|then|now)\s+)*open with|开头|最前|开始处|前面",
         text,

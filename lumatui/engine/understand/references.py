@@ -407,6 +407,16 @@ def resolve_references(
             if isinstance(got, Doubt):
                 return got
             args["place"] = got
+        touched = args.get("target") if isinstance(args.get("target"), dict) else {}
+        if touched.get("id") and kind_of(draft, str(touched["id"])) == "clip":
+            resolver.focus = str(touched["id"])  # "…should open the video. Move it to 1": that one
+        if (
+            op.name == "move_clip"
+            and out
+            and out[-1].name == "move_clip"
+            and out[-1].args.get("target") == args.get("target")
+        ):
+            out.pop()  # the same clip moved twice in one message: where it was said last
         out.append(Operation(op.name, args, op.cost))
         if op.name in ADDS:
             resolver.count += ADDS[op.name]

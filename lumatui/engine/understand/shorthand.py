@@ -122,7 +122,7 @@ _FOLLOW_COLON = re.compile(
     r"(?!(?:please|pls|like|of|time|thing|then|and)\b)(?=[a-z\d\u4e00-\u9fff])"
 )
 _ZH_AGAIN = re.compile(
-    r"^(?:然后|接着|现在|那|好的?|嗯)?[，,\s]*再(?:(?:来|做|整|弄|搞|拍|生成)(?:1)?(?:个|段|条)?|"
+    r"^(?:然后|接着|现在|那|好的?|嗯)?[，,\s]*再(?:(?:来|做|整|弄|搞|拍|生成)(?!得)(?:1)?(?:个|段|条)?|"
     r"(?:加|添)(?:1)?(?:个|段|条))(?!遍|次|\d)(?!.*(?:标题|字幕|文字|音乐|配乐|歌|转场|淡入|淡出))"
 )
 
@@ -170,19 +170,21 @@ _OPENS = re.compile(
     r"^(?:i reckon |reckon |i think |i feel like |maybe |i rather think )?(the .+?)\s+"
     r"(?:should|could|can|needs to|has to|"
     r"ought to|must)\s+(open|start|begin|close|end|finish)\s+(?:it|the video|things|the edit|"
-    r"the reel|everything|the whole thing|the film|the montage|the show)\W*?(?=[.!?;,]|$)"
+    r"the reel|everything|the whole thing|the film|the montage|the show)\W*?(?=[.!?;,]|\s[-–—]\s|$)"
 )
 _NEW_THING = re.compile(r"(?:a|an|some|another)\s")
 _CLOSE = re.compile(
     r"^(?:let'?s |can we |could we |please )?(?:end|finish|close) (?:on|with) (.+?)\W*$"
 )
 _GOES = re.compile(
-    r"^(?:could |can |should |would )?(?:you )?(.+?)\s+(?:go|goes|come|comes|be|is|should go|"
+    r"^(?:(?:would|is) it be possible to (?:have |get )?|(?:could|can) we (?:have |get )?)?"
+    r"(?:could |can |should |would )?(?:you )?(.+?)\s+(?:go|goes|come|comes|be|is|should go|"
     r"should be|should come|needs to (?:go|be|come)|has to (?:go|be|come)|must (?:go|be|come)|"
     r"ought to (?:go|be|come)|wants? to (?:go|be|come)|would (?:sit|go|work|look|fit|be)"
     r"(?: (?:more naturally|better|best|nicer|nicely))?)\s+"
     r"(first|last|at the (?:very )?(?:start|end|beginning|front)|to the (?:start|end|front)|"
-    r"(?:right |just |directly |immediately )?(?:before|after|between) .+?)\W*$"
+    r"(?:right |just |directly |immediately |straight )?(?:before|after|between) .+?)"
+    r"(?:\s+instead)?\W*$"
 )
 # "put the sheet music first, then the choir": an order, the rest following
 _FIRST_THEN = re.compile(
@@ -222,6 +224,18 @@ def expand(text: str) -> str:
     text = re.sub(
         r"^(?:yo+|hey+|um+|uh+|hm+|erm|well|ok so|okay so|so)\s*[,!]?\s+(?!far\b)", "", text
     )
+    # "Hmm. On reflection…", "Right. Next…": a sentence of one word before the request
+    text = re.sub(r"^(?:hm+|um+|uh+|ah+|oh+|right|ok|okay|well|so|alright)\s*[.!…]+\s*", "", text)
+    # "should probably come second, after the viaduct": where it goes, said twice
+    text = re.sub(
+        r"\b(should|could|would|can) (?:probably|maybe|perhaps|really|definitely) ", r"\1 ", text
+    )
+    text = re.sub(
+        r"\b(come|go|be|sit) (?:second|third|fourth|next),? "
+        r"((?:right |just |straight )?(?:after|before))\b",
+        r"\1 \2",
+        text,
+    )
     # "the cake clip, which is now the last one, should fade out": said about it, not asked
     text = re.sub(r",\s*(?:which|that|who) (?:is|are)(?: now| currently)? [^,]{1,40},", "", text)
     # asides that carry no request: "lowkey …", "… lol", "… actually? if that's ok"
@@ -238,7 +252,8 @@ def expand(text: str) -> str:
         r"mate|"
         r"is that ok(?:ay)?|is that alright|if that'?s (?:quite )?(?:all right|alright)|"
         r"could you|will you|can you|yeah|if you would|"
-        r"if (?:that'?s|that is|it'?s) (?:ok|okay|alright|fine)|if you can|if possible))+\W*$",
+        r"if (?:that'?s|that is|it'?s) (?:ok|okay|alright|fine|possible)|if you can|if possible))+"
+        r"\W*$",
         "",
         text,
     )
@@ -281,6 +296,23 @@ def expand(text: str) -> str:
         text,
     )
     text = re.sub(r"\bb4\b", "before", text)
+    # "slide them folks to the very start": "them" as "those", "slide" as a move
+    text = re.sub(
+        r"\bthem\s+(?!(?:first|last|all|both|to|in|at|on|up|down|out|off|back|together|around|"
+        r"over|and|please|again|next|after|before|faster|slower|shorter|longer|for|from|with|so|"
+        r"into|one|two|three|more|less|a|an|the)\b)(?=[a-z]{3,})",
+        "the ",
+        text,
+    )
+    text = re.sub(
+        r"^(?:slide|scoot|shove|nudge|drag)\s+(?=.+?\s+(?:to the (?:very )?(?:start|end|front|"
+        r"beginning|back)|before|after|first|last)\b)",
+        "move ",
+        text,
+    )
+    text = re.sub(
+        r"(?<=[a-z]) n (?=(?:the|a|an|my|that|this|clip|it)\b)", " and ", text
+    )  # "x n the y"
     text = re.sub(r"^sign (?:it|this|the video)\b", "add a caption", text)  # "sign it 'by Lin'"
     text = re.sub(r"^follow (?:it|that|this) (?:up )?with (.+)$", r"add \1 right after it", text)
     # "eight seconds in length", "6 seconds in duration": a length said formally

@@ -60,10 +60,11 @@ def color_in(text: str) -> str | None:
         text = re.sub(
             r"\b(?:from|to|into|out of|through)\s+(?:black|white)\b|黑场|从黑|到黑", " ", text
         )
-    match = _COLOR.search(text)
+    exact = re.search(r"#[0-9a-f]{6}\b", text)  # "金黄色 #FFD700": the code said is the colour
+    match = exact or _COLOR.search(text)
     if not match:
         return None
-    word = match.group(1) or match.group(0)
+    word = match.group(0) if exact else match.group(1) or match.group(0)
     return word if word.startswith("#") else COLORS[word]
 
 
@@ -163,11 +164,16 @@ ASPECTS = [
         # "times square at night", "the town square": a place
         r"(?<![\d.])1\s*[:/x]\s*1(?!\.?\d)|"
         r"(?<!times )(?<!town )(?<!city )(?<!market )(?<!village )(?<!main )\bsquare\b|"
-        r"方形|正方形|方屏",
+        r"方形|正方形|方屏|(?:改成|弄成|变成|做成|换成|搞成|整成|调成)(?:正)?方(?:的|形)?",
         r"$^",
     ),
     ("4:5", r"(?<![\d.])4\s*[:/x]\s*5(?!\.?\d)", r"instagram|\big\b|feed post|小红书"),
 ]
+
+
+def shape_said(text: str) -> bool:
+    """Whether a shape is said outright, not only implied by a platform."""
+    return any(re.search(said, text) for _, said, _ in ASPECTS)
 
 
 def aspect_in(text: str) -> str | None:

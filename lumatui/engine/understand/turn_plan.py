@@ -42,6 +42,7 @@ from lumatui.engine.understand.prepared_text import (
 )
 from lumatui.engine.understand.references import Doubt, resolve_references
 from lumatui.engine.understand.slots import seconds_in
+from lumatui.engine.understand.style_words import aspect_in, shape_said
 from lumatui.engine.understand.text_asks import read_text_request
 from lumatui.engine.understand.traditional import simplified
 from lumatui.engine.understand.whole_asks import (
@@ -160,6 +161,14 @@ def parse_request(
             if any(op.name in (owner, "add_text", "animate_image") for op in before):
                 groups[-1] = groups[-1] + joiner + clause  # "a clip of …, about 4 s long"
                 continue
+        if groups and understood[-1] and not shape_said(clause) and aspect_in(clause):
+            before = read_clause(groups[-1], prepared, focus) or []
+            if any(op.name == "set_canvas" and op.args.get("aspect") for op in before):
+                continue  # "弄成方的，要发小红书": the shape said, then where it will go
+        if groups and understood[-1] and _BARE_DELETE.match(clause):
+            before = read_clause(groups[-1], prepared, focus) or []
+            if any(op.name in ("delete_clip", "remove_text", "remove_music") for op in before):
+                continue  # "最后那个不要了，删掉": the same request said twice
         if groups and _BARE_THING.match(clause) and (lead := _LEAD_VERB.match(groups[-1])):
             clause = f"{lead.group(1)} {clause}"  # "fade out the last clip and the music"
         known = read_clause(clause, prepared, focus) is not None
@@ -218,12 +227,15 @@ _BARE_LENGTH = re.compile(
 # A clause that asks for nothing: a greeting, who is speaking, a remark on the scene
 _REMARK_CLAUSE = re.compile(
     r"^(?:你好|您好|大家好|嗨|哈喽|hello|hi|hey)(?:呀|啊|啦)?\W*$|"
-    r"^(?:sorry|soz|apologies|excuse)\b(?:\s+(?:for|about)\s+[a-z' ]+)?\W*$|"
+    r"^(?:so |really |very )?(?:sorry|soz|apologies|excuse me)\b(?:\s+(?:for|about|to)\s+[a-z' ]+)?"
+    r"\W*$|"
     # "need a vid for the shop": what the video is for, said before what it shows
     r"^(?:i |we )?(?:need|want|wanna|am making|'m making|are making|making)\s+(?:a|an|some)\s+"
     r"(?:quick |short |little |new |cute )?(?:vid|video|reel|promo|advert|ad|montage|edit|recap)s?"
     r"\s+(?:for|about)\s+(?:the|my|our|a|an)\s+[a-z' ]{1,30}\W*$|"
     r"^(?:i think|i guess|i suppose|maybe|perhaps|hm+|um+|er+m?|right|well)\W*$|"
+    # "…，不要盖过画面的感觉": how it should feel, said beside the request
+    r"^(?:不要|别|不想)(?:盖过|压过|抢了?|影响|太吵|太响)[^，,。]*$|"
     # "not sure how long...", "no idea tbh": the person thinking aloud
     r"^(?:i'?m |im )?(?:not sure|unsure|no idea|dunno|don'?t know)(?: (?:how long|how many|"
     r"about (?:the )?(?:length|timing)|tbh|really|yet|exactly))?\W*$|"
@@ -258,6 +270,12 @@ _ACTION = re.compile(
     r"fade[sd]?|mute[sd]?|delete[sd]?|remove[sd]?|move[sd]?|swap(?:ped)?|louder|quieter|bigger|"
     r"smaller|faster|slower|reverse[sd]?|split|crop(?:ped)?|rotate[sd]?|replace[sd]?)\b|"
     r"剪|删|放慢|加速|淡入|淡出|静音|移到|放到"
+)
+
+
+_BARE_DELETE = re.compile(
+    r"^(?:删掉|删了|删除|去掉|拿掉|不要了|(?:delete|remove|scrap|bin|ditch|drop|cut) (?:it|that)|"
+    r"get rid of (?:it|that))(?:吧|了|哈|啦)?\W*$"
 )
 
 
@@ -335,6 +353,8 @@ def plan_turn(
     ):
         ops = made + parse_request(then.group(2), "clip", label_words(draft))[0]
     ops = _without_project(ops, prepared.text)
+    if any(op.name in ("undo", "redo") for op in ops) and _HINDSIGHT.search(prepared.text):
+        ops = [op for op in ops if op.name in ("undo", "redo")]  # the edit undone, named again
     if last == "undo" and [op.name for op in ops] == ["undo"] and _BACK.search(prepared.text):
         ops = [Operation("redo", {"steps": 1})]  # "bring it back" right after an undo
     chinese = prepared.chinese
@@ -372,6 +392,11 @@ def plan_turn(
 # Readings a bare length gives ("…, five seconds"): a clip request's length, when the rest of
 # the message describes a clip and names none that is there.
 _LENGTHS = {"trim", "set_length"}
+# "还是加上淡出比较好，麻烦您恢复刚才撤销的那一步", "the fade was better after all, redo it"
+_HINDSIGHT = re.compile(
+    r"还是[^，,。]{1,12}(?:比较|更)?好|\b(?:was|looked|sounded) better\b|\bafter all\b|"
+    r"\bi (?:preferred|liked) it\b"
+)
 _BACK = re.compile(
     r"\b(?:bring|put|get|have)\b.*\bback\b|\bchanged my mind\b|恢复|还原|放回|加回|改回"
 )
