@@ -39,10 +39,10 @@ _CN_LEAD = re.compile(r"^(?:还想|还要|想要|想|为|另)\s*[：:，,]?\s*(?
 def polished(prompt: str) -> str:
     """``prompt`` without the asking left around it (never empty when it was not)."""
     out = _ASKING_FIRST.sub("", prompt.strip())
-    out = _ASKING_LAST.sub("", out)
+    out = re.sub(r"^[,\s]*of\s+(?=\S)", "", _ASKING_LAST.sub("", out))  # "another one, of a bee"
     out = _FRAMING.sub("", _LONE_UNIT.sub("", _HEADING.sub("", out)))
     out = _CN_ASKING.sub(" ", out)
     out = _CN_LEAD.sub("", out.strip(" ，,。"))
-    out = re.sub(r"\s+", " ", out).strip(" ，,。.!?")
+    out = re.sub(r"\s+", " ", out).strip(" ，,。.!?;；:")
     out = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[a-z])|(?<=[a-z]) (?=[\u4e00-\u9fff])", "", out)
     return out or prompt

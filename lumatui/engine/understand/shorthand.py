@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from lumatui.engine.understand.spoken_english import plainly
+
 # The words that carry a request: a typo of one of these changes the reading.
 COMMAND_WORDS = (
     "generate",
@@ -164,7 +166,7 @@ _TOO_WORD = re.compile(
 # Orders said without "move": "open on the rings", "skyline goes first", "X should be last"
 _OPEN = re.compile(
     r"^(?:let'?s |can we |could we |please |i'?d rather |i would rather |we should )?"
-    r"(?:open|start|begin) (?:on|with) (.+?)\W*(?=\s[-–—]\s|[.!?;]|$)"
+    r"(?:open|start|begin|lead) (?:on|with) (.+?)\W*(?=\s[-–—]\s|[.!?;]|$)"
 )
 _OPENS = re.compile(
     r"^(?:i reckon |reckon |i think |i feel like |maybe |i rather think )?(the .+?)\s+"
@@ -215,104 +217,7 @@ def expand(text: str) -> str:
         r"([a-z])\1{2,}", lambda m: m.group(0) if m.group(0) == "www" else m.group(1), text
     )
     text = re.sub(r"\b1st\b", "first", text)
-    # "knock us up a clip of…", "whip up one of…", "chuck in a close-up of…": slang for make/add
-    text = re.sub(
-        r"\b(?:knock|whip|rustle|sort) (?:us |me )?up\b(?= (?:a|an|one|another)\b)", "make", text
-    )
-    text = re.sub(r"\b(?:chuck|throw|bung|stick|pop) in\b(?= (?:a|an|one|another)\b)", "add", text)
-    text = re.sub(r"\s+an(?:d)? all\b(?=\s*(?:[,.!?]|$))", "", text)  # "…hot towel an all"
-    text = re.sub(
-        r"^(?:yo+|hey+|um+|uh+|hm+|erm|well|ok so|okay so|so)\s*[,!]?\s+(?!far\b)", "", text
-    )
-    # "Hmm. On reflection…", "Right. Next…": a sentence of one word before the request
-    text = re.sub(r"^(?:hm+|um+|uh+|ah+|oh+|right|ok|okay|well|so|alright)\s*[.!…]+\s*", "", text)
-    # "should probably come second, after the viaduct": where it goes, said twice
-    text = re.sub(
-        r"\b(should|could|would|can) (?:probably|maybe|perhaps|really|definitely) ", r"\1 ", text
-    )
-    text = re.sub(
-        r"\b(come|go|be|sit) (?:second|third|fourth|next),? "
-        r"((?:right |just |straight )?(?:after|before))\b",
-        r"\1 \2",
-        text,
-    )
-    # "the cake clip, which is now the last one, should fade out": said about it, not asked
-    text = re.sub(r",\s*(?:which|that|who) (?:is|are)(?: now| currently)? [^,]{1,40},", "", text)
-    # asides that carry no request: "lowkey …", "… lol", "… actually? if that's ok"
-    text = re.sub(
-        r"^(?:(?:lowkey|highkey|ngl|tbh|honestly|imo|actually|on reflection|on second thought|nah|"
-        r"(?:and )?(?:lastly|finally)|"
-        r"if it isn'?t too much trouble|if it'?s not too much trouble|"
-        r"if it'?s (?:all right|alright|ok(?:ay)?)|if you don'?t mind|if possible)\b[\s,]*)+",
-        "",
-        text,
-    )
-    text = re.sub(
-        r"(?:[,?.!\s]+(?:actually|lol|lmao|haha+|tbh|ngl|fr|imo|pls|plz|thx|ty|would you|innit|"
-        r"mate|"
-        r"is that ok(?:ay)?|is that alright|if that'?s (?:quite )?(?:all right|alright)|"
-        r"could you|will you|can you|yeah|if you would|"
-        r"if (?:that'?s|that is|it'?s) (?:ok|okay|alright|fine|possible)|if you can|if possible))+"
-        r"\W*$",
-        "",
-        text,
-    )
-    # "one more, if it's no trouble at all: piping…": courtesy inside the request
-    text = re.sub(
-        r",?\s*if (?:it'?s|it is|that'?s|that is) (?:no|not too much|not any) (?:trouble|bother)"
-        r"(?: at all)?\s*,?(?=\s*[:\w])",
-        "",
-        text,
-    )
-    # "…after the curtains one? so it's curtains, photo, then the ballerinas": the order
-    # said back, after the request that makes it
-    text = re.sub(
-        r"(?<=\S)\s*[?.!]+\s*(?:so\s+)?(?:it'?s|it goes|it would be|it'?d be|the order(?:'s| is| "
-        r"would be)?|that makes it|that'?d be)\s*:?\s+[^,.?!]+(?:,\s*[^,.?!]+)+\W*$",
-        "",
-        text,
-    )
-    # "make half a minute of runners…" (already "30 seconds of"): a clip that long
-    text = re.sub(
-        r"\b(make|generate|create|give me|render|shoot|i want|i need)\s+(?:me\s+)?"
-        r"(?:about\s+|around\s+|like\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*-?\s*(?:seconds?|secs?|s)\s+"
-        r"of\s+(?!(?:the|it|this|that|my|our|black|silence|music|nothing)\b)",
-        r"\1 a \2 second clip of ",
-        text,
-    )
-    text = re.sub(r"^(?:next up|up next)\b\s*:?", "next:", text)  # "next up: a fox…"
-    text = re.sub(  # "title only first 2s": when it shows
-        r"^(?:the\s+)?(title|caption|subtitle|text)\s+(?:only\s+)?(?:for\s+|in\s+)?(?:the\s+)?"
-        r"(first|last)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+only)?\W*$",
-        r"show the \1 for the \2 \3 seconds only",
-        text,
-    )
-    text = re.sub(  # "add one of the water station too, 3 seconds": a clip of it
-        r"^(?:(?:could|can|may) (?:i|we) (?:also |please |just )*)?"
-        r"(?:add|make|do|generate|give me|get|have)\s+(?:1|one)\s+(?:more\s+)?(?:of|showing)\s+"
-        r"(?!(?:my|our|your|these|those|them|it|the (?:photos|pictures|clips|videos|ones))\b)"
-        r"(?:the\s+)?(.+?)(?:\s+(?:too|as well|also))?(?=\s*(?:[,.;]|$))",
-        r"add a clip of \1",
-        text,
-    )
-    text = re.sub(r"\bb4\b", "before", text)
-    # "slide them folks to the very start": "them" as "those", "slide" as a move
-    text = re.sub(
-        r"\bthem\s+(?!(?:first|last|all|both|to|in|at|on|up|down|out|off|back|together|around|"
-        r"over|and|please|again|next|after|before|faster|slower|shorter|longer|for|from|with|so|"
-        r"into|one|two|three|more|less|a|an|the)\b)(?=[a-z]{3,})",
-        "the ",
-        text,
-    )
-    text = re.sub(
-        r"^(?:slide|scoot|shove|nudge|drag)\s+(?=.+?\s+(?:to the (?:very )?(?:start|end|front|"
-        r"beginning|back)|before|after|first|last)\b)",
-        "move ",
-        text,
-    )
-    text = re.sub(
-        r"(?<=[a-z]) n (?=(?:the|a|an|my|that|this|clip|it)\b)", " and ", text
-    )  # "x n the y"
+    text = plainly(text)
     text = re.sub(r"^sign (?:it|this|the video)\b", "add a caption", text)  # "sign it 'by Lin'"
     text = re.sub(r"^follow (?:it|that|this) (?:up )?with (.+)$", r"add \1 right after it", text)
     # "eight seconds in length", "6 seconds in duration": a length said formally

@@ -18,6 +18,17 @@ from lumatui.engine.registry import args_problem, spec_of
 from lumatui.engine.replies import help_text
 from lumatui.engine.understand import questions
 from lumatui.engine.understand.answers import answer_to
+from lumatui.engine.understand.clause_kinds import (
+    ACTION,
+    BARE_DELETE,
+    BARE_LENGTH,
+    BARE_SPAN,
+    BARE_THING,
+    FILLER,
+    HELP_ASK,
+    LEAD_VERB,
+    REMARK,
+)
 from lumatui.engine.understand.clip_edits import read_clip_edit
 from lumatui.engine.understand.declines import declined
 from lumatui.engine.understand.draft_fit import correction, fit_to_draft, missing_upload
@@ -153,11 +164,11 @@ def parse_request(
     understood: list[bool] = []
     for joiner, clause in clauses:
         clause = FILLER.sub("", clause).strip()
-        if not clause or (len(clauses) > 1 and _REMARK_CLAUSE.match(clause)):
+        if not clause or (len(clauses) > 1 and REMARK.match(clause)):
             continue
-        if groups and understood[-1] and (_BARE_LENGTH.match(clause) or _BARE_SPAN.match(clause)):
+        if groups and understood[-1] and (BARE_LENGTH.match(clause) or BARE_SPAN.match(clause)):
             before = read_clause(groups[-1], prepared, focus) or []
-            owner = "generate_clip" if _BARE_LENGTH.match(clause) else "add_text"
+            owner = "generate_clip" if BARE_LENGTH.match(clause) else "add_text"
             if any(op.name in (owner, "add_text", "animate_image") for op in before):
                 groups[-1] = groups[-1] + joiner + clause  # "a clip of …, about 4 s long"
                 continue
@@ -165,11 +176,11 @@ def parse_request(
             before = read_clause(groups[-1], prepared, focus) or []
             if any(op.name == "set_canvas" and op.args.get("aspect") for op in before):
                 continue  # "弄成方的，要发小红书": the shape said, then where it will go
-        if groups and understood[-1] and _BARE_DELETE.match(clause):
+        if groups and understood[-1] and BARE_DELETE.match(clause):
             before = read_clause(groups[-1], prepared, focus) or []
             if any(op.name in ("delete_clip", "remove_text", "remove_music") for op in before):
                 continue  # "最后那个不要了，删掉": the same request said twice
-        if groups and _BARE_THING.match(clause) and (lead := _LEAD_VERB.match(groups[-1])):
+        if groups and BARE_THING.match(clause) and (lead := LEAD_VERB.match(groups[-1])):
             clause = f"{lead.group(1)} {clause}"  # "fade out the last clip and the music"
         known = read_clause(clause, prepared, focus) is not None
         verb = (
@@ -190,7 +201,7 @@ def parse_request(
             merged = groups[-1] + joiner + clause
             if (
                 understood[-1]
-                and _ACTION.search(clause)
+                and ACTION.search(clause)
                 and read_clause(merged, prepared, focus) == read_clause(groups[-1], prepared, focus)
             ):
                 groups.append(clause)  # an edit of its own that changed nothing: say so
@@ -213,103 +224,6 @@ def parse_request(
         else:
             missed.append(prepared.unquote(group))
     return ops, prepared, missed
-
-
-# A clause that is only a length ("about 4 seconds long"): the length of the clip before it
-_BARE_LENGTH = re.compile(
-    r"^(?:(?:for|about|around|roughly|like|maybe|just|only|approx\w*|lasting|make it)\s+)*"
-    r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|秒钟?)\s*"
-    r"(?:long|in length|or so|each|maybe|perhaps|i think|please|should do|will do|is fine|"
-    r"is enough|is plenty|would be (?:good|great|fine|perfect)|works|左右|的)?\W*$"
-)
-
-
-# A clause that asks for nothing: a greeting, who is speaking, a remark on the scene
-_REMARK_CLAUSE = re.compile(
-    r"^(?:你好|您好|大家好|嗨|哈喽|hello|hi|hey)(?:呀|啊|啦)?\W*$|"
-    r"^(?:so |really |very )?(?:sorry|soz|apologies|excuse me)\b(?:\s+(?:for|about|to)\s+[a-z' ]+)?"
-    r"\W*$|"
-    # "need a vid for the shop": what the video is for, said before what it shows
-    r"^(?:i |we )?(?:need|want|wanna|am making|'m making|are making|making)\s+(?:a|an|some)\s+"
-    r"(?:quick |short |little |new |cute )?(?:vid|video|reel|promo|advert|ad|montage|edit|recap)s?"
-    r"\s+(?:for|about)\s+(?:the|my|our|a|an)\s+[a-z' ]{1,30}\W*$|"
-    r"^(?:i think|i guess|i suppose|maybe|perhaps|hm+|um+|er+m?|right|well)\W*$|"
-    # "…，不要盖过画面的感觉": how it should feel, said beside the request
-    r"^(?:不要|别|不想)(?:盖过|压过|抢了?|影响|太吵|太响)[^，,。]*$|"
-    # "not sure how long...", "no idea tbh": the person thinking aloud
-    r"^(?:i'?m |im )?(?:not sure|unsure|no idea|dunno|don'?t know)(?: (?:how long|how many|"
-    r"about (?:the )?(?:length|timing)|tbh|really|yet|exactly))?\W*$|"
-    r"^(?:不好意思|抱歉|对不起)(?:[^，,。]{0,8})?\W*$|"
-    r"^(?:谢谢|多谢|感谢|辛苦了|辛苦|麻烦了|麻烦您了|麻烦你了)(?:您|你|啦|了|哈|啊)*\W*$|"
-    # "I'm told that's best for Instagram": why, said beside the request
-    r"^(?:i'?m told |i think |i hear |apparently )?(?:that'?s|it'?s|this is|that is) (?:the )?"
-    r"best (?:for|on) [a-z ]{2,20}\W*$|"
-    # "淡出感觉不太合适", "that fade just isn't right": a complaint beside the request
-    r"^[^，,。]{0,8}?(?:感觉|好像|看起来)?(?:不太|不|没那么)(?:合适|好看|对劲|好|喜欢|自然)(?:了|啊|呀)?\W*$|"
-    # "the clinic prefers silence": why, said beside the request
-    r"^(?:the|our|my) [a-z]+ (?:prefers?|likes?|loves?|would prefer|wants?) [a-z ]{1,30}\W*$|"
-    r"^(?:我是|我们是)(?!.*(?:想要|把|加|生成|删|改|剪))[^，,。]*$|"
-    r"^(?:i'?m|i am|we'?re|we are)\s+(?:a|an|the)\s+[a-z' -]+?"
-    r"(?:\s+(?:at|from|in|for|of)\s+[a-z' -]+)?\W*$|"
-    r"^[^，,。]*?(?:也|真的?|特别|非常|太)(?:很)?(?:美|漂亮|好看|棒|不错)(?:了|啊|呀)?\W*$|"
-    # "it's kind of the prettiest", "that one looks great": praise, said beside a request
-    r"^(?:it'?s|that'?s|this is|they'?re|(?:it|that|this)(?: one)? looks?|looks?)\s+"
-    r"(?:(?:kind of|kinda|sort of|really|so|very|pretty|the|just|honestly|super)\s+)*"
-    r"(?:prettiest|best|nicest|cutest|coolest|beautiful|pretty|nice|cute|cool|great|awesome|"
-    r"amazing|lovely|gorgeous|stunning|perfect)\b(?:\s+(?:one|shot|clip|of them|imo|tbh))*\W*$|"
-    # "its the hook", "its giving zen", "she does love sunflowers so": said about it, not asked
-    r"^(?:it'?s|its|that'?s|thats|this is)\s+(?:the |a |my |our |giving |so |kinda )?"
-    r"(?!(?:too|not|way|a bit|kind of|sort of|long|short|slow|fast|loud|quiet|dark|bright|"
-    r"big|small|tiny|huge|blurry|off|wrong|late|early)\b)[a-z]+(?:\s+[a-z]+){0,2}\W*$"
-)
-
-
-# Words that ask for an edit: a clause with one is never a silent part of the clause before
-_ACTION = re.compile(
-    r"\b(?:trim(?:med)?|cut|shorten(?:ed)?|lengthen(?:ed)?|extend(?:ed)?|speed|sped|slow(?:ed)?|"
-    r"fade[sd]?|mute[sd]?|delete[sd]?|remove[sd]?|move[sd]?|swap(?:ped)?|louder|quieter|bigger|"
-    r"smaller|faster|slower|reverse[sd]?|split|crop(?:ped)?|rotate[sd]?|replace[sd]?)\b|"
-    r"剪|删|放慢|加速|淡入|淡出|静音|移到|放到"
-)
-
-
-_BARE_DELETE = re.compile(
-    r"^(?:删掉|删了|删除|去掉|拿掉|不要了|(?:delete|remove|scrap|bin|ditch|drop|cut) (?:it|that)|"
-    r"get rid of (?:it|that))(?:吧|了|哈|啦)?\W*$"
-)
-
-
-# "… and the music": a thing named alone after an edit gets that edit's verb
-_BARE_THING = re.compile(
-    r"^(?:the|my|that|its)\s+(?:background\s+)?(?:music|song|bgm|soundtrack|audio|track|tune|"
-    r"title|caption|subtitle|text)\s*(?:too|as well)?\W*$"
-)
-_LEAD_VERB = re.compile(
-    r"^(?:please\s+)?(fade\s*-?\s*(?:out|in)|fade|mute|unmute|remove|delete|drop|hide|"
-    r"get rid of|take out|speed up|slow down|lower|raise)\b"
-)
-
-
-# "…, last 2 seconds" after a text: when it shows, not a cut
-_BARE_SPAN = re.compile(
-    r"^(?:for\s+|during\s+|in\s+|over\s+)?(?:the\s+)?(?:last|final|first|opening)\s+"
-    r"\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\W*$|^(?:最后|前|开头)\d+(?:\.\d+)?秒\W*$"
-)
-
-
-# Words that open a clause without changing it: "and then a clip of…", "ok now trim it".
-FILLER = re.compile(
-    r"^(?:(?:and|then|also|now|ok|okay|so|great|cool|nice|alright|hmm+|hm|um+|uh+|well|oh|"
-    r"actually|honestly|perfect|good|"
-    r"thanks(?: a lot| so much)?|thank you(?: so much| very much| ever so much)?|yes|yeah|lastly|"
-    r"finally|after that|please|next(?=\s*(?:,|$))|"
-    r"(?:lad|lads|mate|pal|buddy|bro|dude|guys|folks|fam|hun)(?=\s*(?:[,!.]|$)))\b[\s,!.]*)+|"
-    r"^(?:(?:好的|嗯+|对了)[，,\s]*|然后|接着|现在)+"
-)
-HELP_ASK = re.compile(
-    r"^(?:/?help|what can you do|how does this work|what can i (?:say|ask|do)|"
-    r"帮助|你能做什么|怎么用)\W*$"
-)
 
 
 def plan_turn(
@@ -394,7 +308,7 @@ def plan_turn(
 _LENGTHS = {"trim", "set_length"}
 # "还是加上淡出比较好，麻烦您恢复刚才撤销的那一步", "the fade was better after all, redo it"
 _HINDSIGHT = re.compile(
-    r"还是[^，,。]{1,12}(?:比较|更)?好|\b(?:was|looked|sounded) better\b|\bafter all\b|"
+    r"还是[^，,。]{1,12}(?:比较|更)?好|还是不要|\b(?:was|looked|sounded) better\b|\bafter all\b|"
     r"\bi (?:preferred|liked) it\b"
 )
 _BACK = re.compile(
@@ -407,9 +321,10 @@ _THEN_PUT = re.compile(r"^(.+?)\s*[,，]\s*(?:and |then )?((?:put|place|move|sti
 
 
 _PROJECT = re.compile(
-    r"\bfor (?:my|our|his|her|the|a)\b|^(?:my|our)\b|^(?:我|我们)?(?:想|打算|准备)|"
+    r"\bfor (?:my|our|his|her|the|a)\b|^(?:我|我们)?(?:想|打算|准备)|"
     r"(?:宣传片?|短片|片子|广告)$|^an abstract scene$"  # "帮我做个视频嘛，先来一段…": no subject
 )
+_OWN_PROJECT = re.compile(r"^(?:my|our)\b")  # "a short video of my model railway": weaker
 
 
 def _without_project(ops: list[Operation], text: str) -> list[Operation]:
@@ -420,8 +335,11 @@ def _without_project(ops: list[Operation], text: str) -> list[Operation]:
         r"\b(?:clip|shot|scene)s?\s+of\b|生成|来\d*段|做\d*段|画面|镜头", text
     ):
         return ops
-    project = [op for op in made if _PROJECT.search(str(op.args.get("prompt", "")))]
-    return [op for op in ops if op not in project] if len(project) < len(made) else ops
+    for sign in (_PROJECT, _OWN_PROJECT):
+        project = [op for op in made if sign.search(str(op.args.get("prompt", "")))]
+        if project and len(project) < len(made):
+            return [op for op in ops if op not in project]
+    return ops
 
 
 def _condensed(text: str) -> str:
@@ -430,7 +348,7 @@ def _condensed(text: str) -> str:
     kept = []
     for _, clause in split_clauses(text):
         clause = FILLER.sub("", clause).strip()
-        if clause and not _REMARK_CLAUSE.match(clause):
+        if clause and not REMARK.match(clause):
             kept.append(clause)
     return ", ".join(kept)
 

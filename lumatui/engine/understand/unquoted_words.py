@@ -35,7 +35,7 @@ _AFTER_COLON = re.compile(
     r"^(?:(?:please |can you |could you |pls )?(?:add|put|write)\s+(?:a\s+|the\s+)?)?"
     r"(?:加|添加|写|打上)?\s*(?:个|一个)?\s*"
     r"(?:title|caption|subtitle|text|标题|標題|字幕|文字)(?:\s+(?:at|on|in)\s+(?:the\s+)?"
-    r"(?:top|bottom|middle|center|start|end))?\s*[:：]\s*(.+?)"
+    r"(?:top|bottom|middle|center|start|end)|\s+up top|\s+down (?:low|the bottom))?\s*[:：]\s*(.+?)"
     # the words end where a time, a place or a request of its own begins
     r"(?=[,，]?\s+(?:for|from|during|until)\s+(?:the\s+)?(?:first|last|whole|entire|"
     r"\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b))|"

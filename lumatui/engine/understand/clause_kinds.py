@@ -1,0 +1,124 @@
+"""Pure: the kinds of clause that ask for nothing, or only finish the clause before them.
+
+A message is read clause by clause (``turn_plan.parse_request``). Some clauses are talk
+around the request: a greeting, who is speaking, why, how it should feel, someone else's
+opinion ("grandma needs to read it"). Some only finish the clause before: a bare length
+("about 4 seconds long"), a span ("last 2 seconds"), a thing named after an edit ("… and the
+music"), a delete said twice ("删掉"). Each pattern here says one of those.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A clause that is only a length ("about 4 seconds long"): the length of the clip before it
+BARE_LENGTH = re.compile(
+    r"^(?:(?:for|about|around|roughly|like|maybe|just|only|approx\w*|lasting|make it)\s+)*"
+    r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|秒钟?)\s*"
+    r"(?:long|in length|or so|each|maybe|perhaps|i think|please|should do|will do|is fine|"
+    r"is enough|is plenty|would be (?:good|great|fine|perfect)|works|左右|的)?\W*$"
+)
+
+
+# A clause that asks for nothing: a greeting, who is speaking, a remark on the scene
+REMARK = re.compile(
+    r"^(?:你好|您好|大家好|嗨|哈喽|hello|hi|hey)(?:呀|啊|啦)?\W*$|"
+    r"^(?:so |really |very )?(?:sorry|soz|apologies|excuse me)\b(?:\s+(?:for|about|to)\s+[a-z' ]+)?"
+    r"\W*$|"
+    # "need a vid for the shop": what the video is for, said before what it shows
+    r"^(?:i |we )?(?:need|want|wanna|am making|'m making|are making|making|would love|'d love)\s+"
+    r"(?:a|an|some)\s+(?:quick |short |little |new |cute )?(?:vid|video|reel|promo|advert|ad|"
+    r"montage|edit|recap|teaser|trailer)s?"
+    r"\s+(?:for|about)\s+(?:the|my|our|a|an)\s+[a-z' ]{1,30}\W*$|"
+    r"^(?:i think|i guess|i suppose|maybe|perhaps|hm+|um+|er+m?|right|well)\W*$|"
+    # "grandma needs to read it lol", "we're pretending this is fun", "she was right": about
+    # someone, said beside the request
+    r"^(?:oops |whoops |no |so )?(?:nobody|no one|everyone|everybody|we'?re|we are|they'?re|"
+    r"they are|she|he|grandma|grandpa|granny|nan|mum|mom|dad|my (?:mum|mom|dad|wife|husband|"
+    r"boss|kids?)|the (?:kids|children|flyer kids)|kids|people)\b(?![^,.]*\b(?:should|wants?|"
+    r"would like|asked)\b)[^\d§]*$|"
+    r"^the (?:top|bottom|middle|start|end) is\b[^\d§]*$|"
+    # "I direct a small church choir", "we run a tattoo studio": who is asking
+    r"^(?:i|we) (?:run|own|direct|manage|teach|coach|work (?:at|in|for)|organi[sz]e|lead|sell|"
+    r"help (?:out )?(?:at|with))\b[^\d§]*$|"
+    r"^(?:thanks?|thank you)(?: so much| very much)? for [a-z' ]+\W*$|"
+    r"^good (?:morning|afternoon|evening|day)\W*$|"
+    r"^the [a-z' ]+ (?:we|i) keep\W*$|"  # "…, the cheese we keep": not deleted
+    r"^[^，,。]*(?:墨迹|磨叽|拖沓)\W*$|"  # "饺子那段贼墨迹": why, said before the ask
+    # "…，不要盖过画面的感觉": how it should feel, said beside the request
+    r"^(?:不要|别|不想)(?:盖过|压过|抢了?|影响|太吵|太响)[^，,。]*$|"
+    # "not sure how long...", "no idea tbh": the person thinking aloud
+    r"^(?:i'?m |im )?(?:not sure|unsure|no idea|dunno|don'?t know)(?: (?:how long|how many|"
+    r"about (?:the )?(?:length|timing)|tbh|really|yet|exactly))?\W*$|"
+    r"^(?:不好意思|抱歉|对不起)(?:[^，,。]{0,8})?\W*$|"
+    r"^(?:谢谢|多谢|感谢|辛苦了|辛苦|麻烦了|麻烦您了|麻烦你了)(?:您|你|啦|了|哈|啊)*\W*$|"
+    # "I'm told that's best for Instagram": why, said beside the request
+    r"^(?:i'?m told |i think |i hear |apparently )?(?:that'?s|it'?s|this is|that is) (?:the )?"
+    r"best (?:for|on) [a-z ]{2,20}\W*$|"
+    # "淡出感觉不太合适", "that fade just isn't right": a complaint beside the request
+    r"^[^，,。]{0,8}?(?:感觉|好像|看起来)?(?:不太|不|没那么)(?:合适|好看|对劲|好|喜欢|自然)(?:了|啊|呀)?\W*$|"
+    # "the clinic prefers silence": why, said beside the request
+    r"^(?:the|our|my) [a-z]+ (?:prefers?|likes?|loves?|would prefer|wants?) [a-z ]{1,30}\W*$|"
+    r"^(?:我是|我们是)(?!.*(?:想要|把|加|生成|删|改|剪))[^，,。]*$|"
+    r"^(?:i'?m|i am|we'?re|we are)\s+(?:a|an|the)\s+[a-z' -]+?"
+    r"(?:\s+(?:at|from|in|for|of)\s+[a-z' -]+)?\W*$|"
+    r"^[^，,。]*?(?:也|真的?|特别|非常|太)(?:很)?(?:美|漂亮|好看|棒|不错)(?:了|啊|呀)?\W*$|"
+    # "it's kind of the prettiest", "that one looks great": praise, said beside a request
+    r"^(?:it'?s|that'?s|this is|they'?re|(?:it|that|this)(?: one)? looks?|looks?)\s+"
+    r"(?:(?:kind of|kinda|sort of|really|so|very|pretty|the|just|honestly|super)\s+)*"
+    r"(?:prettiest|best|nicest|cutest|coolest|beautiful|pretty|nice|cute|cool|great|awesome|"
+    r"amazing|lovely|gorgeous|stunning|perfect)\b(?:\s+(?:one|shot|clip|of them|imo|tbh))*\W*$|"
+    # "its the hook", "its giving zen", "she does love sunflowers so": said about it, not asked
+    r"^(?:it'?s|its|that'?s|thats|this is)\s+(?:the |a |my |our |giving |so |kinda )?"
+    r"(?!(?:too|not|way|a bit|kind of|sort of|long|short|slow|fast|loud|quiet|dark|bright|"
+    r"big|small|tiny|huge|blurry|off|wrong|late|early)\b)[a-z]+(?:\s+[a-z]+){0,2}\W*$"
+)
+
+
+# Words that ask for an edit: a clause with one is never a silent part of the clause before
+ACTION = re.compile(
+    r"\b(?:trim(?:med)?|cut|shorten(?:ed)?|lengthen(?:ed)?|extend(?:ed)?|speed|sped|slow(?:ed)?|"
+    r"fade[sd]?|mute[sd]?|delete[sd]?|remove[sd]?|move[sd]?|swap(?:ped)?|louder|quieter|bigger|"
+    r"smaller|faster|slower|reverse[sd]?|split|crop(?:ped)?|rotate[sd]?|replace[sd]?)\b|"
+    r"剪|删|放慢|加速|淡入|淡出|静音|移到|放到"
+)
+
+
+BARE_DELETE = re.compile(
+    r"^(?:删掉|删了|删除|去掉|拿掉|不要了|(?:delete|remove|scrap|bin|ditch|drop|cut) (?:it|that)|"
+    r"get rid of (?:it|that))(?:吧|了|哈|啦)?\W*$"
+)
+
+
+# "… and the music": a thing named alone after an edit gets that edit's verb
+BARE_THING = re.compile(
+    r"^(?:the|my|that|its)\s+(?:background\s+)?(?:music|song|bgm|soundtrack|audio|track|tune|"
+    r"title|caption|subtitle|text)\s*(?:too|as well)?\W*$"
+)
+LEAD_VERB = re.compile(
+    r"^(?:please\s+)?(fade\s*-?\s*(?:out|in)|fade|mute|unmute|remove|delete|drop|hide|"
+    r"get rid of|take out|speed up|slow down|lower|raise)\b"
+)
+
+
+# "…, last 2 seconds" after a text: when it shows, not a cut
+BARE_SPAN = re.compile(
+    r"^(?:for\s+|during\s+|in\s+|over\s+)?(?:the\s+)?(?:last|final|first|opening)\s+"
+    r"\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\W*$|^(?:最后|前|开头)\d+(?:\.\d+)?秒\W*$"
+)
+
+
+# Words that open a clause without changing it: "and then a clip of…", "ok now trim it".
+FILLER = re.compile(
+    r"^(?:(?:and|then|also|now|ok|okay|so|great|cool|nice|alright|hmm+|hm|um+|uh+|well|oh|"
+    r"actually|honestly|perfect|good|"
+    r"thanks(?: a lot| so much)?|thank you(?: so much| very much| ever so much)?|yes|yeah|lastly|"
+    r"oops|whoops|oh dear|ag|ach|och|lekker|no wait|"
+    r"finally|after that|please|next(?=\s*(?:,|$))|"
+    r"(?:lad|lads|mate|pal|buddy|bro|dude|guys|folks|fam|hun)(?=\s*(?:[,!.]|$)))\b[\s,!.]*)+|"
+    r"^(?:(?:好的|嗯+|对了)[，,\s]*|然后|接着|现在)+"
+)
+HELP_ASK = re.compile(
+    r"^(?:/?help|what can you do|how does this work|what can i (?:say|ask|do)|"
+    r"帮助|你能做什么|怎么用)\W*$"
+)
