@@ -45,6 +45,9 @@ REMARK = re.compile(
     r"^good (?:morning|afternoon|evening|day)\W*$|"
     r"^the [a-z' ]+ (?:we|i) keep\W*$|"  # "…, the cheese we keep": not deleted
     r"^[^，,。]*(?:墨迹|磨叽|拖沓)\W*$|"  # "饺子那段贼墨迹": why, said before the ask
+    # "想整个小视频宣传宣传": the video being made, before its first clip
+    r"^(?:我们?)?(?:想|打算|准备|要)(?:整|做|弄|搞|拍|剪)(?:1|一)?(?:个|条|段)?(?:小|短)?"
+    r"(?:宣传|推广|介绍)?(?:视频|短片|vlog|宣传片)(?:宣传宣传|宣传一下|推广一下)?\W*$|"
     # "…，不要盖过画面的感觉": how it should feel, said beside the request
     r"^(?:不要|别|不想)(?:盖过|压过|抢了?|影响|太吵|太响)[^，,。]*$|"
     # "not sure how long...", "no idea tbh": the person thinking aloud

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from lumatui.engine.understand.courtesy import without_courtesy
+from lumatui.engine.understand.regional_words import in_common_words
 from lumatui.engine.understand.shorthand import expand
 from lumatui.engine.understand.traditional import simplified
 from lumatui.engine.understand.unquoted_words import quote_unquoted
@@ -301,7 +302,7 @@ def prepare(message: str) -> Prepared:
         r"1 \1",
         text,
     )
-    text = expand(without_courtesy(re.sub(r"\s+", " ", text).strip()))
+    text = expand(without_courtesy(in_common_words(re.sub(r"\s+", " ", text).strip())))
     return Prepared(text=text, quotes=quotes, chinese=is_chinese(message), original=message)
 
 

@@ -39,6 +39,10 @@ _CN_LEAD = re.compile(r"^(?:还想|还要|想要|想|为|另)\s*[：:，,]?\s*(?
 def polished(prompt: str) -> str:
     """``prompt`` without the asking left around it (never empty when it was not)."""
     out = _ASKING_FIRST.sub("", prompt.strip())
+    # "empty comedy club with one sad spotlight. basically my tuesday show": the subject is
+    # the first sentence, what follows is said about it
+    first = re.split(r"(?<=[a-z])\.\s+(?=[a-z])", out, maxsplit=1)[0]
+    out = first if len(first.split()) >= 3 else out
     out = re.sub(r"^[,\s]*of\s+(?=\S)", "", _ASKING_LAST.sub("", out))  # "another one, of a bee"
     out = _FRAMING.sub("", _LONE_UNIT.sub("", _HEADING.sub("", out)))
     out = _CN_ASKING.sub(" ", out)

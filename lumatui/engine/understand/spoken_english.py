@@ -34,6 +34,17 @@ def plainly(text: str) -> str:
         "",
         text,
     )
+    # "the snowy steeple would make a gentler opening": a move said as an opinion
+    text = re.sub(
+        r"^(?:(?:on reflection|on second thought|actually|hmm+),? )?(?:i think |i feel |i reckon )?"
+        r"(the [a-z' -]+?) (?:would|will|could|might) make "
+        r"(?:a|an|the) (?:[a-z]+ )?(opening|opener|intro|start|ending|closer|finale|end)\b",
+        lambda m: (
+            f"move {m.group(1)} to the "
+            + ("start" if m.group(2) in ("opening", "opener", "intro", "start") else "end")
+        ),
+        text,
+    )
     # "should probably come second, after the viaduct": where it goes, said twice
     text = re.sub(
         r"\b(should|could|would|can) (?:probably|maybe|perhaps|really|definitely) ", r"\1 ", text

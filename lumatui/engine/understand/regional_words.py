@@ -1,0 +1,43 @@
+"""Pure: Chinese said as a region or a chat says it, in the words the readers know.
+
+"饺子那个整到擀面皮后边儿去" is "饺子那个放到擀面皮后面"; "给它整快一倍" is "给它2倍速";
+"俺们" is "我们"; "那一段" is "那段". Northern 儿 after a place word is dropped, 整/弄/搞 before
+a direction or a degree is the verb of that change, 贼 (very) is 很.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STEPS = (
+    (re.compile(r"俺们"), "我们"),
+    (re.compile(r"俺(?=[家的们是想要])"), "我"),
+    (re.compile(r"(?<=[边点块会这那哪])儿"), ""),  # "后边儿", "快点儿"; 女儿 and 儿子 stay
+    (re.compile(r"(?<=[前后上下左右里外])边"), "面"),  # "后边": 后面
+    (
+        re.compile(r"(?:整|弄|搞|搁|挪)(?:到|去)(?=.{0,12}?(?:前面|后面|开头|结尾|最前|最后|第))"),
+        "放到",
+    ),
+    (re.compile(r"(?:整|弄|搞)(?=快|慢|大|小|长|短|亮|暗|响|轻)"), "调"),
+    (re.compile(r"贼(?=[\u4e00-\u9fff])"), "很"),
+    (re.compile(r"(?:调|变|弄|加)?快(?:1|一)倍"), "2倍速"),  # "快一倍": twice as fast
+    (re.compile(r"(?:调|变|弄)?慢(?:1|一)倍"), "0.5倍速"),
+    (re.compile(r"(?<=[那这])(?:一|1)(?=段|个|条)"), ""),  # "那一段": 那段
+    # "饺子那段贼墨迹，给它整快一倍": the clip named, a remark on it, then what to do to "it"
+    (
+        re.compile(
+            r"^([\u4e00-\u9fff]{1,8}?(?:那段|那个|这段|这个))[^，,。]{1,10}[，,]\s*(?:给它|把它|它)"
+        ),
+        r"\1",
+    ),
+    (re.compile(r"嘎哈|干哈"), "干嘛"),
+)
+
+
+def in_common_words(text: str) -> str:
+    """``text`` (Chinese, prepared) with regional and chat words in their common form."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return text
+    for pattern, replacement in _STEPS:
+        text = pattern.sub(replacement, text)
+    return text
