@@ -136,3 +136,15 @@ def test_the_video_being_made_in_chinese_is_not_a_clip() -> None:
 
 def test_rather_not_and_undo_is_the_undo() -> None:
     assert [n for n, _ in ops_of("哎呀还是不要竖的，撤销吧", CN)] == ["undo"]
+
+
+def test_a_greeting_before_the_project_and_its_first_clip() -> None:
+    ops = ops_of(
+        "hey i need a video for our honey stall. start with 4 secs of bees on a frame", draft_of()
+    )
+    assert ops == [("generate_clip", {"prompt": "bees on a frame", "seconds": 4.0})]
+
+
+def test_a_clip_named_for_an_act_is_still_a_clip() -> None:
+    draft = draft_of("big wave at the point", "surfer paddling out")
+    assert ops_of("make the wave one slower", draft)[0][0] == "set_speed"

@@ -116,7 +116,7 @@ FILLER = re.compile(
     r"^(?:(?:and|then|also|now|ok|okay|so|great|cool|nice|alright|hmm+|hm|um+|uh+|well|oh|"
     r"actually|honestly|perfect|good|"
     r"thanks(?: a lot| so much)?|thank you(?: so much| very much| ever so much)?|yes|yeah|lastly|"
-    r"oops|whoops|oh dear|ag|ach|och|lekker|no wait|"
+    r"oops|whoops|oh dear|ag|ach|och|lekker|no wait|hi|hello|hey|hiya|howdy|"
     r"finally|after that|please|next(?=\s*(?:,|$))|"
     r"(?:lad|lads|mate|pal|buddy|bro|dude|guys|folks|fam|hun)(?=\s*(?:[,!.]|$)))\b[\s,!.]*)+|"
     r"^(?:(?:好的|嗯+|对了)[，,\s]*|然后|接着|现在)+"

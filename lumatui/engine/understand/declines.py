@@ -158,8 +158,10 @@ DECLINES: tuple[Decline, ...] = (
             rf"^(?:can|could|would)\s+(?:the|a|an|my|our)\s+{_NOT_EDITED}(?:[a-z'-]+\s+){{1,3}}?"
             rf"{_ACTS}|"
             # "can yer make the dragon breathe fire": what someone in the picture does
-            rf"^(?:(?:can|could|would) (?:you|u) |please )?make (?:the|a|an|my|our) {_NOT_EDITED}"
-            rf"(?:[a-z'-]+\s+){{0,2}}?(?:{_ACTS}|breathe|roar|talk|speak|laugh|cry|run)\b|"
+            rf"^(?:(?:can|could|would) (?:you|u|ya|yer) |please )?make (?:the|a|an|my|our) "
+            rf"{_NOT_EDITED}"
+            rf"(?:(?!one\b|clip\b|shot\b)[a-z'-]+\s+){{1,3}}?(?:one\s+)?"
+            rf"(?:{_ACTS}|breathe|roar|talk|speak|laugh|cry|run)\b|"
             # "could you ensure every child's face is visible": a wish about what is filmed
             r"^(?:(?:could|can|would) you |please )?(?:ensure|make sure)\b(?!.*\b(?:title|text|"
             r"caption|words|music|song|volume|length|long|seconds?|speed|fade|crossfade|canvas|"
