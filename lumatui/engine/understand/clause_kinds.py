@@ -42,7 +42,14 @@ REMARK = re.compile(
     r"^(?:i|we) (?:run|own|direct|manage|teach|coach|work (?:at|in|for)|organi[sz]e|lead|sell|"
     r"help (?:out )?(?:at|with))\b[^\d§]*$|"
     r"^(?:thanks?|thank you)(?: so much| very much)? for [a-z' ]+\W*$|"
+    # "I make silver rings and sell them on Etsy": what the person does, not an edit
+    r"^(?:i|we) (?:make|sell|build|grow|bake|brew|knit|paint|design|repair|fix|breed|teach)\s+"
+    r"(?!it\b|the\b|this\b|that\b|them\b|a\b|an\b|one\b|clip)[a-z' ]+\W*$|"
+    r"^(?:and )?sell (?:them|it|those|these)\b[a-z' ]*\W*$|"
     r"^good (?:morning|afternoon|evening|day)\W*$|"
+    r"^(?:every time|always|obviously|of course|for sure|no doubt|trust me|cheers)\W*$|"
+    r"^(?:it|that|this)(?:'s| is| will be) (?:the |a )?(?:best|perfect|right|better|good|great) "
+    r"(?:opening|opener|ending|start|way to (?:start|end)|hook)\W*$|"
     r"^the [a-z' ]+ (?:we|i) keep\W*$|"  # "…, the cheese we keep": not deleted
     r"^[^，,。]*(?:墨迹|磨叽|拖沓)\W*$|"  # "饺子那段贼墨迹": why, said before the ask
     # "想整个小视频宣传宣传": the video being made, before its first clip
@@ -124,4 +131,57 @@ FILLER = re.compile(
 HELP_ASK = re.compile(
     r"^(?:/?help|what can you do|how does this work|what can i (?:say|ask|do)|"
     r"帮助|你能做什么|怎么用)\W*$"
+)
+
+
+# A sentence said about the request, not asking for one: it starts with who or what it is
+# about ("That's how you rock up to the place", "He's never been that graceful", "I keep
+# changing my mind", "因为两段的光线差别比较大", "以体现工艺之精细"); numbers and quotes are never
+# an aside, and a clause with a word that asks for an edit is not one either.
+_ASIDE_EN = re.compile(
+    r"^(?:i|i'?m|im|i am|i'?ll|i will|i want it|i keep|i think|i guess|i figure|i hope|we|we'?re|"
+    r"we are|we'?ll|he|he'?s|she|she'?s|it|it'?s|its|it is|that|that'?s|thats|this is|they|"
+    r"they'?re|there'?s|you|bit like|trust me|on account of|because|cos|cause|since|as|sorry|"
+    r"only if|so (?:that|people|everyone)|my|our|fish|people|everyone|nobody|on behalf of|"
+    r"anyway|so here goes)\b"
+)
+_ASIDE_CN = re.compile(
+    r"^(?:因为|所以(?!请|把|将)|这样|以便|以(?=体现|突出|显示|展现)|作为|好让|免得|不然|否则|毕竟|大家|"
+    r"我们那天|开场就要|显得|团员们|观众|客人们)"
+)
+_ASKS_EN = re.compile(
+    r"\b(?:trim|cut|shorten|lengthen|extend|speed|slow|faster|slower|shorter|longer|move|swap|"
+    r"delete|remove|drop|fade|mute|louder|quieter|bigger|smaller|title|caption|text|music|song|"
+    r"volume|crop|canvas|square|vertical|landscape|portrait|undo|redo|add|put|make|generate|clip|"
+    r"first|last|start|end|before|after|open|opening|close|closing|go|goes|come|comes|went|"
+    r"instead|rather|prefer|ought|should)\b"
+)
+_ASKS_CN = re.compile(
+    r"把|将|加|删|剪|放到|移|挪|调|改|换|设|生成|去掉|淡|转场|倍|标题|字幕|音乐|横屏|竖屏|方"
+)
+
+
+# "Back in '78 me and Earl hauled a pike out…": a story, whatever words it has
+_STORY = re.compile(
+    r"^(?:back (?:in|when)|years ago|one time|once upon|last (?:year|summer|winter|week)|"
+    r"when (?:i|we) was|me and [a-z]+ )\b"
+)
+
+
+def is_aside(clause: str) -> bool:
+    """Whether a clause nobody read is talk around a request, not a request."""
+    if _STORY.match(clause) and "§" not in clause:
+        return True
+    if re.search(r"\d|§", clause):
+        return False
+    if re.search(r"[\u4e00-\u9fff]", clause):
+        return bool(_ASIDE_CN.match(clause)) and not _ASKS_CN.search(clause)
+    return bool(_ASIDE_EN.match(clause)) and not _ASKS_EN.search(clause)
+
+
+# The video being made, named in talk before the first request ("I should like to prepare a
+# short video of our spring walk"): no clip is asked for in it
+PROJECT_TALK = re.compile(
+    r"^(?!.*\b(?:clip|shot|scene)s?\b).*\b(?:video|film|reel|montage|teaser|promo|lookbook|vlog|"
+    r"sizzle reel|advert)\b|^(?!.*(?:画面|镜头|片段)).*(?:视频|短片|宣传片|vlog)"
 )

@@ -302,7 +302,7 @@ def _volume(text: str, target: dict[str, Any], clipish: bool) -> list[Operation]
 def _delete(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] | None:
     if not has(
         r"\bdelete|\bremove|\bdrop|\bget rid|\bcut\b|\bthrow (?:\w+ ){0,3}?away|\btoss|\blose\b|"
-        r"\berase|\btake out|\bditch|\bscrap|删|去掉|移除|不要|剪掉",
+        r"\berase|\btake out|\bditch|\bscrap|\bkill|\bnuke|\baxe|\bbin\b|删|去掉|移除|不要|剪掉",
         text,
     ):
         return None

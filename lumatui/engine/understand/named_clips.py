@@ -206,5 +206,7 @@ def _name_end(text: str, match: re.Match[str], labels: set[str]) -> int:
     ) and _names(more.group(1), labels):
         if re.match(r" (?:one|clip|shot|video|scene)s?\b", text[end:]):
             break
+        if more.group(1) in ("down", "up", "out", "off", "over", "back", "away", "around"):
+            break  # "slow the stockman down": the verb's particle, not more of the name
         end += more.end()
     return end

@@ -17,7 +17,10 @@ _ASKING_FIRST = re.compile(
     r"get|have|add|film|show|whip up|knock (?:us|me) up)\b\s*)?|"
     r"(?:let'?s )?start (?:us |it |things )?off with\s*|(?:knock|whip) (?:us |me )?up\s+|"
     r"chuck in\s+(?:(?:a|an)\s+(?:close[- ]?up|shot|clip)\s+of\s+)?|"
-    r"(?:n|an|and) one more\s*[-–—:]\s*|i (?:also )?get one of\s+)"
+    r"(?:n|an|and) one more\s*[-–—:]\s*|i (?:also )?get one of\s+|"
+    # "give us an old windmill…", "reckon we need a stockman…"
+    r"(?:now )?(?:give us|gimme|get us)\s+|(?:i )?reckon (?:we|i) (?:need|want|could use)\s+|"
+    r"(?:we|i) (?:need|want|could use)\s+(?=a |an |some )|reckon\s+)"
 )
 _ASKING_LAST = re.compile(
     r"(?:[,\s]+(?:if (?:that'?s|that is|it'?s) not too much (?:bother|trouble)|if you don'?t mind|"

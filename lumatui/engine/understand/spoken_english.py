@@ -69,7 +69,7 @@ def plainly(text: str) -> str:
     )
     text = re.sub(
         r"(?:[,?.!\s]+(?:actually|lol|lmao|haha+|tbh|ngl|fr|imo|pls|plz|thx|ty|would you|innit|"
-        r"hey|eh|ya know|you know|bro|dude|"
+        r"hey|eh|ya know|you know|bro|dude|would ya|will ya|cheers|ta|"
         r"mate|"
         r"is that ok(?:ay)?|is that alright|if that'?s (?:quite )?(?:all right|alright)|"
         r"could you|will you|can you|yeah|if you would|"
@@ -145,6 +145,18 @@ def plainly(text: str) -> str:
         text,
     )
     text = re.sub(r"\bmake (?:that|it) undone\b", "undo that", text)  # "make that undone"
+    # "a pike that was longer than my arm": a comparison in a story, not an edit
+    text = re.sub(
+        r"\b(?:longer|shorter|bigger|smaller|faster|slower) than (?:my|his|her|their|your) [a-z]+",
+        "",
+        text,
+    )
+    # minutes-style requests: "Item 3: a clip of a waterfall…"
+    text = re.sub(r"(?:^|(?<=[.!?] ))(?:item|point|no\.?|#)\s*\d+\s*[:.)-]\s*", "", text)
+    # Indian English: "kindly prepone the beach clip to the beginning"
+    text = re.sub(r"\bkindly\b", "please", text)
+    text = re.sub(r"\bprepone\b", "move", text)
+    text = re.sub(r"[,.]?\s*(?:and )?(?:please )?do the needful\W*$", "", text)
     # "a fade of one second between the clips", "a soft fade between each of the pictures"
     if re.search(
         r"\bbetween (?:each of |all of |every |all |each )?(?:the |my |two )?(?:clips|pictures|"

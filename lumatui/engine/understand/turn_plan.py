@@ -27,7 +27,9 @@ from lumatui.engine.understand.clause_kinds import (
     FILLER,
     HELP_ASK,
     LEAD_VERB,
+    PROJECT_TALK,
     REMARK,
+    is_aside,
 )
 from lumatui.engine.understand.clip_edits import read_clip_edit
 from lumatui.engine.understand.declines import declined
@@ -162,10 +164,15 @@ def parse_request(
     clauses = split_clauses(prepared.text)
     groups: list[str] = []
     understood: list[bool] = []
+    asked = len(clauses) > 1 and any(
+        read_clause(FILLER.sub("", c).strip(), prepared, focus) for _, c in clauses
+    )
     for joiner, clause in clauses:
         clause = FILLER.sub("", clause).strip()
         if not clause or (len(clauses) > 1 and REMARK.match(clause)):
             continue
+        if asked and is_aside(clause) and read_clause(clause, prepared, focus) is None:
+            continue  # "Stick the ute one at the start. That's how you rock up to the place"
         if groups and understood[-1] and (BARE_LENGTH.match(clause) or BARE_SPAN.match(clause)):
             before = read_clause(groups[-1], prepared, focus) or []
             owner = "generate_clip" if BARE_LENGTH.match(clause) else "add_text"
@@ -197,6 +204,15 @@ def parse_request(
             groups.append(clause)  # a request of its own that nothing understood: say so
             understood.append(False)
             continue
+        if (
+            groups
+            and known
+            and not understood[-1]
+            and re.search(r"[.!?。！？]", joiner)
+            and (is_aside(groups[-1]) or PROJECT_TALK.search(groups[-1]))
+        ):
+            groups[-1], understood[-1] = clause, True  # "…a short video of our walk. Please
+            continue  # generate a clip of sheep…": the talk before the first request
         if groups and (not understood[-1] or not known):
             merged = groups[-1] + joiner + clause
             if (
