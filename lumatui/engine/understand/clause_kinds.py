@@ -48,13 +48,16 @@ REMARK = re.compile(
     r"^(?:and )?sell (?:them|it|those|these)\b[a-z' ]*\W*$|"
     r"^good (?:morning|afternoon|evening|day)\W*$|"
     r"^(?:every time|always|obviously|of course|for sure|no doubt|trust me|cheers)\W*$|"
+    r"^(?:let'?s (?:try|see|do) (?:that|it|this)|let'?s see how (?:that|it) looks)\W*$|"
     r"^(?:it|that|this)(?:'s| is| will be) (?:the |a )?(?:best|perfect|right|better|good|great) "
     r"(?:opening|opener|ending|start|way to (?:start|end)|hook)\W*$|"
     r"^the [a-z' ]+ (?:we|i) keep\W*$|"  # "…, the cheese we keep": not deleted
     r"^[^，,。]*(?:墨迹|磨叽|拖沓)\W*$|"  # "饺子那段贼墨迹": why, said before the ask
+    r"^(?:哇)?(?:好|超|太|真)(?:期待|开心|激动|喜欢|兴奋|赞)(?:了|啊|呀|的说|～|~)*\W*$|"
     # "想整个小视频宣传宣传": the video being made, before its first clip
-    r"^(?:我们?)?(?:想|打算|准备|要)(?:整|做|弄|搞|拍|剪)(?:1|一)?(?:个|条|段)?(?:小|短)?"
-    r"(?:宣传|推广|介绍)?(?:视频|短片|vlog|宣传片)(?:宣传宣传|宣传一下|推广一下)?\W*$|"
+    r"^(?:我们?)?(?:想|打算|准备|要)(?:给[^，,。]{1,12})?(?:整|做|弄|搞|拍|剪)(?:1|一)?(?:个|条|段)?"
+    r"(?:小|短)?(?:宣传|推广|介绍|纪念)?(?:短)?(?:视频|短片|vlog|宣传片)"
+    r"(?:宣传宣传|宣传一下|推广一下)?\W*$|"
     # "…，不要盖过画面的感觉": how it should feel, said beside the request
     r"^(?:不要|别|不想)(?:盖过|压过|抢了?|影响|太吵|太响)[^，,。]*$|"
     # "not sure how long...", "no idea tbh": the person thinking aloud
@@ -126,7 +129,7 @@ FILLER = re.compile(
     r"oops|whoops|oh dear|ag|ach|och|lekker|no wait|hi|hello|hey|hiya|howdy|"
     r"finally|after that|please|next(?=\s*(?:,|$))|"
     r"(?:lad|lads|mate|pal|buddy|bro|dude|guys|folks|fam|hun)(?=\s*(?:[,!.]|$)))\b[\s,!.]*)+|"
-    r"^(?:(?:好的|嗯+|对了)[，,\s]*|然后|接着|现在)+"
+    r"^(?:(?:好的|嗯+|对了|哇+|哇塞|天哪|哈哈+)[，,！!\s]*|然后|接着|现在)+"
 )
 HELP_ASK = re.compile(
     r"^(?:/?help|what can you do|how does this work|what can i (?:say|ask|do)|"
@@ -143,7 +146,8 @@ _ASIDE_EN = re.compile(
     r"we are|we'?ll|he|he'?s|she|she'?s|it|it'?s|its|it is|that|that'?s|thats|this is|they|"
     r"they'?re|there'?s|you|bit like|trust me|on account of|because|cos|cause|since|as|sorry|"
     r"only if|so (?:that|people|everyone)|my|our|fish|people|everyone|nobody|on behalf of|"
-    r"anyway|so here goes)\b"
+    r"anyway|so here goes|the (?:committee|team|client|board|family|kids|members)|"
+    r"the (?:finished|final) (?:film|video|cut))\b"
 )
 _ASIDE_CN = re.compile(
     r"^(?:因为|所以(?!请|把|将)|这样|以便|以(?=体现|突出|显示|展现)|作为|好让|免得|不然|否则|毕竟|大家|"
@@ -157,7 +161,7 @@ _ASKS_EN = re.compile(
     r"instead|rather|prefer|ought|should)\b"
 )
 _ASKS_CN = re.compile(
-    r"把|将|加|删|剪|放到|移|挪|调|改|换|设|生成|去掉|淡|转场|倍|标题|字幕|音乐|横屏|竖屏|方"
+    r"把|将|加|删|剪|放到|移|挪|调|改|换|设|生成|去掉|淡|转场|倍|标题|字幕|音乐|横屏|竖屏|方的|方形"
 )
 
 
@@ -170,8 +174,8 @@ _STORY = re.compile(
 
 def is_aside(clause: str) -> bool:
     """Whether a clause nobody read is talk around a request, not a request."""
-    if _STORY.match(clause) and "§" not in clause:
-        return True
+    if (_STORY.match(clause) or _ASIDE_CN.match(clause)) and "§" not in clause:
+        return not _ASKS_CN.search(clause)  # "因为很多团员第2天下午都去城墙上骑车了"
     if re.search(r"\d|§", clause):
         return False
     if re.search(r"[\u4e00-\u9fff]", clause):

@@ -48,7 +48,7 @@ def _swap(text: str, target: dict[str, Any], clipish: bool) -> list[Operation] |
         r"交换|互换|调换|对调|倒序|反过来|倒过来|换下?位置|换个位置|"
         r"[和跟与].{1,16}?换(?:下|换|过来)?(?:吧)?\W*$",  # "第一段和最后一段换一下"
         text,
-    ):
+    ) or has(r"(?:特写|画面|镜头|场面)\W*$", text):  # "新人交换戒指的特写": what a clip shows
         return None
     if ends := re.search(
         rf"\b(?:swap|switch|exchange)\s+(?:the\s+)?({_ORDINAL})\s+(?:and|with|&)\s+(?:the\s+)?"

@@ -81,7 +81,9 @@ DECLINES: tuple[Decline, ...] = (
             r"^(?!.*(?:直接|帮我们?|给我们?|替我)(?:发|上传|分享)|.*(?:发布|上传)|"
             r".*\b(?:post|upload|publish|share|send) (?:it|this|that)\b)"
             r".*(?:(?:改成|弄成|变成|做成|换成|搞成|整成|调成)[^，,。]{0,4}(?:方|竖|横)|"
-            r"\bmake it (?:square|vertical|portrait|landscape|\d+\s*:\s*\d+))"
+            r"\bmake it (?:square|vertical|portrait|landscape|\d+\s*:\s*\d+)|"
+            r"\b(?:change|set|switch|turn) (?:the )?(?:aspect(?: ratio)?|canvas|format|shape|"
+            r"ratio) to\b)"
         ),
     ),
     Decline(
@@ -162,6 +164,10 @@ DECLINES: tuple[Decline, ...] = (
             rf"{_NOT_EDITED}"
             rf"(?:(?!one\b|clip\b|shot\b)[a-z'-]+\s+){{1,3}}?(?:one\s+)?"
             rf"(?:{_ACTS}|breathe|roar|talk|speak|laugh|cry|run)\b|"
+            # "make the robot in the last clip grab the crate with a claw"
+            r"^(?:(?:can|could|would) you |please )?make (?:the|a|an) [a-z]+ (?:in|from) "
+            r"(?:the |clip )[a-z0-9 ]{1,20}? (?:grab|hold|lift|pick up|catch|throw|kick|wave|smile|"
+            r"jump|dance|turn|look|walk|run|fly|spin)\b|"
             # "could you ensure every child's face is visible": a wish about what is filmed
             r"^(?:(?:could|can|would) you |please )?(?:ensure|make sure)\b(?!.*\b(?:title|text|"
             r"caption|words|music|song|volume|length|long|seconds?|speed|fade|crossfade|canvas|"

@@ -62,8 +62,9 @@ _HEAD = re.compile(
     r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,})(?: clip| one| shot)?\s*:\s*(.+)$"
 )
 _NAMED_THEN_IT = re.compile(
-    r"^(?:now |ok |okay |and |so )?(?:the )?((?:[a-z][a-z'-]{2,} ){0,2}[a-z][a-z'-]{2,}) "
-    r"(?:one|clip|shot)\s*[,:;-]\s*(.*\bit\b.*)$"
+    r"^(?:now |ok |okay |and |so )?(?:the |that |this )?"
+    r"((?:[a-z][a-z'-]{2,} ){0,2}[a-z][a-z'-]{2,}) "
+    r"(?:one|clip|shot)(?:(?:'s| is| was| looks| feels)[^,.;]*)?\s*[,:;-]\s*(.*\bit\b.*)$"
 )
 # "nets one shorter by a sec", "finish one 1.5 seconds longer": "the" left out
 _BARE_ONE = re.compile(

@@ -45,7 +45,8 @@ _EDIT = re.compile(
     r"\b(?:the|this|my|that) (?:video|clip|film|movie|edit|cut)\b|[+%]|\d\s*x\b|"
     r"剪|删|移|放到|放在|换|调|速度|快|慢|淡|音乐|歌|标题|字幕|文字|转场|第\d|最后|开头|"
     r"那个|那段|这个|这段|它|照片|图片|改|设|减|加(?!个|一个|1个)|多|少|长|短|时长|整个|总|全部|"
-    r"特效|效果|太(?=长|短|快|慢|大|小|暗|亮|吵|响|多|少|久)|分|倍|处|到|^把|^将|变|更|"
+    r"特效|效果|太(?=长|短|快|慢|大|小|暗|亮|吵|响|多|少|久)|分|倍|处|到|^把|^将|更|"
+    r"变(?=快|慢|短|长|大|小|成|为|得|一下)|"  # "变快一点" edits; "川剧变脸" describes
     r"得(?=更|再|快|慢|短|长|大|小|亮|暗|久)"  # "弄得快一点" edits; "笑得前仰后合" describes
 )
 # With a reading already found (a bare length read as a trim), only a word that announces

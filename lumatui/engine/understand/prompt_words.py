@@ -50,6 +50,6 @@ def polished(prompt: str) -> str:
     out = _FRAMING.sub("", _LONE_UNIT.sub("", _HEADING.sub("", out)))
     out = _CN_ASKING.sub(" ", out)
     out = _CN_LEAD.sub("", out.strip(" ，,。"))
-    out = re.sub(r"\s+", " ", out).strip(" ，,。.!?;；:")
+    out = re.sub(r"\s+", " ", out).strip(" ，,。.!?;；:！？～~、")
     out = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[a-z])|(?<=[a-z]) (?=[\u4e00-\u9fff])", "", out)
     return out or prompt

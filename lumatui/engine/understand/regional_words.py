@@ -10,6 +10,16 @@ from __future__ import annotations
 import re
 
 _STEPS = (
+    (re.compile(r"^(?:搞快点|快点儿?|赶紧)[，,！!\s]+(?=\S)"), ""),  # 四川话 "hurry up", said first
+    (re.compile(r"音乐喷泉"), "喷泉"),  # a fountain, not music
+    # "熬汤的加快点": the clip named by what it shows, then what to do to it
+    (
+        re.compile(
+            r"^(?![那这])([\u4e00-\u9fff]{2,6})的(?=加快|放慢|调|剪|删|放到|移|挪|加个|慢|快)"
+        ),
+        r"\1那段",
+    ),
+    (re.compile(r"(?:^|(?<=[，,。]))(?:然后)?(?:还|也|再)?需要(?:1|一)(?:段|个|条)"), "生成一个"),
     (re.compile(r"俺们"), "我们"),
     (re.compile(r"俺(?=[家的们是想要])"), "我"),
     (re.compile(r"(?<=[边点块会这那哪])儿"), ""),  # "后边儿", "快点儿"; 女儿 and 儿子 stay
@@ -19,6 +29,7 @@ _STEPS = (
         "放到",
     ),
     (re.compile(r"(?:整|弄|搞)(?=快|慢|大|小|长|短|亮|暗|响|轻)"), "调"),
+    (re.compile(r"调整(?:至|到)(?=最前|最后|开头|结尾|第)"), "放到"),  # "调整至最前面"
     (re.compile(r"贼(?=[\u4e00-\u9fff])"), "很"),
     (re.compile(r"(?:调|变|弄|加)?快(?:1|一)倍"), "2倍速"),  # "快一倍": twice as fast
     (re.compile(r"(?:调|变|弄)?慢(?:1|一)倍"), "0.5倍速"),

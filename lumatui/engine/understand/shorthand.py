@@ -184,7 +184,8 @@ _GOES = re.compile(
     r"should be|should come|needs to (?:go|be|come)|has to (?:go|be|come)|must (?:go|be|come)|"
     r"ought to (?:go|be|come)|wants? to (?:go|be|come)|would (?:sit|go|work|look|fit|be)"
     r"(?: (?:more naturally|better|best|nicer|nicely))?)\s+"
-    r"(first|last|at the (?:very )?(?:start|end|beginning|front)|to the (?:start|end|front)|"
+    r"(first|last|(?:right |just )?at the (?:very )?(?:start|end|beginning|front)|"
+    r"to the (?:start|end|front)|"
     r"(?:right |just |directly |immediately |straight )?(?:before|after|between) .+?)"
     r"(?:\s+instead)?\W*$"
 )

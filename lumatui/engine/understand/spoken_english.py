@@ -25,7 +25,14 @@ def plainly(text: str) -> str:
     text = re.sub(r"\b(?:chuck|throw|bung|stick|pop) in\b(?= (?:a|an|one|another)\b)", "add", text)
     text = re.sub(r"\s+an(?:d)? all\b(?=\s*(?:[,.!?]|$))", "", text)  # "…hot towel an all"
     text = re.sub(
-        r"^(?:yo+|hey+|um+|uh+|hm+|erm|well|ok so|okay so|so)\s*[,!]?\s+(?!far\b)", "", text
+        r"^(?:(?:yo+|hey+|um+|uh+|hm+|erm|well|ok so|okay so|so|ok wait|wait|now)\s*[,!]?\s+)+"
+        r"(?!far\b)",
+        "",
+        text,
+    )
+    # "…right at the start, on account of we always set out before sunup": why, said after
+    text = re.sub(
+        r",\s*(?:on account of|because|cos|'cause|since|seeing as)\b[^.?!]*(?=[.?!]|$)", "", text
     )
     # "Hmm. On reflection…", "Right. Next…": a sentence of one word before the request
     text = re.sub(
@@ -45,9 +52,20 @@ def plainly(text: str) -> str:
         ),
         text,
     )
+    # "would it be better if the necklace went first?": a move asked as a question
+    text = re.sub(
+        r"^(?:would|wouldn'?t) it (?:be|look) (?:better|nicer|good) if (the [a-z' -]+?) "
+        r"(?:went|came|was|were|goes|comes|is) (first|last|at the (?:start|end|beginning)|"
+        r"(?:right |just |straight )?(?:before|after) [^?.!,]+)",
+        r"move \1 \2",
+        text,
+    )
     # "should probably come second, after the viaduct": where it goes, said twice
     text = re.sub(
-        r"\b(should|could|would|can) (?:probably|maybe|perhaps|really|definitely) ", r"\1 ", text
+        r"\b(should|could|would|can|ought to) (?:probably|maybe|perhaps|really|definitely|"
+        r"literally|totally|honestly|actually|just) ",
+        r"\1 ",
+        text,
     )
     text = re.sub(
         r"\b(come|go|be|sit) (?:second|third|fourth|next),? "
@@ -120,7 +138,7 @@ def plainly(text: str) -> str:
     )
     text = re.sub(r"\bb4\b", "before", text)
     text = re.sub(
-        r"\b(?:yer|ya|yous?e?)\b(?= (?:make|do|put|add|cut|trim|move|slow|speed|fade|give)\b)",
+        r"\b(?:yer|ya|ye|yous?e?)\b(?= (?:make|do|put|add|cut|trim|move|slow|speed|fade|give)\b)",
         "you",
         text,
     )
@@ -151,6 +169,45 @@ def plainly(text: str) -> str:
         "",
         text,
     )
+    text = re.sub(
+        r"\b(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)) only\b", r"\1", text
+    )  # "3 seconds only"
+    # "Clip 3, 4 s: the team celebrating…": the next clip, described
+    text = re.sub(
+        r"^clip \d+\s*,?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s*[:：-]\s*(?=\S)",
+        r"generate a \1 second clip of ",
+        text,
+    )
+    text = re.sub(r"[.,]?\s*no other (?:transitions|crossfades|fades|cuts)\W*$", "", text)
+    # minutes-style wording: "so that it directly follows the sheep", "reverse the previous
+    # action", "at its close", "sixteen by nine", "the two existing clips"
+    text = re.sub(
+        r"\bso (?:that )?it (?:directly |immediately |now )?follows\b", "right after", text
+    )
+    text = re.sub(
+        r"\bso (?:that )?it (?:directly |immediately |now )?precedes\b", "right before", text
+    )
+    text = re.sub(
+        r"\breverse (?:the |my |that )?(?:previous|last) (?:action|step|change|edit)\b",
+        "undo",
+        text,
+    )
+    text = re.sub(r"\bat (?:its|the) (?:close|conclusion|finish)\b", "at the end", text)
+    text = re.sub(r"\b(16|9|1|4|5) by (9|16|1|5|4)\b", r"\1:\2", text)
+    text = re.sub(r"\bthe (?:two|2) (?:existing|current|other) clips\b", "the two clips", text)
+    text = re.sub(
+        r",?\s*to be (?:placed|put|inserted|positioned|shown) (?=between|after|before|at)",
+        ", put it ",
+        text,
+    )
+    # "Jenny says to make it the wide kind": someone else's words, passed on
+    text = re.sub(
+        r"^(?:[a-z]+|my [a-z]+) (?:says|said|wants me|thinks)(?: (?:i|we) should| to)? (?=[a-z])",
+        "",
+        text,
+    )
+    text = re.sub(r"\bthe wide (?:kind|one|version|format)\b", "16:9", text)
+    text = re.sub(r",?\s*whatever that (?:is|means)\W*$", "", text)
     # minutes-style requests: "Item 3: a clip of a waterfall…"
     text = re.sub(r"(?:^|(?<=[.!?] ))(?:item|point|no\.?|#)\s*\d+\s*[:.)-]\s*", "", text)
     # Indian English: "kindly prepone the beach clip to the beginning"

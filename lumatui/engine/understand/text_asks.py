@@ -248,7 +248,11 @@ def read_text_request(text: str, prepared: Prepared) -> list[Operation] | None:
         text,
     )
     if quote is not None and (
-        re.match(r"(?:please\s+)?(?:add|put|insert|write|place|include)\b", text)
+        re.match(
+            r"(?:(?:please|could you|can you|would you|will you|maybe|just)\s+)*"
+            r"(?:add|put|insert|write|place|include)\b",
+            text,
+        )
         or has(r"\b(?:add|put|insert|write|place|include)\s+(?:the\s+)?(?:words?\s+)?§\d+§", text)
     ):
         existing = False  # "would you be so good as to put the words 'Happy 7th…' in the middle"

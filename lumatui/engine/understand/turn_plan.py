@@ -338,7 +338,8 @@ _THEN_PUT = re.compile(r"^(.+?)\s*[,，]\s*(?:and |then )?((?:put|place|move|sti
 
 _PROJECT = re.compile(
     r"\bfor (?:my|our|his|her|the|a)\b|^(?:我|我们)?(?:想|打算|准备)|"
-    r"(?:宣传片?|短片|片子|广告)$|^an abstract scene$"  # "帮我做个视频嘛，先来一段…": no subject
+    r"(?:宣传片?|短片|片子|广告)$|^an abstract scene$|"  # "帮我做个视频嘛，先来一段…": no subject
+    r"^(?:店里|我们店|我们的店|店铺|本店|公司|我们公司|团队|我们)$"  # "帮我做个店里的视频。先生成…"
 )
 _OWN_PROJECT = re.compile(r"^(?:my|our)\b")  # "a short video of my model railway": weaker
 

@@ -23,7 +23,8 @@ SCENE_WORDS = (
 
 def read_history(text: str, prepared: Prepared) -> list[Operation] | None:
     if has(
-        r"^(?:please\s+)?redo(?:\s+(?:that|it|please|the last \w+|"
+        r"恢复刚才(?:那|的)?(?:一)?步|"
+        r"^(?:please\s+)?redo(?:\s+(?:that|it|please|the last \w+|\d+ of (?:those|them|these)|"
         r"\d+\s*(?:steps?|times|changes?)))?"
         r"\W*$|\bredo (?:that|it|the last)\b|重做|恢复(?:刚才|之前|上一步)?(?:撤销|"
         r"撤回)的?(?:操作|修改)?|取消撤销|undo the undo",
