@@ -158,7 +158,8 @@ _ASKS_EN = re.compile(
     r"delete|remove|drop|fade|mute|louder|quieter|bigger|smaller|title|caption|text|music|song|"
     r"volume|crop|canvas|square|vertical|landscape|portrait|undo|redo|add|put|make|generate|clip|"
     r"first|last|start|end|before|after|open|opening|close|closing|go|goes|come|comes|went|"
-    r"instead|rather|prefer|ought|should)\b"
+    r"instead|rather|prefer|ought|should|photo|photograph|picture|image|pic|video|song|track|"
+    r"upload\w*|sent|send)\b"
 )
 _ASKS_CN = re.compile(
     r"把|将|加|删|剪|放到|移|挪|调|改|换|设|生成|去掉|淡|转场|倍|标题|字幕|音乐|横屏|竖屏|方的|方形"
