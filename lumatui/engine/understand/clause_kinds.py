@@ -13,7 +13,8 @@ import re
 
 # A clause that is only a length ("about 4 seconds long"): the length of the clip before it
 BARE_LENGTH = re.compile(
-    r"^(?:(?:for|about|around|roughly|like|maybe|just|only|approx\w*|lasting|make it)\s+)*"
+    r"^(?:(?:for|about|around|roughly|like|maybe|just|only|approx\w*|lasting|make it|duration|"
+    r"length|time)\s*:?\s+)*"
     r"\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|秒钟?)\s*"
     r"(?:long|in length|or so|each|maybe|perhaps|i think|please|should do|will do|is fine|"
     r"is enough|is plenty|would be (?:good|great|fine|perfect)|works|左右|的)?\W*$"
@@ -26,10 +27,11 @@ REMARK = re.compile(
     r"^(?:so |really |very )?(?:sorry|soz|apologies|excuse me)\b(?:\s+(?:for|about|to)\s+[a-z' ]+)?"
     r"\W*$|"
     # "need a vid for the shop": what the video is for, said before what it shows
-    r"^(?:i |we )?(?:need|want|wanna|am making|'m making|are making|making|would love|'d love)\s+"
-    r"(?:a|an|some)\s+(?:quick |short |little |new |cute )?(?:vid|video|reel|promo|advert|ad|"
-    r"montage|edit|recap|teaser|trailer)s?"
-    r"\s+(?:for|about)\s+(?:the|my|our|a|an)\s+[a-z' ]{1,30}\W*$|"
+    r"^(?:i |we )?(?:need|want|wanna|am making|'m making|are making|making|would love|'d love|"
+    r"'m wanting|am wanting)\s+(?:a|an|some)\s+"
+    r"(?:(?:quick|short|little|lil|wee|new|cute|promo)\s+)*"
+    r"(?:vid|video|reel|promo|advert|ad|montage|edit|recap|teaser|trailer)s?"
+    r"(?:\s+(?:for|about)\s+(?:(?:the|my|our|a|an)\s+)?[a-z' ]{1,30})?\W*$|"
     r"^(?:i think|i guess|i suppose|maybe|perhaps|hm+|um+|er+m?|right|well)\W*$|"
     # "grandma needs to read it lol", "we're pretending this is fun", "she was right": about
     # someone, said beside the request

@@ -87,7 +87,9 @@ def _place_tail(text: str) -> str:
     if match:
         return match.group(0)
     if slot := re.search(
-        r"\bin (?:the )?(?:first|second|third|fourth|fifth) (?:place|position|spot)\b.*$", text
+        r"\bin (?:the )?(?:first|second|third|fourth|fifth) (?:place|position|spot)\b.*$|"
+        r"\b(?:at|in) (?:position|spot|slot|place|number) #?\d+\b.*$",
+        text,
     ):
         return slot.group(0)  # "put the bus one in second place"
     if has(r"\b(?:first|to the front|at the (?:very )?(?:start|beginning))\W*$", text):

@@ -127,7 +127,7 @@ def place_in(text: str, strict: bool = False) -> dict[str, Any] | None:
     if found := relative_place(text):
         return found[0]
     if slot := re.search(
-        r"\bto (?:position|spot|slot|place|number) #?(\d+)\b|"
+        r"\b(?:to|at|in|into) (?:position|spot|slot|place|number) #?(\d+)\b|"
         r"\b(?:to|in|into) (?:the )?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) "
         r"(?:position|spot|slot|place)\b|"
         r"(?:放到|移到|挪到|放在|排在|[放排挪])第(\d+)(?:个|位)?(?!个?(?:片段|视频|镜头|段))",

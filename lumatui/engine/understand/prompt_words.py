@@ -31,6 +31,15 @@ _ASKING_LAST = re.compile(
     r"would be (?:great|lovely|grand|nice|perfect)))+\W*$"
 )
 _FRAMING = re.compile(r"^(?:a |an |the )?(?:close[- ]?up|closeup|shot) of\s+(?=\S)")  # the subject
+# "next one, char kway teow…", "third one. the old bothy…", "one uncle pulling teh tarik",
+# "hit me with an upright bass": which clip it is, or how it is asked, before the subject
+_WHICH_ONE = re.compile(
+    r"^(?:(?:a |the )?(?:next|second|third|fourth|fifth|last|final|another|new) one|one)"
+    r"(?:\s*[,.:]\s*|\s+(?:where|with|showing|of)\s+|\s+(?=[a-z]{3,})(?!more\b|of\b))|"
+    r"^(?:hit me with|lemme get|let me get|let me have)\s+"
+)
+# Singlish and chat particles said after the subject: "…on the plate or not, can already"
+_PARTICLES = re.compile(r"(?:[,\s]+(?:or not|can already|can|lah|leh|lor|sia|meh|hor|ah))+\W*$")
 _HEADING = re.compile(r"^(?:one more|another(?: one)?)\s*:\s*")  # "one more: balls of wool"
 _LONE_UNIT = re.compile(r"^(?:s|secs?|seconds?)\s+(?=[a-z])")  # "5s polished …" less its 5
 _CN_ASKING = re.compile(
@@ -48,8 +57,9 @@ def polished(prompt: str) -> str:
     out = first if len(first.split()) >= 3 else out
     out = re.sub(r"^[,\s]*of\s+(?=\S)", "", _ASKING_LAST.sub("", out))  # "another one, of a bee"
     out = _FRAMING.sub("", _LONE_UNIT.sub("", _HEADING.sub("", out)))
+    out = _PARTICLES.sub("", _WHICH_ONE.sub("", out))
     out = _CN_ASKING.sub(" ", out)
     out = _CN_LEAD.sub("", out.strip(" ，,。"))
-    out = re.sub(r"\s+", " ", out).strip(" ，,。.!?;；:！？～~、")
+    out = re.sub(r"\s+", " ", out).strip(" ，,。.!?;；:！？～~、—–-")
     out = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[a-z])|(?<=[a-z]) (?=[\u4e00-\u9fff])", "", out)
     return out or prompt

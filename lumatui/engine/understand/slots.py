@@ -263,7 +263,7 @@ def has(pattern: str, text: str) -> bool:
 
 MUSIC = (
     r"(?<!sheet )\bmusic|\bbgm\b|soundtrack|\bsongs?\b|background (?:track|audio)|"
-    r"\bbeats?\b|\btunes?\b|"
+    r"(?<!fishing )(?<!river )(?<!salmon )\bbeats?\b|\btunes?\b|"
     r"\bdubstep\b|\bedm\b|\btechno\b|\bhip ?hop\b|\bjazz\b|\bstrings\b|"
     # "the piano clip" is a clip of a piano
     r"(?<!the )\bpiano\b(?!\s+(?:clip|one|shot|video|scene|bit|part|recital|lesson|teacher))|"

@@ -199,7 +199,9 @@ def parse_request(
             carried = f"{verb.group(1)} {clause}"  # "add my video and my photo": add each
             if read_clause(carried, prepared, focus) is not None:
                 clause, known = carried, True
-        command = re.match(r"(?:please\s+)?(?:add|insert|put|remove|delete|apply|use)\b", clause)
+        command = re.match(
+            r"(?:please\s+)?(?:add|insert|put|place|move|remove|delete|apply|use)\b", clause
+        )
         if groups and understood[-1] and not known and command:
             groups.append(clause)  # a request of its own that nothing understood: say so
             understood.append(False)
@@ -339,7 +341,9 @@ _THEN_PUT = re.compile(r"^(.+?)\s*[,，]\s*(?:and |then )?((?:put|place|move|sti
 _PROJECT = re.compile(
     r"\bfor (?:my|our|his|her|the|a)\b|^(?:我|我们)?(?:想|打算|准备)|"
     r"(?:宣传片?|短片|片子|广告)$|^an abstract scene$|"  # "帮我做个视频嘛，先来一段…": no subject
-    r"^(?:店里|我们店|我们的店|店铺|本店|公司|我们公司|团队|我们)$"  # "帮我做个店里的视频。先生成…"
+    r"^(?:店里|我们店|我们的店|店铺|本店|公司|我们公司|团队|我们)$|"  # "帮我做个店里的视频。先生成"
+    # "need a quick vid for staff recognition thing", "…, need a lil promo vid", "今天我们来做…"
+    r"\bneed\b|\bpromo\b|\brecognition thing\b|关于|今天我们|同学们"
 )
 _OWN_PROJECT = re.compile(r"^(?:my|our)\b")  # "a short video of my model railway": weaker
 
