@@ -48,13 +48,16 @@ REMARK = re.compile(
     r"^(?:i|we) (?:make|sell|build|grow|bake|brew|knit|paint|design|repair|fix|breed|teach)\s+"
     r"(?!it\b|the\b|this\b|that\b|them\b|a\b|an\b|one\b|clip)[a-z' ]+\W*$|"
     r"^(?:and )?sell (?:them|it|those|these)\b[a-z' ]*\W*$|"
-    r"^good (?:morning|afternoon|evening|day)\W*$|"
+    r"^good (?:morning|afternoon|evening|day)\W*$|^(?:hi|hello|hey|hiya) there\W*$|"
     r"^(?:every time|always|obviously|of course|for sure|no doubt|trust me|cheers)\W*$|"
     r"^(?:let'?s (?:try|see|do) (?:that|it|this)|let'?s see how (?:that|it) looks)\W*$|"
     r"^(?:it|that|this)(?:'s| is| will be) (?:the |a )?(?:best|perfect|right|better|good|great) "
     r"(?:opening|opener|ending|start|way to (?:start|end)|hook)\W*$|"
     r"^the [a-z' ]+ (?:we|i) keep\W*$|"  # "…, the cheese we keep": not deleted
     r"^[^，,。]*(?:墨迹|磨叽|拖沓)\W*$|"  # "饺子那段贼墨迹": why, said before the ask
+    r"^[^，,。]{0,6}(?:绝绝子|yyds|太绝了|绝了|好正|好靓)\W*$|"  # "颜值绝绝子": praise
+    # "做个视频给店里引流": what the video is for
+    r"^(?!.*(?:画面|镜头|特写|片段))[^，,。]*(?:引流|打广告|宣传宣传|宣传一下)\W*$|"
     r"^(?:哇)?(?:好|超|太|真)(?:期待|开心|激动|喜欢|兴奋|赞)(?:了|啊|呀|的说|～|~)*\W*$|"
     # "想整个小视频宣传宣传": the video being made, before its first clip
     r"^(?:我们?)?(?:想|打算|准备|要)(?:给[^，,。]{1,12})?(?:整|做|弄|搞|拍|剪)(?:1|一)?(?:个|条|段)?"

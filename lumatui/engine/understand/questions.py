@@ -104,3 +104,13 @@ def invalid(name: str, problem: str, chinese: bool) -> str:
     if chinese:
         return _fit(f"这个请求的参数不对（{problem}），什么都没改。")
     return _fit(f"I could not use that request ({problem}); nothing changed.")
+
+
+def subject_needed(chinese: bool) -> str:
+    """A new clip whose content was left to us ("内容你看着办"): what should it show?"""
+    if chinese:
+        return "新片段要拍什么？说一下画面内容，比如“在最后加一段三秒的夕阳下的操场”。什么都没改。"
+    return (
+        'What should the new clip show? Say what is in it, for example "add a 3 second clip '
+        'of the playground at sunset at the end". Nothing changed.'
+    )

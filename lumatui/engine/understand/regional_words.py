@@ -12,6 +12,9 @@ import re
 _STEPS = (
     (re.compile(r"^(?:搞快点|快点儿?|赶紧)[，,！!\s]+(?=\S)"), ""),  # 四川话 "hurry up", said first
     (re.compile(r"音乐喷泉"), "喷泉"),  # a fountain, not music
+    (re.compile(r"仲(?=要|有)"), "还"),  # Cantonese "仲要一段…": 还要
+    (re.compile(r"(?:(?<=^)|(?<=[，,。！!]))(?:先)?来(?:1|一)(?:段|个|条)"), "生成一个"),
+    (re.compile(r"整点(?=[\u4e00-\u9fff]{0,6}(?:音乐|配乐|歌))"), "加点"),  # "整点带劲的音乐"
     # "熬汤的加快点": the clip named by what it shows, then what to do to it
     (
         re.compile(

@@ -99,7 +99,7 @@ MOODS = {
     "upbeat": r"upbeat|happy|energetic|fun\b|cheerful|pop\b|dance|party|bright|hype|dubstep|"
     r"\bedm\b|electronic|techno|hip ?hop|\brap\b|\brock\b|workout|uplifting|hopeful|"
     r"inspiring|motivational|positive|欢快|动感|活泼|"
-    r"轻快|快乐|热闹|节奏感",
+    r"轻快|快乐|热闹|节奏感|带劲|嗨|燃",
     "calm": r"calm|relax|peaceful|soft|gentle|ambient|quiet|soothing|meditat|piano|平静|舒缓|"
     r"安静|放松|轻柔|钢琴|治愈|轻松",
     "cinematic": r"cinematic|epic|dramatic|orchestral|trailer|heroic|strings|violin|"

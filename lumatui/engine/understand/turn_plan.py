@@ -167,9 +167,9 @@ def parse_request(
     asked = len(clauses) > 1 and any(
         read_clause(FILLER.sub("", c).strip(), prepared, focus) for _, c in clauses
     )
-    for joiner, clause in clauses:
-        clause = FILLER.sub("", clause).strip()
-        if not clause or (len(clauses) > 1 and REMARK.match(clause)):
+    for joiner, said in clauses:
+        clause = FILLER.sub("", said).strip()
+        if not clause or (len(clauses) > 1 and (REMARK.match(clause) or REMARK.match(said))):
             continue
         if asked and is_aside(clause) and read_clause(clause, prepared, focus) is None:
             continue  # "Stick the ute one at the start. That's how you rock up to the place"
@@ -268,8 +268,10 @@ def plan_turn(
     elif pending and (missed or not ops) and (answered := answer_to(prepared.text, pending)):
         ops, missed = answered, []  # "which clip?" — "the candle one"
     elif (not ops or all(op.name in _LENGTHS for op in ops)) and (
-        made := read_new_clip(prepared.text, prepared, strong=bool(ops))
-        or read_new_clip(_condensed(prepared.text), prepared, strong=bool(ops))
+        made := _tersest(
+            read_new_clip(prepared.text, prepared, strong=bool(ops)),
+            read_new_clip(_condensed(prepared.text), prepared, strong=bool(ops)),
+        )
         or (
             not ops  # "the beagle asleep on a couch, 2s": a new clip of a subject there
             and prepared.unnamed != prepared.text
@@ -304,6 +306,8 @@ def plan_turn(
     if isinstance(combined, Doubt):
         reply = questions.doubtful(combined, chinese)
         return TurnPlan([], reply_if_empty=reply, chinese=chinese)
+    if any(op.name == "generate_clip" for op in combined) and _LEFT_TO_US.search(prepared.text):
+        return TurnPlan([], reply_if_empty=questions.subject_needed(chinese), chinese=chinese)
     if uploaded is not None and (missing := missing_upload(combined, uploaded)):
         return TurnPlan([], reply_if_empty=questions.doubtful(missing, chinese), chinese=chinese)
     resolved = resolve_references(combined, draft, focus)
@@ -324,6 +328,11 @@ def plan_turn(
 # Readings a bare length gives ("…, five seconds"): a clip request's length, when the rest of
 # the message describes a clip and names none that is there.
 _LENGTHS = {"trim", "set_length"}
+# "在最后再加一个总结的画面吧，内容你看着办就行", "a clip of whatever you like": no subject
+_LEFT_TO_US = re.compile(
+    r"你看着办|随便(?:什么|吧|都行)?|都行|你定|\bwhatever you (?:like|want|think)\b|"
+    r"\bup to you\b|\byour choice\b|\bsurprise me\b|\banything (?:you like|really)\b"
+)
 # "还是加上淡出比较好，麻烦您恢复刚才撤销的那一步", "the fade was better after all, redo it"
 _HINDSIGHT = re.compile(
     r"还是[^，,。]{1,12}(?:比较|更)?好|还是不要|\b(?:was|looked|sounded) better\b|\bafter all\b|"
@@ -343,7 +352,7 @@ _PROJECT = re.compile(
     r"(?:宣传片?|短片|片子|广告)$|^an abstract scene$|"  # "帮我做个视频嘛，先来一段…": no subject
     r"^(?:店里|我们店|我们的店|店铺|本店|公司|我们公司|团队|我们)$|"  # "帮我做个店里的视频。先生成"
     # "need a quick vid for staff recognition thing", "…, need a lil promo vid", "今天我们来做…"
-    r"\bneed\b|\bpromo\b|\brecognition thing\b|关于|今天我们|同学们"
+    r"\bneed\b|\bpromo\b|\brecognition thing\b|关于|今天我们|同学们|引流|纪念(?!碑|馆|堂)"
 )
 _OWN_PROJECT = re.compile(r"^(?:my|our)\b")  # "a short video of my model railway": weaker
 
@@ -363,13 +372,20 @@ def _without_project(ops: list[Operation], text: str) -> list[Operation]:
     return ops
 
 
+def _tersest(*readings: list[Operation] | None) -> list[Operation] | None:
+    """Of readings of one new clip, the one whose prompt has the fewest words: the same
+    subject with the least of the talk around it left in."""
+    found = [r for r in readings if r]
+    return min(found, key=lambda r: len(str(r[0].args.get("prompt", "")).split()), default=None)
+
+
 def _condensed(text: str) -> str:
     """``text`` without the clauses that ask for nothing ("Right. Next, I think, a little
     station with a signal box. Um, 4 seconds should do."), for reading a clip it describes."""
     kept = []
-    for _, clause in split_clauses(text):
-        clause = FILLER.sub("", clause).strip()
-        if clause and not REMARK.match(clause):
+    for _, said in split_clauses(text):
+        clause = FILLER.sub("", said).strip()
+        if clause and not REMARK.match(said) and not REMARK.match(clause) and not is_aside(clause):
             kept.append(clause)
     return ", ".join(kept)
 
