@@ -56,6 +56,13 @@ REMARK = re.compile(
     r"^the [a-z' ]+ (?:we|i) keep\W*$|"  # "…, the cheese we keep": not deleted
     r"^[^，,。]*(?:墨迹|磨叽|拖沓)\W*$|"  # "饺子那段贼墨迹": why, said before the ask
     r"^[^，,。]{0,6}(?:绝绝子|yyds|太绝了|绝了|好正|好靓)\W*$|"  # "颜值绝绝子": praise
+    r"^[^，,。]*(?:看得清|看得见|听得见|看清楚|看不清)[^，,。]*$|"  # who must see it, and why
+    # "Sets the scene.", "no louder", "the square looked fly": said about the request
+    r"^(?:that |it |this )?sets? (?:up )?the (?:scene|tone|mood)\W*$|"
+    r"^(?:no|not any|nothing) (?:louder|higher|more|quieter)\W*$|"
+    r"^(?:the|that|it|this) ?[a-z ]{0,20} (?:looked|looks|was|sounded) (?:fly|good|better|great|"
+    r"nice|sick|dope|cool|fine|right|perfect|lovely)\W*$|"
+    r"^[^,]*\b(?:shiok|sedap|damn nice)\b[^,]*$|"
     # "做个视频给店里引流": what the video is for
     r"^(?!.*(?:画面|镜头|特写|片段))[^，,。]*(?:引流|打广告|宣传宣传|宣传一下)\W*$|"
     r"^(?:哇)?(?:好|超|太|真)(?:期待|开心|激动|喜欢|兴奋|赞)(?:了|啊|呀|的说|～|~)*\W*$|"
@@ -133,7 +140,9 @@ FILLER = re.compile(
     r"thanks(?: a lot| so much)?|thank you(?: so much| very much| ever so much)?|yes|yeah|lastly|"
     r"oops|whoops|oh dear|ag|ach|och|lekker|no wait|hi|hello|hey|hiya|howdy|"
     r"finally|after that|please|next(?=\s*(?:,|$))|"
-    r"(?:lad|lads|mate|pal|buddy|bro|dude|guys|folks|fam|hun)(?=\s*(?:[,!.]|$)))\b[\s,!.]*)+|"
+    r"wah|walao|aiyo|"
+    r"(?:lad|lads|mate|pal|buddy|bro|dude|guys|folks|fam|hun|partner|y'all)(?=\s*(?:[,!.]|$)))\b"
+    r"[\s,!.]*)+|"
     r"^(?:(?:好的|嗯+|对了|哇+|哇塞|天哪|哈哈+)[，,！!\s]*|然后|接着|现在)+"
 )
 HELP_ASK = re.compile(
@@ -155,7 +164,7 @@ _ASIDE_EN = re.compile(
     r"the (?:finished|final) (?:film|video|cut))\b"
 )
 _ASIDE_CN = re.compile(
-    r"^(?:因为|所以(?!请|把|将)|这样|以便|以(?=体现|突出|显示|展现)|作为|好让|免得|不然|否则|毕竟|大家|"
+    r"^(?:坐在|因为|所以(?!请|把|将)|这样|以便|以(?=体现|突出|显示|展现)|作为|好让|免得|不然|否则|毕竟|大家|"
     r"我们那天|开场就要|显得|团员们|观众|客人们)"
 )
 _ASKS_EN = re.compile(

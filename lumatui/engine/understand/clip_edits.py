@@ -92,7 +92,7 @@ def _place_tail(text: str) -> str:
         text,
     ):
         return slot.group(0)  # "put the bus one in second place"
-    if has(r"\b(?:first|to the front|at the (?:very )?(?:start|beginning))\W*$", text):
+    if has(r"\b(?:first|to the front|in front|at the (?:very )?(?:start|beginning))\W*$", text):
         return "to the start"
     if has(r"\b(?:last|at the (?:very )?end)\W*$", text):
         return "to the end"

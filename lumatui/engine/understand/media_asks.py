@@ -318,7 +318,7 @@ def _prompts(text: str, prepared: Prepared) -> list[str]:
         r"(?<!the )(?<!these )(?<!those )\b([2-5])\s+(?:[\w-]+\s+){0,2}?"
         r"(?:clips|videos|shots|scenes)\b|"
         # "在两段中间", "这两段": the clips that are there, not how many to make
-        r"(?<![在这那前后])([2-5])\s*(?:个|段|条)(?!\s*(?:片段|视频|镜头)?\s*(?:的)?(?:中间|之间))",
+        r"(?<![在这那前后第])([2-5])\s*(?:个|段|条)(?!\s*(?:片段|视频|镜头)?\s*(?:的)?(?:中间|之间))",
         text,
     )
     prompt = prompt_of(text, prepared)

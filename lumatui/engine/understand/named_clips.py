@@ -62,9 +62,9 @@ _HEAD = re.compile(
     r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,})(?: clip| one| shot)?\s*:\s*(.+)$"
 )
 _NAMED_THEN_IT = re.compile(
-    r"^(?:now |ok |okay |and |so )?(?:the |that |this )?"
+    r"^(?:(?:now|ok|okay|and|so|wah|eh|oh|ooh|yo|hey|wow)[,!]? )?(?:the |that |this )?"
     r"((?:[a-z][a-z'-]{2,} ){0,2}[a-z][a-z'-]{2,}) "
-    r"(?:one|clip|shot)(?:(?:'s| is| was| looks| feels)[^,.;]*)?\s*[,:;-]\s*(.*\bit\b.*)$"
+    r"(?:one|clip|shot)(?:(?:'s|\s)[^,.;]*)?\s*[,:;-]\s*(.*\bit\b.*)$"
 )
 # "nets one shorter by a sec", "finish one 1.5 seconds longer": "the" left out
 _BARE_ONE = re.compile(
@@ -93,7 +93,7 @@ _LEAD = re.compile(
 # "treadmill 1.5x": a clip's name and a speed, nothing else
 _NAME_SPEED = re.compile(
     r"^(?:the )?([a-z][a-z'-]{2,}(?: [a-z][a-z'-]{2,})?)(?: one| clip)?\s+(\d+(?:\.\d+)?\s*x)"
-    r"(?:\s+speed)?\W*$"
+    r"(?:\s+speed|\s+faster|\s+slower)?(?:\s+(?:pls|please))?\W*$"
 )
 _FIRST_LAST = re.compile(r"^\s*(first|last)\b\W*(?:please|pls|thanks)?\W*$")
 

@@ -148,7 +148,7 @@ def place_in(text: str, strict: bool = False) -> dict[str, Any] | None:
         else (r"\blast\b")
     )
     if has(
-        r"\b(?:at|to) the (?:very )?(?:start|beginning|front)|"
+        r"\b(?:at|to) the (?:very )?(?:start|beginning|front)|\bin front\b(?! of)|"
         + first
         + r"|\bprepend|^(?:(?:let'?s|please|and|then|now)\s+)*open with|开头|最前|开始处|前面",
         text,

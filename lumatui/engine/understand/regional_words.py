@@ -22,7 +22,15 @@ _STEPS = (
         ),
         r"\1那段",
     ),
-    (re.compile(r"(?:^|(?<=[，,。]))(?:然后)?(?:还|也|再)?需要(?:1|一)(?:段|个|条)"), "生成一个"),
+    (
+        re.compile(r"(?:^|(?<=[，,。]))(?:然后)?(?:我们?)?(?:还|也|再)?需要(?:1|一)(?:段|个|条)"),
+        "生成一个",
+    ),
+    (
+        re.compile(r"(?:^|(?<=[，,。]))(?:第\d+步|第一步|下一步|最后一步)\s*[，,：:]?\s*"),
+        "",
+    ),  # "第二步，…"
+    (re.compile(r"(?:做|来|拍)(?=第\d+(?:段|个|条)\s*[:：])"), ""),  # "接下来做第三段：…"
     (re.compile(r"俺们"), "我们"),
     (re.compile(r"俺(?=[家的们是想要])"), "我"),
     (re.compile(r"(?<=[边点块会这那哪])儿"), ""),  # "后边儿", "快点儿"; 女儿 and 儿子 stay
@@ -48,10 +56,15 @@ _STEPS = (
 )
 
 
+_NTH_LABEL = re.compile(r"(?:^|(?<=[，,。]))第\d+(?:段|个|条)\s*[:：]\s*")
+
+
 def in_common_words(text: str) -> str:
     """``text`` (Chinese, prepared) with regional and chat words in their common form."""
     if not re.search(r"[\u4e00-\u9fff]", text):
         return text
+    if len(_NTH_LABEL.findall(text)) == 1:  # "第3段：天上的乌云…": the next clip, described
+        text = _NTH_LABEL.sub("生成一个", text)
     for pattern, replacement in _STEPS:
         text = pattern.sub(replacement, text)
     return text

@@ -12,12 +12,26 @@ from __future__ import annotations
 
 import re
 
+from lumatui.engine.understand.clause_kinds import REMARK, is_aside
+
 _COMPARATIVE = {"fast": "faster", "slow": "slower", "short": "shorter", "long": "longer"}
 _COMPARATIVE["quick"] = "faster"
 
 
+def _without_trailing_talk(text: str) -> str:
+    """ "I think the bothy ought to come first. Sets the scene.": the last sentences, when they
+    only talk about the request, are left off so the request is read as said."""
+    while (parts := re.split(r"(?<=[a-z0-9])[.!?…]+\s+(?=\S)", text)) and len(parts) > 1:
+        last = parts[-1].strip(" .!?…")
+        if not (REMARK.match(last) or is_aside(last)):
+            break
+        text = text[: len(text) - len(parts[-1])].rstrip()
+    return text
+
+
 def plainly(text: str) -> str:
     """``text`` (lower case, numbers as digits) in the plain words the readers know."""
+    text = _without_trailing_talk(text)
     # "knock us up a clip of…", "whip up one of…", "chuck in a close-up of…": slang for make/add
     text = re.sub(
         r"\b(?:knock|whip|rustle|sort) (?:us |me )?up\b(?= (?:a|an|one|another)\b)", "make", text
@@ -87,7 +101,7 @@ def plainly(text: str) -> str:
     )
     text = re.sub(
         r"(?:[,?.!\s]+(?:actually|lol|lmao|haha+|tbh|ngl|fr|imo|pls|plz|thx|ty|would you|innit|"
-        r"hey|eh|ya know|you know|bro|dude|would ya|will ya|cheers|ta|"
+        r"hey|eh|ya know|you know|bro|dude|would ya|will ya|cheers|ta|lah|leh|lor|sia|meh|"
         r"mate|"
         r"is that ok(?:ay)?|is that alright|if that'?s (?:quite )?(?:all right|alright)|"
         r"could you|will you|can you|yeah|if you would|"
@@ -208,6 +222,17 @@ def plainly(text: str) -> str:
     )
     text = re.sub(r"\bthe wide (?:kind|one|version|format)\b", "16:9", text)
     text = re.sub(r",?\s*whatever that (?:is|means)\W*$", "", text)
+    # "whole thing 30 sec max": the video's length
+    text = re.sub(
+        r"\b(?:the )?(?:whole thing|whole video|whole edit|everything|total)\s*(?:to |at )?"
+        r"(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s*(?:max|maximum|tops|at most|long)?\b",
+        r"set the length to \1 seconds",
+        text,
+    )
+    text = re.sub(r",?\s*no (?:louder|higher|more)\b", "", text)  # "twenty percent, no louder"
+    text = re.sub(r"^(?:slap|stick|pop|chuck|throw)\s+(?=§\d+§)", "add ", text)  # "slap 'X' on"
+    text = re.sub(r"\bgose\b", "goes", text)
+    text = re.sub(r"\bso (?:that )?it (?:goes|fades|turns) (?:to )?black\b", "to black", text)
     # minutes-style requests: "Item 3: a clip of a waterfall…"
     text = re.sub(r"(?:^|(?<=[.!?] ))(?:item|point|no\.?|#)\s*\d+\s*[:.)-]\s*", "", text)
     # Indian English: "kindly prepone the beach clip to the beginning"

@@ -289,6 +289,13 @@ def plan_turn(
     ops = _without_project(ops, prepared.text)
     if any(op.name in ("undo", "redo") for op in ops) and _HINDSIGHT.search(prepared.text):
         ops = [op for op in ops if op.name in ("undo", "redo")]  # the edit undone, named again
+    if any(op.name == "set_length" for op in ops):
+        # "too long. whole thing 30 sec max": the length said is the edit
+        ops = [op for op in ops if not (op.name == "trim" and "scale" in op.args)]
+    history = [op for op in ops if op.name in ("undo", "redo")]
+    if {op.name for op in history} == {"undo", "redo"}:
+        # "Redo it, bring it back": one wish said twice, read by what was said first
+        ops = [op for op in ops if op.name not in ("undo", "redo") or op is history[0]]
     if last == "undo" and [op.name for op in ops] == ["undo"] and _BACK.search(prepared.text):
         ops = [Operation("redo", {"steps": 1})]  # "bring it back" right after an undo
     chinese = prepared.chinese

@@ -53,7 +53,10 @@ _CHANGE_TO = re.compile(
     re.IGNORECASE,
 )
 _PUT_WORDS = re.compile(
-    r"^(?:please )?(?:put|add|write)\s+(?:the\s+)?words\s+(.+?)\s*$", re.IGNORECASE
+    r"^(?:please |can you |could you )?(?:put|add|write)\s+(?:the\s+)?words\s+"
+    r"(?:that say\s+|saying\s+)?(.+?)"
+    r"(?=\s+(?:at|on|in|across) the (?:very )?(?:top|bottom|middle|center|centre)\b|\s*$)",
+    re.IGNORECASE,
 )
 # "put our name, Crumb & Co., at the bottom": the name between the commas
 _NAMED_AS = re.compile(
