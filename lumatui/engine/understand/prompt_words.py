@@ -56,6 +56,7 @@ def polished(prompt: str) -> str:
     first = re.split(r"(?<=[a-z])\.\s+(?=[a-z])", out, maxsplit=1)[0]
     out = first if len(first.split()) >= 3 else out
     out = re.sub(r"^[,\s]*of\s+(?=\S)", "", _ASKING_LAST.sub("", out))  # "another one, of a bee"
+    out = re.sub(r"[.,;]?\s*\b(?:duration|length|running time)\s*:?$", "", out)  # "…. Duration 2 s"
     out = _FRAMING.sub("", _LONE_UNIT.sub("", _HEADING.sub("", out)))
     out = _PARTICLES.sub("", _WHICH_ONE.sub("", out))
     out = _CN_ASKING.sub(" ", out)

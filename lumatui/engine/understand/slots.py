@@ -201,7 +201,9 @@ def speed_in(text: str) -> float | None:
     if match := re.search(NUM + r"\s*times\s+(?:faster|as fast|speed|the speed)", text):
         return float(match.group(1))
     if re.search(
-        r"\b(?:twice|double)\b(?! as long| the length| its length| the duration| as slow)", text
+        r"\b(?:twice|double)\b(?! as long| the length| its length| the duration| as slow)"
+        r"(?!\s*-?\s*(?:bass|decker|bed|room|cream|espresso|doors?|act|rainbow|chin)\b)",  # things
+        text,
     ):
         return 2.0
     if re.search(r"\bhalf[- ]?speed|\bhalf the speed|\bhalf as fast|\btwice as slow", text):

@@ -257,7 +257,7 @@ def plainly(text: str) -> str:
         text,
     )
     text = re.sub(
-        r"^(?:slide|scoot|shove|nudge|drag)\s+(?=.+?\s+(?:to the (?:very )?(?:start|end|front|"
+        r"^(?:slide|scoot|shove|nudge|drag|take)\s+(?=.+?\s+(?:to the (?:very )?(?:start|end|front|"
         r"beginning|back)|before|after|first|last)\b)",
         "move ",
         text,
