@@ -62,9 +62,12 @@ _HEAD = re.compile(
     r"^(?:now |ok |okay |and |so )?(?:the )?([a-z][a-z'-]{2,})(?: clip| one| shot)?\s*:\s*(.+)$"
 )
 _NAMED_THEN_IT = re.compile(
-    r"^(?:(?:now|ok|okay|and|so|wah|eh|oh|ooh|yo|hey|wow)[,!]? )?(?:the |that |this )?"
-    r"((?:[a-z][a-z'-]{2,} ){0,2}[a-z][a-z'-]{2,}) "
-    r"(?:one|clip|shot)(?:(?:'s|\s)[^,.;]*)?\s*[,:;-]\s*(.*\bit\b.*)$"
+    r"^(?:(?:now|ok|okay|and|so|wah|eh|oh|ooh|yo|hey|wow|no|sorry|oops)[,!]? )*"
+    r"(?:i meant |i mean |i meant to say )?(?:the |that |this )?"
+    r"((?:[a-z][a-z'-]{2,} ){0,2}[a-z][a-z'-]{2,}) (?:one|clip|shot)"
+    # what is said of it before the comma is a remark, not an edit ("…one's over in a flash")
+    r"(?:(?:'s|\s)(?![^,.;]*\b(?:should|play|speed|slow|fast|trim|cut|move|make|fade|go|put|"
+    r"delete|remove|half|double|needs?|must)\b)[^,.;]*)?\s*[,:;-]\s*(.*\bit\b.*)$"
 )
 # "nets one shorter by a sec", "finish one 1.5 seconds longer": "the" left out
 _BARE_ONE = re.compile(
