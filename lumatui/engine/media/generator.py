@@ -21,6 +21,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from lumatui.engine.media.ffmpeg import TV_709, FfmpegError, die_with_parent, ffmpeg_exe
+from lumatui.engine.media.frame_pipe import widen_pipe, write_frames
 from lumatui.engine.media.plates import Plate
 from lumatui.engine.media.raster import Profile, View, view_of
 from lumatui.engine.media.scene import Scene, scene_from_prompt
@@ -145,12 +146,8 @@ class ProceduralGenerator:
             args, stdin=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=die_with_parent
         )
         assert process.stdin is not None and process.stderr is not None
-        try:
-            for frame in render_frames(scene, w, h, frames, fps, rng):
-                process.stdin.write(frame.data)  # no copy: the frame is contiguous
-            process.stdin.close()
-        except BrokenPipeError:
-            pass
+        widen_pipe(process.stdin)
+        write_frames(process.stdin, render_frames(scene, w, h, frames, fps, rng))
         stderr = process.stderr.read()
         if process.wait() != 0:
             raise FfmpegError(stderr.decode(errors="replace")[-400:])
