@@ -12,8 +12,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import math
+import os
 import subprocess
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -108,6 +112,9 @@ NEAR: dict[str, Build] = {
     "grass": Ground, "snow": Ground, "sand": Sand, "road": Road, "pier": Pier, "room": Room,
     "dunes": _at("near", dunes),
 }  # fmt: skip
+# frames drawn at once: NumPy and Pillow let go of the GIL in their big operations, so a
+# second drawer works while the first is in Python (each frame is drawn on its own)
+DRAWERS = min(2, os.cpu_count() or 1)
 CAMERA_REACH = {"drift": 0.05, "pan": 0.22, "push": 0.015, "still": 0.0}  # canvas heights
 
 
@@ -288,23 +295,46 @@ def render_frames(
             elif isinstance(step, Water):
                 step.tone = grade.tone
         grade.colour_done = True
-    frame = np.zeros((h, w, 3), np.float32)
     pace = 3.0 if "timelapse" in scene.styles else 1.0
-    for i, (pan, zoom) in enumerate(moves):
-        view = view_of(pan, zoom, w, h)
-        t = i / fps * pace
-        for step in steps:
-            if isinstance(step, Plate):
-                step.sample(frame, pan, zoom)
-            else:
-                step.draw(frame, view, t)
-        # every layer keeps its pixels within 0..255 (blends of in-range colours, clipped
-        # ripples and flashes), so only a grade needs clipping before the 8-bit copy
-        out = np.empty((h, w, 3), np.uint8)
-        if grade.identity:
-            np.copyto(out, frame, casting="unsafe")
-        elif grade.overshoots:
-            np.clip(grade.apply(frame, i), 0, 255, out=out, casting="unsafe")
-        else:  # a vignette only darkens
-            np.copyto(out, grade.apply(frame, i), casting="unsafe")
-        yield out
+    buffers = threading.local()
+
+    def draw(i: int) -> np.ndarray:
+        if not hasattr(buffers, "frame"):
+            buffers.frame = np.zeros((h, w, 3), np.float32)
+        return draw_frame(steps, grade, buffers.frame, moves[i], i, i / fps * pace)
+
+    yield draw(0)  # alone: the plates make their 8-bit copies and images here
+    with ThreadPoolExecutor(DRAWERS, thread_name_prefix="lumatui-draw") as pool:
+        drawing: deque[Future[np.ndarray]] = deque()
+        for i in range(1, count):
+            drawing.append(pool.submit(draw, i))
+            if len(drawing) > DRAWERS:
+                yield drawing.popleft().result()
+        while drawing:
+            yield drawing.popleft().result()
+
+
+def draw_frame(
+    steps: list[Plate | Layer], grade: Grade, frame: np.ndarray, move: tuple[float, float],
+    i: int, t: float,
+) -> np.ndarray:  # fmt: skip
+    """Frame ``i`` at time ``t`` through the camera at ``move``, drawn on ``frame`` (any
+    float scratch of the frame's size: the opaque plate first covers all of it)."""
+    h, w = frame.shape[:2]
+    pan, zoom = move
+    view = view_of(pan, zoom, w, h)
+    for step in steps:
+        if isinstance(step, Plate):
+            step.sample(frame, pan, zoom)
+        else:
+            step.draw(frame, view, t)
+    # every layer keeps its pixels within 0..255 (blends of in-range colours, clipped
+    # ripples and flashes), so only a grade needs clipping before the 8-bit copy
+    out = np.empty((h, w, 3), np.uint8)
+    if grade.identity:
+        np.copyto(out, frame, casting="unsafe")
+    elif grade.overshoots:
+        np.clip(grade.apply(frame, i), 0, 255, out=out, casting="unsafe")
+    else:  # a vignette only darkens
+        np.copyto(out, grade.apply(frame, i), casting="unsafe")
+    return out

@@ -11,6 +11,7 @@ drawn once over black and once over white, the difference is its alpha.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ class Plate:
     solid: int = 0  # from this row down the plate covers everything (copied, not blended)
     images: dict[str, Image.Image] = field(default_factory=dict)  # 8-bit, for push-ins
     phases: dict[str, list[np.ndarray]] = field(default_factory=dict)  # 8-bit, sideways
+    making: threading.Lock = field(default_factory=threading.Lock)  # one drawer makes each
 
     @classmethod
     def draw(cls, layers: list[Draw], view: View, h: int, pad: int, opaque: bool) -> Plate:
@@ -101,6 +103,10 @@ class Plate:
         return out if out.ndim == 3 else out[..., None]
 
     def _image(self, which: str) -> Image.Image:
+        with self.making:
+            return self._make_image(which)
+
+    def _make_image(self, which: str) -> Image.Image:
         if which not in self.images:
             if which == "alpha":
                 level = np.clip(self.alpha, 0, 1) * 255  # type: ignore[arg-type]
@@ -110,6 +116,10 @@ class Plate:
         return self.images[which]
 
     def _phases(self, which: str) -> list[np.ndarray]:
+        with self.making:
+            return self._make_phases(which)
+
+    def _make_phases(self, which: str) -> list[np.ndarray]:
         if which not in self.phases:
             plate = self.colour if which == "colour" else self.alpha[..., None] * 255  # type: ignore[index]
             top, bottom = self.rows if self.alpha is not None else (0, plate.shape[0])
