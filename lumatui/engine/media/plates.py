@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -124,8 +125,16 @@ class Plate:
             plate = self.colour if which == "colour" else self.alpha[..., None] * 255  # type: ignore[index]
             top, bottom = self.rows if self.alpha is not None else (0, plate.shape[0])
             a, b = plate[top:bottom, :-1], plate[top:bottom, 1:]
-            self.phases[which] = [
-                np.clip(a * (1 - k / PHASES) + b * (k / PHASES) + 0.5, 0, 255).astype(np.uint8)
-                for k in range(PHASES)
-            ]
+            with ThreadPoolExecutor(2) as pool:  # before the first frame: ffmpeg is idle
+                self.phases[which] = list(pool.map(lambda k: phase(a, b, k), range(PHASES)))
         return self.phases[which]
+
+
+def phase(a: np.ndarray, b: np.ndarray, k: int) -> np.ndarray:
+    """``a`` moved ``k`` eighths of the way to ``b``, rounded to 8 bits; in place, with
+    the sums of ``a * (1 - k/8) + b * (k/8) + 0.5`` in that order."""
+    out = np.multiply(a, 1 - k / PHASES)
+    out += np.multiply(b, k / PHASES)
+    out += 0.5
+    np.clip(out, 0, 255, out=out)
+    return out.astype(np.uint8)
