@@ -156,13 +156,13 @@ def _dots(
 ) -> None:  # fmt: skip
     """The dots ``which`` (ascending), each over the offsets of its reach."""
     h, w = frame.shape[:2]
-    table, sizes = dot_offsets(int(reach[which].max()))
+    table_r, table_c, sizes = dot_offsets(int(reach[which].max()))
     counts = sizes[reach[which]]
     dot = np.repeat(which, counts)
     at = np.arange(dot.size) - np.repeat(np.cumsum(counts) - counts, counts)
-    at += reach[dot] * table.shape[1]
-    base_r = np.floor(rows).astype(np.int64)[dot] + table[:, :, 0].ravel()[at]
-    base_c = np.floor(cols).astype(np.int64)[dot] + table[:, :, 1].ravel()[at]
+    at += reach[dot] * (table_r.size // sizes.size)
+    base_r = np.floor(rows).astype(np.int64)[dot] + table_r[at]
+    base_c = np.floor(cols).astype(np.int64)[dot] + table_c[at]
     dist = np.hypot(base_r - rows[dot], base_c - cols[dot])
     alpha = _dot_shape(dist, radius[dot], strength[dot], glow)
     keep = (base_r >= 0) & (base_r < h) & (base_c >= 0) & (base_c < w) & (alpha > 0.01)
@@ -205,11 +205,12 @@ def _box_dot(
 
 
 @cache
-def dot_offsets(largest: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per reach ``g`` (0..largest): the pixel offsets (row, col) from a dot's floor
-    position that a dot of radius up to ``g - 1`` can cover, row by row, padded into one
-    table (g, k, 2), and how many each has. A pixel ``o`` away is at least ``o - 1`` (o
-    > 0) or ``-o`` from the dot's centre, and a dot covers nothing beyond radius + 0.49."""
+def dot_offsets(largest: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per reach ``g`` (0..largest): the pixel offsets from a dot's floor position that a
+    dot of radius up to ``g - 1`` can cover, row by row, padded to ``k`` each and laid end
+    to end (rows, cols: (largest + 1) * k), and how many each has. A pixel ``o`` away is
+    at least ``o - 1`` (o > 0) or ``-o`` from the dot's centre, and a dot covers nothing
+    beyond radius + 0.49."""
     span = np.arange(-largest, largest + 1)
     oy, ox = (a.ravel() for a in np.meshgrid(span, span, indexing="ij"))
     near = lambda o: np.maximum(np.maximum(o - 1, -o), 0)  # noqa: E731
@@ -220,7 +221,7 @@ def dot_offsets(largest: int) -> tuple[np.ndarray, np.ndarray]:
     table = np.zeros((largest + 1, max(1, int(sizes.max())), 2), np.int64)
     for g, pick in enumerate(picks):
         table[g, : sizes[g]] = np.stack([oy[pick], ox[pick]], axis=-1)
-    return table, sizes
+    return table[:, :, 0].ravel(), table[:, :, 1].ravel(), sizes
 
 
 def streaks(
