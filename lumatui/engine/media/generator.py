@@ -267,7 +267,8 @@ def render_frames(
     """Yield ``count`` RGB uint8 frames of shape (h, w, 3).
 
     Runs of static layers become plates (drawn once); moving layers draw every frame in
-    their place in the order, so a wave never paints over the pier in front of it."""
+    their place in the order, so a wave never paints over the pier in front of it. Frames
+    are drawn ``DRAWERS`` at a time, each on its own scratch, and come out in order."""
     layers, _ = build_layers(scene, rng)
     grade = Grade(scene, w, h, rng)
     moves = [camera_at(scene, i / max(1, count - 1)) for i in range(count)]
@@ -303,10 +304,9 @@ def render_frames(
             buffers.frame = np.zeros((h, w, 3), np.float32)
         return draw_frame(steps, grade, buffers.frame, moves[i], i, i / fps * pace)
 
-    yield draw(0)  # alone: the plates make their 8-bit copies and images here
     with ThreadPoolExecutor(DRAWERS, thread_name_prefix="lumatui-draw") as pool:
         drawing: deque[Future[np.ndarray]] = deque()
-        for i in range(1, count):
+        for i in range(count):  # in order, each drawer a frame ahead of the one yielded
             drawing.append(pool.submit(draw, i))
             if len(drawing) > DRAWERS:
                 yield drawing.popleft().result()
