@@ -173,3 +173,17 @@ def test_a_lake_mirrors_the_shore_but_not_the_sun() -> None:
     above = round((ridge.top_near(0.0) + 0.01) * h)
     below = round((2 * light.horizon - ridge.top_near(0.0) - 0.01) * h)
     assert abs(luma[above, w // 2] - luma[below, w // 2]) < 60  # the mountain is mirrored
+
+
+def test_frames_drawn_two_at_once_are_the_frames_drawn_in_turn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each frame is drawn on its own from the camera and the time: the order the drawers
+    finish in changes nothing, with a push-in's plates made on the way."""
+    from lumatui.engine.media import generator
+
+    prompt = "snowy mountains with fireworks at night, slow push in"
+    together = frames(prompt, count=12, w=90, h=160)
+    monkeypatch.setattr(generator, "DRAWERS", 1)
+    in_turn = frames(prompt, count=12, w=90, h=160)
+    assert all(np.array_equal(a, b) for a, b in zip(together, in_turn, strict=True))

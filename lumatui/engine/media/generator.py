@@ -12,8 +12,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import math
+import os
 import subprocess
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -21,6 +25,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from lumatui.engine.media.ffmpeg import TV_709, FfmpegError, die_with_parent, ffmpeg_exe
+from lumatui.engine.media.frame_pipe import widen_pipe, write_frames
 from lumatui.engine.media.plates import Plate
 from lumatui.engine.media.raster import Profile, View, view_of
 from lumatui.engine.media.scene import Scene, scene_from_prompt
@@ -107,6 +112,9 @@ NEAR: dict[str, Build] = {
     "grass": Ground, "snow": Ground, "sand": Sand, "road": Road, "pier": Pier, "room": Room,
     "dunes": _at("near", dunes),
 }  # fmt: skip
+# frames drawn at once: NumPy and Pillow let go of the GIL in their big operations, so a
+# second drawer works while the first is in Python (each frame is drawn on its own)
+DRAWERS = min(2, os.cpu_count() or 1)
 CAMERA_REACH = {"drift": 0.05, "pan": 0.22, "push": 0.015, "still": 0.0}  # canvas heights
 
 
@@ -145,12 +153,8 @@ class ProceduralGenerator:
             args, stdin=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=die_with_parent
         )
         assert process.stdin is not None and process.stderr is not None
-        try:
-            for frame in render_frames(scene, w, h, frames, fps, rng):
-                process.stdin.write(frame.data)  # no copy: the frame is contiguous
-            process.stdin.close()
-        except BrokenPipeError:
-            pass
+        widen_pipe(process.stdin)
+        write_frames(process.stdin, render_frames(scene, w, h, frames, fps, rng))
         stderr = process.stderr.read()
         if process.wait() != 0:
             raise FfmpegError(stderr.decode(errors="replace")[-400:])
@@ -263,7 +267,8 @@ def render_frames(
     """Yield ``count`` RGB uint8 frames of shape (h, w, 3).
 
     Runs of static layers become plates (drawn once); moving layers draw every frame in
-    their place in the order, so a wave never paints over the pier in front of it."""
+    their place in the order, so a wave never paints over the pier in front of it. Frames
+    are drawn ``DRAWERS`` at a time, each on its own scratch, and come out in order."""
     layers, _ = build_layers(scene, rng)
     grade = Grade(scene, w, h, rng)
     moves = [camera_at(scene, i / max(1, count - 1)) for i in range(count)]
@@ -291,23 +296,45 @@ def render_frames(
             elif isinstance(step, Water):
                 step.tone = grade.tone
         grade.colour_done = True
-    frame = np.zeros((h, w, 3), np.float32)
     pace = 3.0 if "timelapse" in scene.styles else 1.0
-    for i, (pan, zoom) in enumerate(moves):
-        view = view_of(pan, zoom, w, h)
-        t = i / fps * pace
-        for step in steps:
-            if isinstance(step, Plate):
-                step.sample(frame, pan, zoom)
-            else:
-                step.draw(frame, view, t)
-        # every layer keeps its pixels within 0..255 (blends of in-range colours, clipped
-        # ripples and flashes), so only a grade needs clipping before the 8-bit copy
-        out = np.empty((h, w, 3), np.uint8)
-        if grade.identity:
-            np.copyto(out, frame, casting="unsafe")
-        elif grade.overshoots:
-            np.clip(grade.apply(frame, i), 0, 255, out=out, casting="unsafe")
-        else:  # a vignette only darkens
-            np.copyto(out, grade.apply(frame, i), casting="unsafe")
-        yield out
+    buffers = threading.local()
+
+    def draw(i: int) -> np.ndarray:
+        if not hasattr(buffers, "frame"):
+            buffers.frame = np.zeros((h, w, 3), np.float32)
+        return draw_frame(steps, grade, buffers.frame, moves[i], i, i / fps * pace)
+
+    with ThreadPoolExecutor(DRAWERS, thread_name_prefix="lumatui-draw") as pool:
+        drawing: deque[Future[np.ndarray]] = deque()
+        for i in range(count):  # in order, each drawer a frame ahead of the one yielded
+            drawing.append(pool.submit(draw, i))
+            if len(drawing) > DRAWERS:
+                yield drawing.popleft().result()
+        while drawing:
+            yield drawing.popleft().result()
+
+
+def draw_frame(
+    steps: list[Plate | Layer], grade: Grade, frame: np.ndarray, move: tuple[float, float],
+    i: int, t: float,
+) -> np.ndarray:  # fmt: skip
+    """Frame ``i`` at time ``t`` through the camera at ``move``, drawn on ``frame`` (any
+    float scratch of the frame's size: the opaque plate first covers all of it)."""
+    h, w = frame.shape[:2]
+    pan, zoom = move
+    view = view_of(pan, zoom, w, h)
+    for step in steps:
+        if isinstance(step, Plate):
+            step.sample(frame, pan, zoom)
+        else:
+            step.draw(frame, view, t)
+    # every layer keeps its pixels within 0..255 (blends of in-range colours, clipped
+    # ripples and flashes), so only a grade needs clipping before the 8-bit copy
+    out = np.empty((h, w, 3), np.uint8)
+    if grade.identity:
+        np.copyto(out, frame, casting="unsafe")
+    elif grade.overshoots:
+        np.clip(grade.apply(frame, i), 0, 255, out=out, casting="unsafe")
+    else:  # a vignette only darkens
+        np.copyto(out, grade.apply(frame, i), casting="unsafe")
+    return out

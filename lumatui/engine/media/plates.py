@@ -3,14 +3,16 @@
 Most of a scene does not change from frame to frame; only the camera moves. So runs of
 static layers are drawn once onto a plate wider than the canvas (the camera's reach), and
 each frame samples it at the camera's float position: a linear blend of two columns for a
-sideways move (kept as eight 8-bit copies an eighth of a pixel apart, so a frame is one
-copy), Pillow's bilinear resampling between float edges for a push-in. A run that lies in front of a
-moving layer (a pier over the waves, a wall around a rainy window) keeps its coverage:
-drawn once over black and once over white, the difference is its alpha.
+sideways move (kept as up to eight 8-bit copies an eighth of a pixel apart, each made when
+a frame first needs it, so a frame is one copy), Pillow's bilinear resampling between
+float edges for a push-in. A run that lies in front of a moving layer (a pier over the
+waves, a wall around a rainy window) keeps its coverage: drawn once over black and once
+over white, the difference is its alpha.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -31,7 +33,8 @@ class Plate:
     rows: tuple[int, int]  # the rows where anything was drawn
     solid: int = 0  # from this row down the plate covers everything (copied, not blended)
     images: dict[str, Image.Image] = field(default_factory=dict)  # 8-bit, for push-ins
-    phases: dict[str, list[np.ndarray]] = field(default_factory=dict)  # 8-bit, sideways
+    phases: dict[tuple[str, int], np.ndarray] = field(default_factory=dict)  # 8-bit, sideways
+    making: threading.Lock = field(default_factory=threading.Lock)  # one drawer makes each
 
     @classmethod
     def draw(cls, layers: list[Draw], view: View, h: int, pad: int, opaque: bool) -> Plate:
@@ -91,7 +94,7 @@ class Plate:
             k = round((x0 - i) * PHASES)
             i, k = (i + 1, 0) if k == PHASES else (i, k)
             a = self.rows[0] if self.alpha is not None else 0
-            return self._phases(which)[k][r0 - a : r1 - a, i : i + w]
+            return self._phase(which, k)[r0 - a : r1 - a, i : i + w]
         # a push-in: Pillow resamples the plate's window between float edges (bilinear)
         left = x0 + (w / 2) * (1 - 1 / zoom)
         top = h / 2 - h / 2 / zoom
@@ -101,6 +104,10 @@ class Plate:
         return out if out.ndim == 3 else out[..., None]
 
     def _image(self, which: str) -> Image.Image:
+        with self.making:
+            return self._make_image(which)
+
+    def _make_image(self, which: str) -> Image.Image:
         if which not in self.images:
             if which == "alpha":
                 level = np.clip(self.alpha, 0, 1) * 255  # type: ignore[arg-type]
@@ -109,13 +116,22 @@ class Plate:
                 self.images[which] = Image.fromarray(np.clip(self.colour, 0, 255).astype(np.uint8))
         return self.images[which]
 
-    def _phases(self, which: str) -> list[np.ndarray]:
-        if which not in self.phases:
-            plate = self.colour if which == "colour" else self.alpha[..., None] * 255  # type: ignore[index]
-            top, bottom = self.rows if self.alpha is not None else (0, plate.shape[0])
-            a, b = plate[top:bottom, :-1], plate[top:bottom, 1:]
-            self.phases[which] = [
-                np.clip(a * (1 - k / PHASES) + b * (k / PHASES) + 0.5, 0, 255).astype(np.uint8)
-                for k in range(PHASES)
-            ]
-        return self.phases[which]
+    def _phase(self, which: str, k: int) -> np.ndarray:
+        """The 8-bit copy ``k`` eighths of a pixel along, made the first time a frame
+        needs it (a still camera needs one, a slow drift a few at first), by one drawer."""
+        with self.making:
+            if (which, k) not in self.phases:
+                plate = self.colour if which == "colour" else self.alpha[..., None] * 255  # type: ignore[index]
+                top, bottom = self.rows if self.alpha is not None else (0, plate.shape[0])
+                self.phases[which, k] = phase(plate[top:bottom, :-1], plate[top:bottom, 1:], k)
+            return self.phases[which, k]
+
+
+def phase(a: np.ndarray, b: np.ndarray, k: int) -> np.ndarray:
+    """``a`` moved ``k`` eighths of the way to ``b``, rounded to 8 bits; in place, with
+    the sums of ``a * (1 - k/8) + b * (k/8) + 0.5`` in that order."""
+    out = np.multiply(a, 1 - k / PHASES)
+    out += np.multiply(b, k / PHASES)
+    out += 0.5
+    np.clip(out, 0, 255, out=out)
+    return out.astype(np.uint8)

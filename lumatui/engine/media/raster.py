@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -107,6 +108,9 @@ def paint_profile(
     return top, first
 
 
+DENSE_REACH = 12  # a dot wider than this many pixels is blended as a box, not pixel by pixel
+
+
 def splat(
     frame: np.ndarray,
     cols: np.ndarray,
@@ -118,25 +122,106 @@ def splat(
     glow: bool = False,
 ) -> None:
     """Round dots centred at float pixel positions (stars, flakes, sparks, leaves): solid
-    with an anti-aliased rim, or a ``glow`` that fades smoothly to nothing at ``radius``."""
-    h, w = frame.shape[:2]
-    radius = np.broadcast_to(np.asarray(radius, np.float32), cols.shape)
-    reach = math.ceil(float(radius.max()) + 1) if radius.size else 0
+    with an anti-aliased rim, or a ``glow`` that fades smoothly to nothing at ``radius``.
+
+    Each dot visits only the pixels its own radius can reach (a disc, not the square of
+    the largest dot), all small dots in one gather and scatter; a dot there lands after
+    the dots before it in the list. Large glows (a campfire, a lamp) are blended over
+    their box one at a time."""
     if not cols.size:
         return
-    offsets = np.arange(-reach, reach + 1)
-    oy, ox = (a.ravel() for a in np.meshgrid(offsets, offsets, indexing="ij"))
-    base_r = np.floor(rows).astype(np.int64)[:, None] + oy[None, :]
-    base_c = np.floor(cols).astype(np.int64)[:, None] + ox[None, :]
-    dist = np.hypot(base_r - rows[:, None], base_c - cols[:, None])
-    shape = (
-        np.clip(1 - dist / radius[:, None], 0, 1) ** 2 if glow else cover(radius[:, None] - dist)
-    )
-    alpha = shape * np.broadcast_to(np.asarray(strength, np.float32), cols.shape)[:, None]
+    radius = np.broadcast_to(np.asarray(radius, np.float32), cols.shape)
+    strength = np.broadcast_to(np.asarray(strength, np.float32), cols.shape)
+    colours = np.broadcast_to(colours, (cols.size, 3))
+    reach = np.ceil(radius.astype(np.float64) + 1).astype(np.int64)
+    small = np.flatnonzero(reach <= DENSE_REACH)
+    if small.size:
+        _dots(frame, cols, rows, colours, radius, strength, reach, small, glow)
+    for i in np.flatnonzero(reach > DENSE_REACH):
+        one = slice(i, i + 1)
+        _box_dot(frame, cols[one], rows[one], colours[i], radius[one], strength[one], glow)
+
+
+def _dot_shape(
+    dist: np.ndarray, radius: np.ndarray, strength: np.ndarray, glow: bool
+) -> np.ndarray:
+    shape = np.clip(1 - dist / radius, 0, 1) ** 2 if glow else cover(radius - dist)
+    return shape * strength
+
+
+def _dots(
+    frame: np.ndarray, cols: np.ndarray, rows: np.ndarray, colours: np.ndarray,
+    radius: np.ndarray, strength: np.ndarray, reach: np.ndarray, which: np.ndarray,
+    glow: bool,
+) -> None:  # fmt: skip
+    """The dots ``which`` (ascending), each over the offsets of its reach."""
+    h, w = frame.shape[:2]
+    table_r, table_c, sizes = dot_offsets(int(reach[which].max()))
+    counts = sizes[reach[which]]
+    dot = np.repeat(which, counts)
+    at = np.arange(dot.size) - np.repeat(np.cumsum(counts) - counts, counts)
+    at += reach[dot] * (table_r.size // sizes.size)
+    base_r = np.floor(rows).astype(np.int64)[dot] + table_r[at]
+    base_c = np.floor(cols).astype(np.int64)[dot] + table_c[at]
+    dist = np.hypot(base_r - rows[dot], base_c - cols[dot])
+    alpha = _dot_shape(dist, radius[dot], strength[dot], glow)
     keep = (base_r >= 0) & (base_r < h) & (base_c >= 0) & (base_c < w) & (alpha > 0.01)
-    r, c, a = base_r[keep], base_c[keep], alpha[keep][:, None]
-    colour = np.broadcast_to(colours[:, None, :], (*base_r.shape, 3))[keep]
-    frame[r, c] += (colour - frame[r, c]) * a
+    blend_pixels(frame, base_r[keep], base_c[keep], colours[dot[keep]], alpha[keep][:, None])
+
+
+def blend_pixels(
+    frame: np.ndarray, r: np.ndarray, c: np.ndarray, colour: np.ndarray, alpha: np.ndarray
+) -> None:
+    """``frame[r, c]`` moved toward ``colour`` by ``alpha``, all read before any is
+    written (where two entries name one pixel, the later one lands)."""
+    if frame.flags.c_contiguous:  # one index per pixel: NumPy gathers rows far faster
+        flat, pixel = frame.reshape(-1, 3), r * frame.shape[1] + c
+        now = np.take(flat, pixel, axis=0)
+        flat[pixel] = now + (colour - now) * alpha
+    else:  # a window of the frame (the weather outside a room)
+        frame[r, c] += (colour - frame[r, c]) * alpha
+
+
+def _box_dot(
+    frame: np.ndarray, col: np.ndarray, row: np.ndarray, colour: np.ndarray,
+    radius: np.ndarray, strength: np.ndarray, glow: bool,
+) -> None:  # fmt: skip
+    """One large dot blended over the box around it (the same sums as ``_dots``)."""
+    h, w = frame.shape[:2]
+    reach = math.ceil(float(radius[0]) + 1)
+    r_mid, c_mid = math.floor(float(row[0])), math.floor(float(col[0]))
+    r0, r1 = max(0, r_mid - reach), min(h, r_mid + reach + 1)
+    c0, c1 = max(0, c_mid - reach), min(w, c_mid + reach + 1)
+    if r1 <= r0 or c1 <= c0:
+        return
+    base_r = np.arange(r0, r1, dtype=np.int64)[:, None]
+    base_c = np.arange(c0, c1, dtype=np.int64)[None, :]
+    alpha = _dot_shape(np.hypot(base_r - row, base_c - col), radius, strength, glow)
+    box = frame[r0:r1, c0:c1]
+    keep = alpha > 0.01
+    for c in range(3):  # a plane at a time (see blend)
+        channel = box[..., c]
+        np.add(channel, (colour[c] - channel) * alpha, out=channel, where=keep, casting="unsafe")
+
+
+@cache
+def dot_offsets(largest: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per reach ``g`` (0..largest): the pixel offsets from a dot's floor position that a
+    dot of radius up to ``g - 1`` can cover, row by row, padded to ``k`` each and laid end
+    to end (rows, cols: (largest + 1) * k), and how many each has. A pixel ``o`` away is
+    at least ``o - 1`` (o > 0) or ``-o`` from the dot's centre, and a dot covers nothing
+    beyond radius + 0.49."""
+    span = np.arange(-largest, largest + 1)
+    oy, ox = (a.ravel() for a in np.meshgrid(span, span, indexing="ij"))
+    near = lambda o: np.maximum(np.maximum(o - 1, -o), 0)  # noqa: E731
+    gap = near(oy) ** 2 + near(ox) ** 2
+    picks = [(np.abs(oy) <= g) & (np.abs(ox) <= g) & (gap < (g - 0.5) ** 2) for g in
+             range(largest + 1)]  # fmt: skip
+    sizes = np.array([int(p.sum()) for p in picks])
+    table = np.zeros((largest + 1, max(1, int(sizes.max())), 2), np.int64)
+    for g, pick in enumerate(picks):
+        table[g, : sizes[g]] = np.stack([oy[pick], ox[pick]], axis=-1)
+    return table[:, :, 0].ravel(), table[:, :, 1].ravel(), sizes
 
 
 def streaks(
@@ -160,8 +245,7 @@ def streaks(
     for cc, share in ((c, 1 - f), (c + 1, f)):
         a = fade * share
         keep = (r >= 0) & (r < h) & (cc >= 0) & (cc < w) & (a > 0.01)
-        rr, cc_, aa = r[keep], cc[keep], a[keep][:, None]
-        frame[rr, cc_] += (colour - frame[rr, cc_]) * aa
+        blend_pixels(frame, r[keep], cc[keep], colour, a[keep][:, None])
 
 
 def box_cover(pos: np.ndarray, start: float, end: float, px: float) -> np.ndarray:

@@ -106,8 +106,14 @@ class Water:
         z = (1.0 / (below + 0.002)).astype(np.float32)
         x = view.u[None, :] * z[:, None]
         p = self.phase
-        waves = np.sin(x * 7.0 + (z * 30 + t * 1.9 + p[0])[:, None])
-        waves += 0.6 * np.sin(x * -11.0 + (z * 22 - t * 1.3 + p[1])[:, None])
+        waves = np.multiply(x, 7.0)  # in place from here: the same sums, no temporaries
+        waves += (z * 30 + t * 1.9 + p[0])[:, None]
+        np.sin(waves, out=waves)
+        x *= -11.0
+        x += (z * 22 - t * 1.3 + p[1])[:, None]
+        np.sin(x, out=x)
+        x *= 0.6
+        waves += x
         fade = (np.clip((wavelength_px[first:] - 2) / 8, 0, 1) / 1.6).astype(np.float32)
         waves *= fade[:, None]
         return waves, first
@@ -123,6 +129,8 @@ class Water:
         low = np.clip(1 - (light.horizon - light.body_v) / 0.45, 0.25, 1)  # low sun: long path
         width = (0.008 + 0.06 * near) * view.px * (1.3 - 0.5 * low)
         strength = (1.0 if light.body == "sun" else 0.7) * (0.55 + 0.45 * low)
+        line = np.exp(-near / 0.02)[:, None] * 0.8  # a bright line at the horizon
+        sun = self.tone(light.sun)
         for a in range(0, near.size, 48):  # row chunks, each as wide as its part of the path
             b = min(near.size, a + 48)
             reach = int(width[a:b].max() * 1.8) + 2
@@ -130,15 +138,21 @@ class Water:
             if c1 <= c0:
                 continue
             cols = np.arange(c0, c1, dtype=np.float32)[None, :]
-            d = (cols - centre) / width[a:b, None]
-            across = np.clip(1 - d * d * 0.35, 0, 1) ** 2
-            glints = np.exp(-near[a:b] / 0.02)[:, None] * 0.8  # a bright line at the horizon
+            across = (cols - centre) / width[a:b, None]  # in place: 1 - (d * d * 0.35), ...
+            across *= across
+            across *= 0.35
+            np.subtract(1, across, out=across)
+            np.clip(across, 0, 1, out=across)
+            across *= across
+            glints = line[a:b]
             if waves is not None and b > first:
                 lo = max(a, first)
-                crest = np.clip((waves[lo - first : b - first, c0:c1] + 0.15) / 0.6, 0, 1)
+                crest = waves[lo - first : b - first, c0:c1] + 0.15
+                crest /= 0.6
+                np.clip(crest, 0, 1, out=crest)
+                crest *= crest
                 glints = np.broadcast_to(glints, across.shape).copy()
-                glints[lo - a :] = np.maximum(glints[lo - a :], crest * crest)
-            sun = self.tone(light.sun)
+                np.maximum(glints[lo - a :], crest, out=glints[lo - a :])
             blend(frame[start + a : start + b, c0:c1], sun, glints * across * strength)
 
     def _surf(self, frame: np.ndarray, view: View, t: float) -> None:
