@@ -21,8 +21,9 @@ SIZE = (140, 40)
 
 @pytest.fixture
 def stalling(tmp_path: Path) -> Iterator[RunningEngine]:
-    """The reply's events are held back for 4 s: the edit lands well before the turn ends."""
-    running = start_engine(tmp_path / "engine", "--fault", "stall=4", "--heartbeat-seconds", "0.2")
+    """The reply's events are held back for 8 s: the edit lands well before the turn ends, even
+    on a loaded machine (a 1 s clip at full size is drawn in that time)."""
+    running = start_engine(tmp_path / "engine", "--fault", "stall=8", "--heartbeat-seconds", "0.2")
     yield running
     running.stop()
 
