@@ -14,8 +14,13 @@ import re
 
 from lumatui.engine.understand.clause_kinds import REMARK, is_aside
 
-_COMPARATIVE = {"fast": "faster", "slow": "slower", "short": "shorter", "long": "longer"}
-_COMPARATIVE["quick"] = "faster"
+_COMPARATIVE = {
+    "fast": "faster",
+    "quick": "faster",
+    "slow": "slower",
+    "short": "shorter",
+    "long": "longer",
+}
 
 
 def _without_trailing_talk(text: str) -> str:
@@ -231,8 +236,7 @@ def plainly(text: str) -> str:
     )
     text = re.sub(r",?\s*no (?:louder|higher|more)\b", "", text)  # "twenty percent, no louder"
     text = re.sub(r"^(?:slap|stick|pop|chuck|throw)\s+(?=§\d+§)", "add ", text)  # "slap 'X' on"
-    text = re.sub(r"\bgose\b", "goes", text)
-    text = re.sub(r"\bso (?:that )?it (?:goes|fades|turns) (?:to )?black\b", "to black", text)
+    text = re.sub(r"\bso (?:that )?it (?:goes|gose|fades|turns) (?:to )?black\b", "to black", text)
     # minutes-style requests: "Item 3: a clip of a waterfall…"
     text = re.sub(r"(?:^|(?<=[.!?] ))(?:item|point|no\.?|#)\s*\d+\s*[:.)-]\s*", "", text)
     # Indian English: "kindly prepone the beach clip to the beginning"

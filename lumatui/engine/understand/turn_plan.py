@@ -337,7 +337,7 @@ def plan_turn(
 _LENGTHS = {"trim", "set_length"}
 # "在最后再加一个总结的画面吧，内容你看着办就行", "a clip of whatever you like": no subject
 _LEFT_TO_US = re.compile(
-    r"你看着办|随便(?:什么|吧|都行)?|都行|你定|\bwhatever you (?:like|want|think)\b|"
+    r"你看着办|随便(?:拍|来|弄|什么)|内容(?:都行|随便|你定)|\bwhatever you (?:like|want|think)\b|"
     r"\bup to you\b|\byour choice\b|\bsurprise me\b|\banything (?:you like|really)\b"
 )
 # "还是加上淡出比较好，麻烦您恢复刚才撤销的那一步", "the fade was better after all, redo it"
@@ -358,8 +358,8 @@ _PROJECT = re.compile(
     r"\bfor (?:my|our|his|her|the|a)\b|^(?:我|我们)?(?:想|打算|准备)|"
     r"(?:宣传片?|短片|片子|广告)$|^an abstract scene$|"  # "帮我做个视频嘛，先来一段…": no subject
     r"^(?:店里|我们店|我们的店|店铺|本店|公司|我们公司|团队|我们)$|"  # "帮我做个店里的视频。先生成"
-    # "need a quick vid for staff recognition thing", "…, need a lil promo vid", "今天我们来做…"
-    r"\bneed\b|\bpromo\b|\brecognition thing\b|关于|今天我们|同学们|引流|纪念(?!碑|馆|堂)"
+    # "need a quick vid for the open day thing", "…, need a lil promo vid", "今天我们来做…"
+    r"\bneed\b|\bpromo\b|关于|今天我们|同学们|引流|纪念(?!碑|馆|堂)"
 )
 _OWN_PROJECT = re.compile(r"^(?:my|our)\b")  # "a short video of my model railway": weaker
 
